@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.shell.core.command.annotation.Argument;
+import org.springframework.shell.core.command.annotation.Arguments;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 
@@ -15,8 +16,8 @@ import org.springframework.shell.core.command.annotation.Option;
  * print a usage line. Positional arguments name themselves by the first word of their description, written as
  * {@code PERSON: ...}; {@code [PERSON]: ...} marks one as optional.
  */
-record CommandSpec(String name, String description, List<OptionSpec> options, List<ArgumentSpec> arguments,
-		boolean repeatable) {
+record CommandSpec(String name, String group, String description, List<OptionSpec> options,
+		List<ArgumentSpec> arguments, boolean repeatable, String variadic) {
 
 	record OptionSpec(String longName, char shortName, String description, boolean required, String defaultValue,
 			Class<?> type) {
@@ -39,7 +40,11 @@ record CommandSpec(String name, String description, List<OptionSpec> options, Li
 		var options = new ArrayList<OptionSpec>();
 		var arguments = new ArrayList<ArgumentSpec>();
 		boolean repeatable = false;
+		String variadic = null;
 		for (Parameter parameter : method.getParameters()) {
+			if (parameter.getAnnotation(Arguments.class) != null) {
+				variadic = "WORDS";
+			}
 			Option option = parameter.getAnnotation(Option.class);
 			Argument argument = parameter.getAnnotation(Argument.class);
 			if (option != null) {
@@ -59,7 +64,8 @@ record CommandSpec(String name, String description, List<OptionSpec> options, Li
 				repeatable = true;
 			}
 		}
-		return new CommandSpec(name, command.description(), List.copyOf(options), List.copyOf(arguments), repeatable);
+		return new CommandSpec(name, command.group(), command.description(), List.copyOf(options),
+				List.copyOf(arguments), repeatable, variadic);
 	}
 
 	Optional<OptionSpec> option(String longName) {
@@ -75,6 +81,9 @@ record CommandSpec(String name, String description, List<OptionSpec> options, Li
 		var line = new StringBuilder("usage: ").append(name);
 		for (ArgumentSpec argument : arguments) {
 			line.append(' ').append(argument.required() ? argument.metavar() : "[" + argument.metavar() + "]");
+		}
+		if (variadic != null) {
+			line.append(" [").append(variadic).append("]...");
 		}
 		for (OptionSpec option : options) {
 			String text = "--" + option.longName() + (option.flag() ? "" : " " + option.metavar());

@@ -111,7 +111,7 @@ class ParleyCommandParser implements CommandParser {
 					.build());
 			}
 			else {
-				if (argumentIndex >= spec.arguments().size()) {
+				if (argumentIndex >= spec.arguments().size() && spec.variadic() == null) {
 					throw new UsageException("unexpected argument '" + word + "' for '" + spec.name() + "'",
 							spec.usage());
 				}
