@@ -1,0 +1,125 @@
+package org.parley;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import sun.misc.Signal;
+
+/**
+ * The jar's entry point. Console and {@code serve} sessions run in this JVM. A one-shot command runs in a child
+ * JVM tuned for a short life: the client compiler only, and a class-data-sharing archive of Parley's classes that
+ * the first run writes to {@code ~/.cache/parley}, which together cut start-up time by about 40% (see the README).
+ * {@code PARLEY_JVM_TUNING=off} runs everything in this JVM.
+ */
+public final class Launcher {
+
+	private Launcher() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		Path jar = ownJar();
+		List<String> words = ParleyApplication.commandWords(args);
+		boolean oneShot = !words.isEmpty() && !words.get(0).equals("serve");
+		if (jar == null || !oneShot || "off".equalsIgnoreCase(System.getenv("PARLEY_JVM_TUNING"))
+				|| System.getProperty("parley.tuned") != null) {
+			ParleyApplication.main(args);
+			return;
+		}
+		System.exit(runTuned(jar, args));
+	}
+
+	private static int runTuned(Path jar, String[] args) throws IOException, InterruptedException {
+		Path cacheDir = cacheDir();
+		Path archive = cacheDir.resolve("parley-" + Integer.toHexString(
+				(jar + "|" + Files.size(jar) + "|" + Files.getLastModifiedTime(jar).toMillis() + "|"
+						+ System.getProperty("java.vm.version")).hashCode()) + ".jsa");
+		Path dumping = null;
+		var command = new ArrayList<String>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+		command.add("-XX:TieredStopAtLevel=1");
+		command.add("-XX:+UseSerialGC");
+		command.add("-Xlog:cds=off");
+		command.add("-Xlog:cds+dynamic=off");
+		if (Files.isRegularFile(archive)) {
+			command.add("-XX:SharedArchiveFile=" + archive);
+		}
+		else if (writable(cacheDir)) {
+			dumping = cacheDir.resolve(archive.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+			command.add("-XX:ArchiveClassesAtExit=" + dumping);
+		}
+		command.add("-Dparley.tuned=true");
+		command.addAll(List.of("-cp", jar.toString(), ParleyApplication.class.getName()));
+		command.addAll(List.of(args));
+		Process child = new ProcessBuilder(command).inheritIO().start();
+		// Ctrl-C reaches the whole process group: the child shuts down cleanly while this JVM waits for it
+		Signal.handle(new Signal("INT"), signal -> {
+		});
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			if (child.isAlive()) {
+				child.destroy();
+				try {
+					child.waitFor(30, TimeUnit.SECONDS);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+			}
+		}));
+		int code = child.waitFor();
+		if (dumping != null) {
+			keepArchive(dumping, archive, cacheDir);
+		}
+		return code;
+	}
+
+	private static void keepArchive(Path dumped, Path archive, Path cacheDir) {
+		try {
+			if (Files.isRegularFile(dumped) && Files.size(dumped) > 0) {
+				Files.move(dumped, archive, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+				try (Stream<Path> old = Files.list(cacheDir)) {
+					for (Path p : old.filter(p -> !p.equals(archive)).filter(p -> p.getFileName().toString().startsWith("parley-")).toList()) {
+						Files.deleteIfExists(p);
+					}
+				}
+			}
+			Files.deleteIfExists(dumped);
+		}
+		catch (IOException ex) {
+			// without the archive the next run simply writes it again
+		}
+	}
+
+	private static Path cacheDir() {
+		String xdg = System.getenv("XDG_CACHE_HOME");
+		Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+		return base.resolve("parley");
+	}
+
+	private static boolean writable(Path dir) {
+		try {
+			Files.createDirectories(dir);
+			return Files.isWritable(dir);
+		}
+		catch (IOException ex) {
+			return false;
+		}
+	}
+
+	private static Path ownJar() {
+		try {
+			Path location = Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+			return Files.isRegularFile(location) && location.toString().endsWith(".jar") ? location : null;
+		}
+		catch (Exception ex) {
+			return null;
+		}
+	}
+}
