@@ -218,9 +218,9 @@ MERGE (e)-[:IN_RESPONSE_TO]->(c);
 
 // Evidence: exact phrases of 000 (location = cat -n line, offset = 0-based character offset)
 UNWIND [
-  {id: 'evidence-000-01', location: 'line 1', offset: 0, phrase: 'U.S. Treasury Secretary Steven Mnuchin and Chinese Vice Premier Liu He have resumed talks on trade', sourceGrade: 'B', infoGrade: 1, anonymous: false, facts: ['steven-mnuchin', 'liu-he', 'call-mnuchin-liu-2018-11-09', 'US', 'CN']},
+  {id: 'evidence-000-01', location: 'line 1', offset: 0, phrase: 'U.S. Treasury Secretary Steven Mnuchin and Chinese Vice Premier Liu He have resumed talks on trade', sourceGrade: 'B', infoGrade: 1, anonymous: false, facts: ['steven-mnuchin', 'liu-he', 'call-mnuchin-liu-2018-11-09', 'us-treasury', 'US', 'CN']},
   {id: 'evidence-000-02', location: 'line 1', offset: 104, phrase: 'a potential Washington visit by Liu is being considered before the nations’ top leaders meet later this month', sourceGrade: 'B', infoGrade: 3, anonymous: false, facts: ['visit-liu-washington-2018-11', 'washington-dc', 'meeting-trump-xi-buenos-aires-2018']},
-  {id: 'evidence-000-03', location: 'line 3', offset: 280, phrase: 'Commerce Secretary Wibur Ross, US Trade Rep Robert Lighthizer', sourceGrade: 'B', infoGrade: 1, anonymous: false, facts: ['wilbur-ross', 'robert-lighthizer']},
+  {id: 'evidence-000-03', location: 'line 3', offset: 280, phrase: 'Commerce Secretary Wibur Ross, US Trade Rep Robert Lighthizer', sourceGrade: 'B', infoGrade: 1, anonymous: false, facts: ['wilbur-ross', 'robert-lighthizer', 'us-commerce', 'ustr-office']},
   {id: 'evidence-000-04', location: 'line 7', offset: 479, phrase: 'The two officials spoke by phone on Friday, according to people briefed on the matter', sourceGrade: 'C', infoGrade: 2, anonymous: true, facts: ['call-mnuchin-liu-2018-11-09']},
   {id: 'evidence-000-05', location: 'line 7', offset: 629, phrase: 'The conversation didn’t yield any concrete results, the people said.', sourceGrade: 'C', infoGrade: 2, anonymous: true, facts: ['call-mnuchin-liu-2018-11-09']},
   {id: 'evidence-000-06', location: 'line 7', offset: 698, phrase: 'The Hong Kong-based South China Morning Post reported Tuesday that Liu was “expected” to visit Washington shortly.', sourceGrade: 'B', infoGrade: 2, anonymous: false, facts: ['scmp', 'HK', 'report-scmp-liu-visit-2018-11-13', 'visit-liu-washington-2018-11']},
