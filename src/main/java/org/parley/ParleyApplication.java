@@ -1,0 +1,77 @@
+package org.parley;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.parley.graph.GraphStartup;
+import org.parley.graph.ParleySettings;
+import org.springframework.boot.Banner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
+
+/**
+ * Parley's entry point. With no command words it opens the console; with some it runs them once and exits with
+ * the command's exit code. The database starts opening before Spring builds the shell, so the two overlap.
+ */
+@SpringBootApplication
+public class ParleyApplication {
+
+	/** Commands that never touch the database: no reason to start it for them. */
+	private static final Set<String> WITHOUT_DATABASE = Set.of("help", "--help", "-h", "version", "clear", "history");
+
+	public static void main(String[] args) {
+		System.exit(run(args));
+	}
+
+	/** Runs Parley as the command line {@code args} asks and returns the process exit code. */
+	public static int run(String... args) {
+		List<String> words = commandWords(args);
+		boolean oneShot = !words.isEmpty();
+		var app = new SpringApplication(ParleyApplication.class);
+		app.setBannerMode(Banner.Mode.OFF);
+		app.setLogStartupInfo(false);
+		Map<String, Object> defaults = new HashMap<>();
+		defaults.put("spring.shell.interactive.enabled", Boolean.toString(!oneShot));
+		app.setDefaultProperties(defaults);
+		app.addInitializers(context -> {
+			ParleySettings settings = Binder.get(context.getEnvironment())
+				.bindOrCreate("parley", ParleySettings.class);
+			boolean advertise = !oneShot || words.get(0).equals("serve");
+			var startup = new GraphStartup(settings, advertise);
+			if (!oneShot || !WITHOUT_DATABASE.contains(words.get(0))) {
+				startup.begin();
+			}
+			context.getBeanFactory().registerSingleton("parleySettings", settings);
+			context.getBeanFactory().registerSingleton("graphStartup", startup);
+			context.addApplicationListener(event -> {
+				if (event instanceof ContextClosedEvent) {
+					startup.close();
+				}
+			});
+		});
+		try (ConfigurableApplicationContext context = app.run(args)) {
+			return SpringApplication.exit(context);
+		}
+		catch (RuntimeException ex) {
+			Throwable root = ex;
+			while (root.getCause() != null && root.getCause() != root) {
+				root = root.getCause();
+			}
+			System.err.println("parley: cannot start: " + String.valueOf(root.getMessage()).strip().replaceAll("\\s*\\R\\s*", " "));
+			return 1;
+		}
+	}
+
+	/** The arguments that are not Spring properties such as {@code --parley.home=...}. */
+	public static List<String> commandWords(String[] args) {
+		return java.util.Arrays.stream(args)
+			.filter(arg -> !(arg.matches("--(parley|spring|logging|server|management)\\..*=.*")
+					|| arg.equals("--debug") || arg.equals("--trace")))
+			.toList();
+	}
+}

@@ -1,0 +1,132 @@
+package org.parley.graph;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionCallback;
+import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.exceptions.AuthenticationException;
+import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.parley.ParleyException;
+
+/**
+ * The one way Parley talks to Neo4j, whatever runs it: every query goes through the Java driver in a managed
+ * read or write transaction with a timeout, and driver failures become Parley's own one-line errors.
+ */
+public class Graph {
+
+	private final Driver driver;
+
+	private final GraphTarget target;
+
+	private final String database;
+
+	private final Duration timeout;
+
+	Graph(Driver driver, GraphTarget target, String database, Duration timeout) {
+		this.driver = driver;
+		this.target = target;
+		this.database = (database == null || database.isBlank()) ? null : database;
+		this.timeout = timeout;
+	}
+
+	public GraphTarget target() {
+		return target;
+	}
+
+	public Driver driver() {
+		return driver;
+	}
+
+	public Duration timeout() {
+		return timeout;
+	}
+
+	/** Runs a read query and maps each record. */
+	public <T> List<T> read(String cypher, Map<String, ?> params, Function<Record, T> mapper) {
+		return inRead(tx -> tx.run(cypher, Map.copyOf(params)).list(mapper::apply));
+	}
+
+	/** Runs a write query and maps each record. */
+	public <T> List<T> write(String cypher, Map<String, ?> params, Function<Record, T> mapper) {
+		return inWrite(tx -> tx.run(cypher, Map.copyOf(params)).list(mapper::apply));
+	}
+
+	/** Runs work in one read transaction (routed to a reader in a cluster). */
+	public <T> T inRead(TransactionCallback<T> work) {
+		return run(AccessMode.READ, work, timeout);
+	}
+
+	/** Runs work in one write transaction: all of it commits, or none of it. */
+	public <T> T inWrite(TransactionCallback<T> work) {
+		return run(AccessMode.WRITE, work, timeout);
+	}
+
+	/** Runs work in one write transaction with its own timeout (long loads). */
+	public <T> T inWrite(TransactionCallback<T> work, Duration timeout) {
+		return run(AccessMode.WRITE, work, timeout);
+	}
+
+	/** Runs one statement in its own auto-commit transaction (needed by {@code CALL ... IN TRANSACTIONS}). */
+	public void autoCommit(String cypher, Map<String, ?> params) {
+		try (Session session = driver.session(sessionConfig(AccessMode.WRITE))) {
+			session.run(cypher, Map.copyOf(params)).consume();
+		}
+		catch (RuntimeException ex) {
+			throw translate(ex, timeout);
+		}
+	}
+
+	public SessionConfig sessionConfig(AccessMode mode) {
+		var builder = SessionConfig.builder().withDefaultAccessMode(mode);
+		if (database != null) {
+			builder.withDatabase(database);
+		}
+		return builder.build();
+	}
+
+	private <T> T run(AccessMode mode, TransactionCallback<T> work, Duration txTimeout) {
+		var config = TransactionConfig.builder().withTimeout(txTimeout).build();
+		try (Session session = driver.session(sessionConfig(mode))) {
+			return mode == AccessMode.READ ? session.executeRead(work, config) : session.executeWrite(work, config);
+		}
+		catch (RuntimeException ex) {
+			throw translate(ex, txTimeout);
+		}
+	}
+
+	/** Turns driver failures into Parley's errors with a one-line message; leaves Parley's own errors alone. */
+	public static RuntimeException translate(RuntimeException ex, Duration timeout) {
+		if (ex instanceof ServiceUnavailableException || ex instanceof SessionExpiredException) {
+			return new DatabaseUnavailableException("database unreachable: " + oneLine(ex.getMessage()), ex);
+		}
+		if (ex instanceof AuthenticationException) {
+			return new DatabaseUnavailableException("database refused the credentials: " + oneLine(ex.getMessage()), ex);
+		}
+		if (ex instanceof Neo4jException neo && neo.code() != null && neo.code().contains("TransactionTimedOut")) {
+			return new ParleyException("query stopped after " + timeout.toSeconds()
+					+ " s (raise parley.query-timeout to allow longer queries)", ex);
+		}
+		if (ex instanceof ClientException || ex instanceof Neo4jException) {
+			return new ParleyException(oneLine(ex.getMessage()), ex);
+		}
+		return ex;
+	}
+
+	public static String oneLine(String message) {
+		if (message == null) {
+			return "unknown error";
+		}
+		return message.strip().replaceAll("\\s*\\R\\s*", " ");
+	}
+}

@@ -1,0 +1,58 @@
+package org.parley.graph;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Every setting of Parley, bound from {@code parley.*} properties or the matching {@code PARLEY_*} environment
+ * variables (Spring's relaxed binding: {@code PARLEY_BOLT_PORT} is {@code parley.bolt-port}).
+ *
+ * @param home         where the embedded store, the shell history and the analyst's reports live
+ * @param boltAddress  address the embedded Bolt connector binds to
+ * @param boltPort     port of the embedded Bolt connector; 0 picks a free one
+ * @param pageCache    page cache of the embedded database, e.g. {@code 256m}
+ * @param neo4j        an external database; when its URI is set no embedded database starts
+ * @param seedDir      directory of seed scripts; empty means {@code ./seed} when present, else the packaged copy
+ * @param autoSeed     whether an empty embedded store seeds itself on first start
+ * @param queryTimeout how long a query may run before it is stopped
+ */
+@ConfigurationProperties("parley")
+public record ParleySettings(
+		@DefaultValue("${user.home}/.parley") Path home,
+		@DefaultValue("127.0.0.1") String boltAddress,
+		@DefaultValue("7687") int boltPort,
+		@DefaultValue("256m") String pageCache,
+		@DefaultValue External neo4j,
+		Path seedDir,
+		@DefaultValue("true") boolean autoSeed,
+		@DefaultValue("30s") Duration queryTimeout) {
+
+	/**
+	 * @param uri      bolt://, neo4j://, neo4j+s:// ... of an external server or cluster
+	 * @param user     user name for the external server
+	 * @param password password for the external server; never printed
+	 * @param database database name; empty means the server's default
+	 */
+	public record External(String uri, @DefaultValue("neo4j") String user, String password, String database) {
+
+		public boolean isSet() {
+			return uri != null && !uri.isBlank();
+		}
+
+		@Override
+		public String toString() {
+			return "External[uri=" + uri + ", user=" + user + ", database=" + database + "]";
+		}
+	}
+
+	public boolean external() {
+		return neo4j.isSet();
+	}
+
+	public Path storeDir() {
+		return home.resolve("data");
+	}
+}

@@ -1,0 +1,170 @@
+package org.parley.seed;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.summary.SummaryCounters;
+import org.parley.ParleyException;
+import org.parley.graph.Graph;
+
+/**
+ * Applies seed scripts, each recorded as a {@code SeedFile} node with its checksum in the same transaction, so a
+ * file is applied again only when it changed. A load runs in one transaction: all of it, or none of it.
+ */
+public final class SeedLoader {
+
+	private static final Duration LOAD_TIMEOUT = Duration.ofMinutes(30);
+
+	private static final Pattern POSITION = Pattern.compile("line (\\d+), column (\\d+)");
+
+	/** Graphs larger than this are wiped in batches by {@code reset} instead of inside its one transaction. */
+	private static final long SINGLE_TRANSACTION_RESET_LIMIT = 200_000;
+
+	private final Graph graph;
+
+	private final SeedSource source;
+
+	SeedLoader(Graph graph, SeedSource source) {
+		this.graph = graph;
+		this.source = source;
+	}
+
+	/** A loader over the seed scripts in {@code directory}. */
+	public static SeedLoader forDirectory(Graph graph, java.nio.file.Path directory) {
+		return new SeedLoader(graph, new SeedSource(directory));
+	}
+
+	/** What happened to one file. */
+	public record Applied(String name, String checksum, boolean changed, int statements, int nodesCreated,
+			int relationshipsCreated, int propertiesSet) {
+	}
+
+	/** How one seed file compares with what the graph recorded. */
+	public record Drift(String name, String state, String fileChecksum, String loadedChecksum, String loadedAt) {
+	}
+
+	public String describeSource() {
+		return source.describe();
+	}
+
+	/**
+	 * Applies every new or changed file in file-name order, all in one transaction: each file is all or nothing,
+	 * and an error anywhere leaves the graph exactly as it was. Unchanged files are skipped.
+	 */
+	public List<Applied> load() {
+		var files = source.files();
+		files.forEach(SeedFile::statements); // a script that cannot be split fails before anything is written
+		var loaded = loadedChecksums();
+		var pending = files.stream().filter(f -> !f.checksum().equals(loaded.get(f.name()))).toList();
+		var applied = pending.isEmpty() ? List.<Applied>of()
+				: graph.inWrite(tx -> pending.stream().map(file -> apply(tx, file)).toList(), LOAD_TIMEOUT);
+		var results = new ArrayList<Applied>();
+		for (SeedFile file : files) {
+			results.add(applied.stream()
+				.filter(a -> a.name().equals(file.name()))
+				.findFirst()
+				.orElseGet(() -> new Applied(file.name(), file.checksum(), false, file.statements().size(), 0, 0, 0)));
+		}
+		return results;
+	}
+
+	/** Wipes all data (the schema and its migration history stay) and loads every file again. */
+	public List<Applied> reset() {
+		var files = source.files();
+		files.forEach(SeedFile::statements);
+		long nodes = graph.read("MATCH (n) WHERE NOT n:__Neo4jMigration RETURN count(n) AS n", Map.of(),
+				r -> r.get("n").asLong()).get(0);
+		if (nodes <= SINGLE_TRANSACTION_RESET_LIMIT) {
+			return graph.inWrite(tx -> {
+				tx.run("MATCH (n) WHERE NOT n:__Neo4jMigration DETACH DELETE n").consume();
+				return files.stream().map(file -> apply(tx, file)).toList();
+			}, LOAD_TIMEOUT);
+		}
+		graph.autoCommit("""
+				MATCH (n) WHERE NOT n:__Neo4jMigration
+				CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS
+				""", Map.of());
+		return load();
+	}
+
+	/** Every seed file with its state: loaded, changed, new, or removed (recorded but no longer present). */
+	public List<Drift> check() {
+		var recorded = new LinkedHashMap<String, Map<String, Object>>();
+		graph.read("MATCH (f:SeedFile) RETURN f.name AS name, f.checksum AS checksum, toString(f.appliedAt) AS at "
+				+ "ORDER BY name", Map.of(), r -> r.asMap()).forEach(m -> recorded.put((String) m.get("name"), m));
+		var drift = new ArrayList<Drift>();
+		for (SeedFile file : source.files()) {
+			var rec = recorded.remove(file.name());
+			if (rec == null) {
+				drift.add(new Drift(file.name(), "new", file.checksum(), null, null));
+			}
+			else {
+				String state = file.checksum().equals(rec.get("checksum")) ? "loaded" : "changed";
+				drift.add(new Drift(file.name(), state, file.checksum(), (String) rec.get("checksum"),
+						(String) rec.get("at")));
+			}
+		}
+		recorded.values().forEach(rec -> drift.add(new Drift((String) rec.get("name"), "removed", null,
+				(String) rec.get("checksum"), (String) rec.get("at"))));
+		return drift;
+	}
+
+	/** Whether the graph holds no data yet (migration history aside). */
+	boolean isEmpty() {
+		return graph.read("MATCH (n) WHERE NOT n:__Neo4jMigration RETURN n LIMIT 1", Map.of(), r -> r).isEmpty();
+	}
+
+	private Applied apply(TransactionContext tx, SeedFile file) {
+		int nodes = 0;
+		int rels = 0;
+		int props = 0;
+		var statements = file.statements();
+		for (CypherScript.Statement statement : statements) {
+			SummaryCounters counters;
+			try {
+				counters = tx.run(statement.text()).consume().counters();
+			}
+			catch (Neo4jException ex) {
+				throw new ParleyException(position(file, statement, ex.getMessage()), ex);
+			}
+			nodes += counters.nodesCreated();
+			rels += counters.relationshipsCreated();
+			props += counters.propertiesSet();
+		}
+		tx.run("""
+				MERGE (f:SeedFile {name: $name})
+				SET f.checksum = $checksum, f.appliedAt = datetime(), f.statements = $statements
+				""", Map.of("name", file.name(), "checksum", file.checksum(), "statements", statements.size()))
+			.consume();
+		return new Applied(file.name(), file.checksum(), true, statements.size(), nodes, rels, props);
+	}
+
+	/** {@code seed/FILE.cypher:LINE: message}, with the line inside the statement added when Neo4j names one. */
+	static String position(SeedFile file, CypherScript.Statement statement, String message) {
+		String text = Graph.oneLine(message);
+		int line = statement.line();
+		Matcher m = POSITION.matcher(text);
+		if (m.find()) {
+			line += Integer.parseInt(m.group(1)) - 1;
+		}
+		int cut = text.indexOf(" \"");
+		if (cut > 0 && text.startsWith("Invalid input")) {
+			text = text.substring(0, cut);
+		}
+		return file.displayPath() + ":" + line + ": " + text;
+	}
+
+	private Map<String, String> loadedChecksums() {
+		var loaded = new LinkedHashMap<String, String>();
+		graph.read("MATCH (f:SeedFile) RETURN f.name AS name, f.checksum AS checksum", Map.of(), r -> r)
+			.forEach(r -> loaded.put(r.get("name").asString(), r.get("checksum").asString(null)));
+		return loaded;
+	}
+}

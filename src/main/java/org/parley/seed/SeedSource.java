@@ -1,0 +1,79 @@
+package org.parley.seed;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.parley.ParleyException;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/**
+ * Where seed scripts come from: a configured directory, else {@code ./seed} when it exists, else the copy packaged
+ * in the jar. Files are read in file-name order.
+ */
+final class SeedSource {
+
+	private final Path directory;
+
+	/** @param directory the seed directory, or {@code null} for the packaged scripts */
+	SeedSource(Path directory) {
+		this.directory = directory;
+	}
+
+	static SeedSource resolve(Path configured) {
+		if (configured != null) {
+			if (!Files.isDirectory(configured)) {
+				throw new ParleyException("seed directory " + configured + " does not exist");
+			}
+			return new SeedSource(configured);
+		}
+		Path local = Path.of("seed");
+		return new SeedSource(Files.isDirectory(local) ? local : null);
+	}
+
+	String describe() {
+		return directory == null ? "seed scripts packaged in parley.jar" : directory.toAbsolutePath().normalize().toString();
+	}
+
+	List<SeedFile> files() {
+		var files = new ArrayList<SeedFile>();
+		try {
+			if (directory != null) {
+				try (Stream<Path> paths = Files.list(directory)) {
+					for (Path path : paths.filter(p -> p.getFileName().toString().endsWith(".cypher")).toList()) {
+						String name = path.getFileName().toString();
+						files.add(SeedFile.of(name, display(path), Files.readString(path, StandardCharsets.UTF_8)));
+					}
+				}
+			}
+			else {
+				var resolver = new PathMatchingResourcePatternResolver(SeedSource.class.getClassLoader());
+				for (Resource resource : resolver.getResources("classpath*:seed/*.cypher")) {
+					try (InputStream in = resource.getInputStream()) {
+						String name = resource.getFilename();
+						files.add(SeedFile.of(name, "seed/" + name, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+					}
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		files.sort(Comparator.comparing(SeedFile::name));
+		return files;
+	}
+
+	private static String display(Path path) {
+		Path absolute = path.toAbsolutePath().normalize();
+		Path cwd = Path.of("").toAbsolutePath();
+		return absolute.startsWith(cwd) ? cwd.relativize(absolute).toString() : absolute.toString();
+	}
+}

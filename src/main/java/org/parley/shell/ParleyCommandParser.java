@@ -1,0 +1,271 @@
+package org.parley.shell;
+
+import org.parley.UsageException;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.shell.core.command.Command;
+import org.springframework.shell.core.command.CommandArgument;
+import org.springframework.shell.core.command.CommandOption;
+import org.springframework.shell.core.command.CommandParser;
+import org.springframework.shell.core.command.CommandRegistry;
+import org.springframework.shell.core.command.ParsedInput;
+import org.springframework.stereotype.Component;
+
+/**
+ * Parses command lines for the console and for one-shot use, and checks them against the command's declared
+ * options and arguments, so an unknown option, a missing value or a stray argument is a usage error instead of
+ * being silently ignored. Quoting works like a POSIX shell: {@code "..."}, {@code '...'} and backslash escapes.
+ */
+@Component
+class ParleyCommandParser implements CommandParser {
+
+	private final CommandCatalog catalog;
+
+	private final CommandRegistry registry;
+
+	ParleyCommandParser(CommandCatalog catalog, CommandRegistry registry) {
+		this.catalog = catalog;
+		this.registry = registry;
+	}
+
+	@Override
+	public ParsedInput parse(String input) {
+		return parse(tokenize(input));
+	}
+
+	/** Parses already separated words, as one-shot mode receives them from the operating system's shell. */
+	ParsedInput parse(List<String> words) {
+		if (words.isEmpty()) {
+			throw new UsageException("no command given; run 'help' for the list", null);
+		}
+		int nameLength = 0;
+		CommandSpec spec = null;
+		for (int i = words.size(); i >= 1 && spec == null; i--) {
+			var found = catalog.find(String.join(" ", words.subList(0, i)));
+			if (found.isPresent()) {
+				spec = found.get();
+				nameLength = i;
+			}
+		}
+		if (spec == null) {
+			return parseBuiltIn(words);
+		}
+		List<String> rest = words.subList(nameLength, words.size());
+		if (rest.contains("--help") || rest.contains("-h")) {
+			return ParsedInput.builder().commandName("help").addArgument(new CommandArgument(0, spec.name())).build();
+		}
+		var builder = ParsedInput.builder().commandName(words.get(0));
+		words.subList(1, nameLength).forEach(builder::addSubCommand);
+		var seen = new HashSet<String>();
+		int argumentIndex = 0;
+		boolean onlyArguments = false;
+		for (int i = 0; i < rest.size(); i++) {
+			String word = rest.get(i);
+			if (!onlyArguments && word.equals("--")) {
+				onlyArguments = true;
+				continue;
+			}
+			if (!onlyArguments && word.startsWith("-") && word.length() > 1 && !isNumber(word)) {
+				String name = word.startsWith("--") ? word.substring(2) : word.substring(1);
+				String value = null;
+				int eq = name.indexOf('=');
+				if (eq >= 0) {
+					value = name.substring(eq + 1);
+					name = name.substring(0, eq);
+				}
+				final String optionName = name;
+				final CommandSpec current = spec;
+				CommandSpec.OptionSpec option = (word.startsWith("--") ? spec.option(optionName)
+						: optionName.length() == 1 ? spec.option(optionName.charAt(0)) : java.util.Optional.<CommandSpec.OptionSpec>empty())
+					.orElseThrow(() -> new UsageException("unknown option '" + word.split("=", 2)[0] + "' for '"
+							+ current.name() + "'" + known(current), current.usage()));
+				if (value == null) {
+					if (option.flag()) {
+						value = "true";
+					}
+					else if (i + 1 < rest.size() && !rest.get(i + 1).equals("--")
+							&& !(rest.get(i + 1).startsWith("--") && rest.get(i + 1).length() > 2)) {
+						value = rest.get(++i);
+					}
+					else {
+						throw new UsageException("option '--" + option.longName() + "' needs a value", spec.usage());
+					}
+				}
+				boolean repeatable = option.type().isArray() || List.class.isAssignableFrom(option.type());
+				if (!seen.add(option.longName()) && !repeatable) {
+					throw new UsageException("option '--" + option.longName() + "' is given twice", spec.usage());
+				}
+				checkType(spec, option, value);
+				builder.addOption(CommandOption.with()
+					.longName(option.longName())
+					.shortName(option.shortName())
+					.value(value)
+					.type(option.type())
+					.build());
+			}
+			else {
+				if (argumentIndex >= spec.arguments().size()) {
+					throw new UsageException("unexpected argument '" + word + "' for '" + spec.name() + "'",
+							spec.usage());
+				}
+				builder.addArgument(new CommandArgument(argumentIndex++, word));
+			}
+		}
+		for (CommandSpec.OptionSpec option : spec.options()) {
+			if (option.required() && !seen.contains(option.longName())) {
+				throw new UsageException("missing option '--" + option.longName() + "'", spec.usage());
+			}
+		}
+		for (CommandSpec.ArgumentSpec argument : spec.arguments()) {
+			if (argument.required() && argument.index() >= argumentIndex) {
+				throw new UsageException("missing " + argument.metavar() + " for '" + spec.name() + "'", spec.usage());
+			}
+		}
+		return builder.build();
+	}
+
+	/** Built-in commands (help, clear, history, quit) have no spec: accept their words as arguments. */
+	private ParsedInput parseBuiltIn(List<String> words) {
+		String first = words.get(0);
+		Command builtIn = registry.getCommandByName(first);
+		if (builtIn == null) {
+			var sub = catalog.withPrefix(String.join(" ", words));
+			if (!sub.isEmpty() && words.size() == 1) {
+				throw new UsageException("'" + first + "' needs a subcommand: "
+						+ sub.stream().map(CommandSpec::name).collect(Collectors.joining(", ")), null);
+			}
+			throw new UsageException("unknown command '" + String.join(" ", words.subList(0, Math.min(2, words.size())))
+					+ "'" + suggestion(first) + "; run 'help' for the list", null);
+		}
+		var builder = ParsedInput.builder().commandName(first);
+		for (int i = 1; i < words.size(); i++) {
+			builder.addArgument(new CommandArgument(i - 1, words.get(i)));
+		}
+		return builder.build();
+	}
+
+	private static void checkType(CommandSpec spec, CommandSpec.OptionSpec option, String value) {
+		Class<?> type = option.type();
+		try {
+			if (type == Integer.class || type == int.class) {
+				Integer.parseInt(value);
+			}
+			else if (type == Long.class || type == long.class) {
+				Long.parseLong(value);
+			}
+			else if (type == Double.class || type == double.class) {
+				Double.parseDouble(value);
+			}
+			else if (option.flag() && !value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
+				throw new NumberFormatException();
+			}
+		}
+		catch (NumberFormatException ex) {
+			String expected = option.flag() ? "true or false"
+					: (type == Double.class || type == double.class) ? "a number" : "a whole number";
+			throw new UsageException("invalid value '" + value + "' for --" + option.longName() + ": expected "
+					+ expected, spec.usage());
+		}
+	}
+
+	private static boolean isNumber(String word) {
+		return word.matches("-\\d+(\\.\\d+)?");
+	}
+
+	private static String known(CommandSpec spec) {
+		if (spec.options().isEmpty()) {
+			return " (it takes no options)";
+		}
+		return "; expected " + spec.options().stream().map(o -> "--" + o.longName()).collect(Collectors.joining(", "));
+	}
+
+	private String suggestion(String word) {
+		Set<String> names = new HashSet<>();
+		catalog.specs().keySet().forEach(n -> names.add(n.split(" ")[0]));
+		registry.getCommands().forEach(c -> names.add(c.getName().split(" ")[0]));
+		return names.stream()
+			.filter(n -> distance(n, word.toLowerCase(Locale.ROOT)) <= Math.max(1, word.length() / 3))
+			.min(Comparator.comparingInt(n -> distance(n, word.toLowerCase(Locale.ROOT))))
+			.map(n -> " (did you mean '" + n + "'?)")
+			.orElse("");
+	}
+
+	static int distance(String a, String b) {
+		int[] prev = new int[b.length() + 1];
+		int[] cur = new int[b.length() + 1];
+		for (int j = 0; j <= b.length(); j++) {
+			prev[j] = j;
+		}
+		for (int i = 1; i <= a.length(); i++) {
+			cur[0] = i;
+			for (int j = 1; j <= b.length(); j++) {
+				int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+				cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+			}
+			int[] swap = prev;
+			prev = cur;
+			cur = swap;
+		}
+		return prev[b.length()];
+	}
+
+	/** Splits a line into words: whitespace separates, quotes group, backslash escapes (not inside '...'). */
+	static List<String> tokenize(String line) {
+		var words = new ArrayList<String>();
+		var word = new StringBuilder();
+		boolean inWord = false;
+		char quote = 0;
+		for (int i = 0; i < line.length(); i++) {
+			char c = line.charAt(i);
+			if (quote == '\'') {
+				if (c == '\'') {
+					quote = 0;
+				}
+				else {
+					word.append(c);
+				}
+			}
+			else if (c == '\\' && i + 1 < line.length() && (quote == 0 || "\"\\$`".indexOf(line.charAt(i + 1)) >= 0)) {
+				word.append(line.charAt(++i));
+				inWord = true;
+			}
+			else if (quote == '"') {
+				if (c == '"') {
+					quote = 0;
+				}
+				else {
+					word.append(c);
+				}
+			}
+			else if (c == '"' || c == '\'') {
+				quote = c;
+				inWord = true;
+			}
+			else if (Character.isWhitespace(c)) {
+				if (inWord) {
+					words.add(word.toString());
+					word.setLength(0);
+					inWord = false;
+				}
+			}
+			else {
+				word.append(c);
+				inWord = true;
+			}
+		}
+		if (quote != 0) {
+			throw new UsageException("unclosed " + quote + " quote", null);
+		}
+		if (inWord) {
+			words.add(word.toString());
+		}
+		return words;
+	}
+}

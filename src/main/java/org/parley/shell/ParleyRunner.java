@@ -1,0 +1,165 @@
+package org.parley.shell;
+
+import org.parley.UsageException;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.parley.ParleyApplication;
+import org.parley.graph.StartupTrace;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.shell.core.InputReader;
+import org.springframework.shell.core.ShellRunner;
+import org.springframework.shell.core.command.AbstractCommand;
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.CommandExecutor;
+import org.springframework.shell.core.command.CommandRegistry;
+import org.springframework.shell.core.command.ExitStatus;
+import org.springframework.shell.core.command.ParsedInput;
+import org.springframework.stereotype.Component;
+
+/**
+ * Replaces Spring Shell's runner: with no command words it opens the interactive console; otherwise it runs one
+ * command (or {@code --file FILE}, one command a line) with stdout carrying only the command's output, errors as
+ * one line on stderr, and {@link ExitCodes} as the process exit code.
+ */
+@Component
+class ParleyRunner implements ApplicationRunner, ExitCodeGenerator {
+
+	private final CommandRegistry registry;
+
+	private final ParleyCommandParser parser;
+
+	private final ObjectProvider<ShellRunner> interactive;
+
+	private PrintStream out = System.out;
+
+	private PrintStream err = System.err;
+
+	private int exitCode;
+
+	ParleyRunner(CommandRegistry registry, ParleyCommandParser parser, ObjectProvider<ShellRunner> interactive) {
+		this.registry = registry;
+		this.parser = parser;
+		this.interactive = interactive;
+	}
+
+	/** For tests that run commands in-process. */
+	void redirect(PrintStream out, PrintStream err) {
+		this.out = out;
+		this.err = err;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) throws Exception {
+		StartupTrace.mark("shell ready");
+		var mapper = new ExitCodes();
+		registry.getCommands().forEach(command -> {
+			if (command instanceof AbstractCommand abstractCommand) {
+				abstractCommand.setExitStatusExceptionMapper(mapper);
+			}
+		});
+		List<String> words = ParleyApplication.commandWords(args.getSourceArgs());
+		if (words.isEmpty()) {
+			interactive.getObject().run(new String[0]);
+			return;
+		}
+		if (words.get(0).equals("--file") || words.get(0).startsWith("--file=")) {
+			exitCode = runFile(words);
+		}
+		else {
+			exitCode = runOne(words, null);
+		}
+	}
+
+	@Override
+	public int getExitCode() {
+		return exitCode;
+	}
+
+	private int runFile(List<String> words) {
+		String file = words.get(0).startsWith("--file=") ? words.get(0).substring("--file=".length())
+				: words.size() > 1 ? words.get(1) : null;
+		int expected = words.get(0).startsWith("--file=") ? 1 : 2;
+		if (file == null || words.size() != expected) {
+			err.println("parley: usage: parley --file FILE");
+			return ExitCodes.USAGE_ERROR;
+		}
+		List<String> lines;
+		try {
+			lines = Files.readAllLines(Path.of(file), StandardCharsets.UTF_8);
+		}
+		catch (NoSuchFileException ex) {
+			err.println("parley: command file " + file + " does not exist");
+			return ExitCodes.DATA_ERROR;
+		}
+		catch (IOException ex) {
+			err.println("parley: cannot read " + file + ": " + ex.getMessage());
+			return ExitCodes.DATA_ERROR;
+		}
+		for (int i = 0; i < lines.size(); i++) {
+			String line = lines.get(i).strip();
+			if (line.isEmpty() || line.startsWith("#") || line.startsWith("//")) {
+				continue;
+			}
+			List<String> lineWords;
+			try {
+				lineWords = ParleyCommandParser.tokenize(line);
+			}
+			catch (UsageException ex) {
+				err.println(file + ":" + (i + 1) + ": " + ex.getMessage());
+				return ExitCodes.USAGE_ERROR;
+			}
+			int code = runOne(lineWords, file + ":" + (i + 1));
+			if (code != ExitCodes.OK) {
+				return code;
+			}
+		}
+		return ExitCodes.OK;
+	}
+
+	/** Runs one command; {@code where} prefixes its error message when it comes from a command file. */
+	private int runOne(List<String> words, String where) {
+		String prefix = where == null ? "parley: " : where + ": ";
+		ParsedInput input;
+		try {
+			input = parser.parse(words);
+		}
+		catch (UsageException ex) {
+			err.println(prefix + ex.getMessage());
+			if (ex.usage() != null) {
+				err.println(ex.usage());
+			}
+			return ExitCodes.USAGE_ERROR;
+		}
+		var writer = new PrintWriter(out, true, StandardCharsets.UTF_8);
+		try {
+			ExitStatus status = new CommandExecutor(registry)
+				.execute(new CommandContext(input, registry, writer, new InputReader() {
+				}));
+			writer.flush();
+			StartupTrace.mark("command done");
+			int code = ExitCodes.normalise(status);
+			if (code != ExitCodes.OK) {
+				err.println(prefix + status.description());
+			}
+			return code;
+		}
+		catch (Exception ex) {
+			writer.flush();
+			err.println(prefix + ExitCodes.message(ex));
+			return ExitCodes.code(ex);
+		}
+	}
+
+}

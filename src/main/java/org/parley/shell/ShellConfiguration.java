@@ -1,0 +1,24 @@
+package org.parley.shell;
+
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStyle;
+import org.parley.graph.ParleySettings;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.shell.core.config.UserConfigPathProvider;
+import org.springframework.shell.jline.PromptProvider;
+
+/** The console's prompt, and its history kept in Parley's home. */
+@Configuration(proxyBeanMethods = false)
+class ShellConfiguration {
+
+	@Bean
+	PromptProvider parleyPrompt() {
+		return () -> new AttributedString("parley> ", AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN));
+	}
+
+	@Bean
+	UserConfigPathProvider parleyHome(ParleySettings settings) {
+		return settings::home;
+	}
+}

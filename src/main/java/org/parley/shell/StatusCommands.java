@@ -1,0 +1,83 @@
+package org.parley.shell;
+
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+import org.parley.graph.Graph;
+import org.parley.graph.GraphStatus;
+import org.parley.graph.GraphTarget;
+import org.parley.seed.SeedLoader;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.stereotype.Component;
+
+/** {@code status} and {@code serve}: what Parley is connected to, and keeping the embedded database up. */
+@Component
+class StatusCommands {
+
+	private final Graph graph;
+
+	private final SeedLoader seeds;
+
+	StatusCommands(@Lazy Graph graph, SeedLoader seeds) {
+		this.graph = graph;
+		this.seeds = seeds;
+	}
+
+	@Command(name = "status", group = "Database", description = "Show where the data lives, versions, seed files and counts.",
+			help = "usage: status")
+	String status() {
+		GraphStatus status = GraphStatus.of(graph);
+		var text = new StringBuilder();
+		GraphTarget target = status.target();
+		line(text, "Data", switch (target.mode()) {
+			case EMBEDDED -> "embedded store " + target.store();
+			case ATTACHED -> "store " + target.store() + " (served by another Parley)";
+			case EXTERNAL -> "external database " + target.uri();
+		});
+		line(text, "Bolt", target.uri());
+		line(text, "Neo4j", status.neo4jVersion() + " " + status.edition());
+		line(text, "Schema", "migration " + status.schemaVersion());
+		var drift = seeds.check();
+		long loaded = drift.stream().filter(d -> d.state().equals("loaded")).count();
+		line(text, "Seed files", loaded + " of " + drift.stream().filter(d -> d.fileChecksum() != null).count()
+				+ " loaded and unchanged, from " + seeds.describeSource());
+		for (SeedLoader.Drift d : drift) {
+			String checksum = d.fileChecksum() != null ? d.fileChecksum() : d.loadedChecksum();
+			text.append(String.format("  %-30s %s  %s%n", d.name(), checksum.substring(0, 12), d.state()));
+		}
+		counts(text, "Nodes", status.labels());
+		counts(text, "Relationships", status.relationshipTypes());
+		return text.toString().stripTrailing();
+	}
+
+	@Command(name = "serve", group = "Database", description = "Keep the database and its Bolt port up until interrupted (Ctrl-C).",
+			help = "usage: serve")
+	void serve(CommandContext context) throws InterruptedException {
+		GraphTarget target = graph.target();
+		var out = context.outputWriter();
+		switch (target.mode()) {
+			case EXTERNAL -> out.println("Parley uses the external database " + target.uri() + "; there is nothing to serve.");
+			case ATTACHED -> out.println("Another Parley already serves " + target.store() + " at " + target.uri() + ".");
+			case EMBEDDED -> {
+				out.println("Serving " + target.store() + " at " + target.uri());
+				out.println("Connect Neo4j Browser, cypher-shell or any Bolt driver to that URI (no authentication). "
+						+ "Press Ctrl-C to stop.");
+				out.flush();
+				new CountDownLatch(1).await();
+			}
+		}
+		out.flush();
+	}
+
+	private static void counts(StringBuilder text, String title, Map<String, Long> counts) {
+		long total = counts.values().stream().mapToLong(Long::longValue).sum();
+		line(text, title, total + (counts.isEmpty() ? "" : ":"));
+		counts.forEach((name, count) -> text.append(String.format("  %-30s %8d%n", name, count)));
+	}
+
+	private static void line(StringBuilder text, String label, String value) {
+		text.append(String.format("%-14s %s%n", label + ":", value));
+	}
+}

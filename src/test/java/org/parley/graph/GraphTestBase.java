@@ -1,0 +1,80 @@
+package org.parley.graph;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Logging;
+import org.parley.seed.SeedLoader;
+
+/**
+ * Base of every database test: one embedded Neo4j (Parley's own {@link EmbeddedNeo4j}, Bolt on a free port) per
+ * test JVM with the schema migrated, and all data (not the migration history) deleted before each test.
+ */
+public abstract class GraphTestBase {
+
+	private static EmbeddedNeo4j neo4j;
+
+	private static Graph graph;
+
+	/** The project's seed directory (tests run from the project root). */
+	protected static final Path SEED_DIR = Path.of("seed");
+
+	protected static synchronized Graph graph() {
+		if (graph == null) {
+			try {
+				Path home = Files.createTempDirectory("parley-it-");
+				neo4j = EmbeddedNeo4j.start(home, "127.0.0.1", 0, "64m");
+				var driver = GraphDatabase.driver(neo4j.uri(), AuthTokens.none(),
+						Config.builder().withLogging(Logging.none()).build());
+				graph = new Graph(driver, new GraphTarget(GraphTarget.Mode.EMBEDDED, neo4j.uri(), home), null,
+						Duration.ofSeconds(60));
+				new SchemaMigrations(graph).apply();
+				Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+					driver.close();
+					neo4j.close();
+				}));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+		return graph;
+	}
+
+	/** Bolt URI of the test database, for running Parley against it in external mode. */
+	protected static String boltUri() {
+		graph();
+		return neo4j.uri();
+	}
+
+	@BeforeEach
+	void clearData() {
+		graph().autoCommit("MATCH (n) WHERE NOT n:__Neo4jMigration DETACH DELETE n", Map.of());
+	}
+
+	/** Loads the project's seed scripts through the real loader. */
+	protected List<SeedLoader.Applied> loadSeed() {
+		return SeedLoader.forDirectory(graph(), SEED_DIR).load();
+	}
+
+	protected static List<Map<String, Object>> query(String cypher, Map<String, Object> params) {
+		return graph().read(cypher, params, r -> r.asMap());
+	}
+
+	protected static List<Map<String, Object>> query(String cypher) {
+		return query(cypher, Map.of());
+	}
+
+	protected static long count(String cypher) {
+		return ((Number) query(cypher).get(0).values().iterator().next()).longValue();
+	}
+}
