@@ -1,0 +1,81 @@
+package org.parley.shell;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.GraphDatabase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The packaged jar as a user runs it: embedded store in PARLEY_HOME, Bolt on loopback, real exit codes. */
+class PackagedJarIT {
+
+	@TempDir
+	Path home;
+
+	private Map<String, String> env(int port) {
+		return Map.of("PARLEY_HOME", home.toString(), "PARLEY_BOLT_PORT", Integer.toString(port));
+	}
+
+	@Test
+	void firstStartSeedsTheEmptyStoreAndStdoutCarriesOnlyTheStatus() {
+		int port = ParleyProcess.freePort();
+		var first = ParleyProcess.run(env(port), "status");
+		assertThat(first.code()).as(first.toString()).isZero();
+		assertThat(first.err()).containsPattern("Seeded the new store .* from \\d+ seed files");
+		assertThat(first.out()).startsWith("Data:          embedded store " + home.resolve("data"))
+			.contains("Bolt:          bolt://127.0.0.1:" + port)
+			.contains("Schema:        migration ")
+			.doesNotContain("Seeded");
+		var second = ParleyProcess.run(env(port), "status");
+		assertThat(second.code()).as(second.toString()).isZero();
+		assertThat(second.err()).doesNotContain("Seeded");
+		assertThat(second.out()).isEqualTo(first.out());
+	}
+
+	@Test
+	void aBusyBoltPortIsNamedWithHowToChooseAnother() throws Exception {
+		try (var taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+			int port = taken.getLocalPort();
+			var result = ParleyProcess.run(env(port), "status");
+			assertThat(result.code()).isEqualTo(3);
+			assertThat(result.out()).isEmpty();
+			assertThat(result.err()).isEqualTo("parley: Bolt port " + port + " on 127.0.0.1 is already in use; choose "
+					+ "another with PARLEY_BOLT_PORT=<port> (or --parley.bolt-port=<port>, 0 for any free port)\n");
+		}
+	}
+
+	@Test
+	void serveKeepsBoltUpForOtherClientsAndASecondParleyAttaches() throws Exception {
+		int port = ParleyProcess.freePort();
+		Process serve = ParleyProcess.builder(env(port), "serve").redirectError(ProcessBuilder.Redirect.DISCARD).start();
+		try (var out = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8))) {
+			String first = out.readLine();
+			assertThat(first).isEqualTo("Serving " + home.resolve("data") + " at bolt://127.0.0.1:" + port);
+			try (var driver = GraphDatabase.driver("bolt://127.0.0.1:" + port, AuthTokens.none())) {
+				long countries = driver.executableQuery("MATCH (c:Country) RETURN count(c) AS n").execute()
+					.records().get(0).get("n").asLong();
+				assertThat(countries).isPositive();
+			}
+			assertThat(Files.readString(home.resolve("parley.pid"))).contains("uri=bolt\\://127.0.0.1\\:" + port);
+			var attached = ParleyProcess.run(env(port), "status");
+			assertThat(attached.code()).as(attached.toString()).isZero();
+			assertThat(attached.out()).contains("(served by another Parley)").contains("bolt://127.0.0.1:" + port);
+		}
+		finally {
+			serve.destroy();
+			assertThat(serve.waitFor(60, TimeUnit.SECONDS)).isTrue();
+		}
+		assertThat(home.resolve("parley.pid")).doesNotExist();
+	}
+}

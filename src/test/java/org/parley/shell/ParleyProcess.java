@@ -1,0 +1,68 @@
+package org.parley.shell;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** Runs the packaged {@code target/parley.jar} as a real child process, as a user would. */
+final class ParleyProcess {
+
+	static final Path JAR = Path.of("target", "parley.jar").toAbsolutePath();
+
+	record Result(int code, String out, String err) {
+
+		@Override
+		public String toString() {
+			return "exit " + code + "\n--- stdout\n" + out + "--- stderr\n" + err;
+		}
+	}
+
+	private ParleyProcess() {
+	}
+
+	static ProcessBuilder builder(Map<String, String> env, String... command) {
+		var args = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-Xmx512m", "-jar", JAR.toString()));
+		args.addAll(List.of(command));
+		var builder = new ProcessBuilder(args);
+		builder.environment().putAll(env);
+		return builder;
+	}
+
+	static Result run(Map<String, String> env, String... command) {
+		try {
+			Path out = Files.createTempFile("parley-out", ".txt");
+			Path err = Files.createTempFile("parley-err", ".txt");
+			Process process = builder(env, command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+			if (!process.waitFor(120, TimeUnit.SECONDS)) {
+				process.destroyForcibly();
+				throw new IllegalStateException("parley " + String.join(" ", command) + " did not finish in 120 s");
+			}
+			return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+					Files.readString(err, StandardCharsets.UTF_8));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	static int freePort() {
+		try (var socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+}
