@@ -13,6 +13,7 @@ import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.summary.SummaryCounters;
 import org.parley.ParleyException;
 import org.parley.graph.Graph;
+import org.parley.graph.StartupTrace;
 
 /**
  * Applies seed scripts, each recorded as a {@code SeedFile} node with its checksum in the same transaction, so a
@@ -129,7 +130,10 @@ public final class SeedLoader {
 		for (CypherScript.Statement statement : statements) {
 			SummaryCounters counters;
 			try {
-				counters = tx.run(statement.text()).consume().counters();
+				long started = System.nanoTime();
+				var hoisted = LiteralHoister.hoist(statement.text());
+				counters = tx.run(hoisted.text(), hoisted.parameters()).consume().counters();
+				StartupTrace.mark(String.format("%s:%d %d ms", file.name(), statement.line(), (System.nanoTime() - started) / 1_000_000));
 			}
 			catch (Neo4jException ex) {
 				throw new ParleyException(position(file, statement, ex.getMessage()), ex);
