@@ -18,6 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param seedDir      directory of seed scripts; empty means {@code ./seed} when present, else the packaged copy
  * @param autoSeed     whether an empty embedded store seeds itself on first start
  * @param queryTimeout how long a query may run before it is stopped
+ * @param reportsDir   the analyst's own saved reports; empty means {@code reports} in {@code home}
  */
 @ConfigurationProperties("parley")
 public record ParleySettings(
@@ -28,7 +29,8 @@ public record ParleySettings(
 		@DefaultValue External neo4j,
 		Path seedDir,
 		@DefaultValue("true") boolean autoSeed,
-		@DefaultValue("30s") Duration queryTimeout) {
+		@DefaultValue("30s") Duration queryTimeout,
+		Path reportsDir) {
 
 	/**
 	 * @param uri      bolt://, neo4j://, neo4j+s:// ... of an external server or cluster
@@ -54,5 +56,10 @@ public record ParleySettings(
 
 	public Path storeDir() {
 		return home.resolve("data");
+	}
+
+	/** Where the analyst's own reports live: {@code parley.reports-dir}, else {@code $PARLEY_HOME/reports}. */
+	public Path userReportsDir() {
+		return reportsDir != null ? reportsDir : home.resolve("reports");
 	}
 }
