@@ -117,12 +117,17 @@ final class TextTable {
 		return lines.isEmpty() ? List.of("") : lines;
 	}
 
-	/** The text, or its start with an ellipsis when it is wider than {@code width}. */
+	/** The text, or its start with an ellipsis when it is wider than {@code width}; a word is not split if avoidable. */
 	static String cut(String text, int width) {
 		if (width(text) <= width) {
 			return text;
 		}
-		return text.substring(0, prefixLength(text, width - 1)).stripTrailing() + ELLIPSIS;
+		String start = text.substring(0, prefixLength(text, width - 1));
+		int space = start.lastIndexOf(' ');
+		if (space > start.length() / 2 && text.charAt(start.length()) != ' ') {
+			start = start.substring(0, space);
+		}
+		return start.stripTrailing() + ELLIPSIS;
 	}
 
 	/** How many chars of the text fit in {@code width} columns. */
