@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Every setting of Parley, bound from {@code parley.*} properties or the matching {@code PARLEY_*} environment
  * variables (Spring's relaxed binding: {@code PARLEY_BOLT_PORT} is {@code parley.bolt-port}).
  *
- * @param home         where the embedded store, the shell history and the analyst's reports live
+ * @param home         where the embedded store, the shell history and the analyst's reports live; default
+ *                     {@code ~/.parley}
  * @param boltAddress  address the embedded Bolt connector binds to
  * @param boltPort     port of the embedded Bolt connector; 0 picks a free one
  * @param pageCache    page cache of the embedded database, e.g. {@code 256m}
@@ -22,7 +23,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("parley")
 public record ParleySettings(
-		@DefaultValue("${user.home}/.parley") Path home,
+		Path home,
 		@DefaultValue("127.0.0.1") String boltAddress,
 		@DefaultValue("7687") int boltPort,
 		@DefaultValue("256m") String pageCache,
@@ -31,6 +32,13 @@ public record ParleySettings(
 		@DefaultValue("true") boolean autoSeed,
 		@DefaultValue("30s") Duration queryTimeout,
 		Path reportsDir) {
+
+	/** The binder does not resolve placeholders in {@code @DefaultValue}, so the home default is computed here. */
+	public ParleySettings {
+		if (home == null) {
+			home = Path.of(System.getProperty("user.home"), ".parley");
+		}
+	}
 
 	/**
 	 * @param uri      bolt://, neo4j://, neo4j+s:// ... of an external server or cluster

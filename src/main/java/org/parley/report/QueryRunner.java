@@ -1,5 +1,6 @@
 package org.parley.report;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +57,7 @@ final class QueryRunner {
 			});
 		}
 		catch (RuntimeException ex) {
-			throw explain(ex, purpose);
+			throw explain(ex, purpose, graph.timeout());
 		}
 	}
 
@@ -69,7 +70,7 @@ final class QueryRunner {
 			});
 		}
 		catch (RuntimeException ex) {
-			throw explain(ex, purpose);
+			throw explain(ex, purpose, graph.timeout());
 		}
 	}
 
@@ -90,8 +91,8 @@ final class QueryRunner {
 	}
 
 	/** Turns the database's refusals into Parley's messages; other failures keep the {@link Graph} translation. */
-	private RuntimeException explain(RuntimeException failure, Purpose purpose) {
-		RuntimeException ex = Graph.translate(failure, graph.timeout());
+	static RuntimeException explain(RuntimeException failure, Purpose purpose, Duration timeout) {
+		RuntimeException ex = Graph.translate(failure, timeout);
 		Neo4jException neo = null;
 		for (Throwable c = ex; c != null && neo == null; c = c.getCause()) {
 			neo = c instanceof Neo4jException n ? n : null;
@@ -109,11 +110,12 @@ final class QueryRunner {
 			String message = Graph.oneLine(neo.getMessage());
 			Matcher m = POSITION.matcher(message);
 			int line = purpose.queryLine() + (m.find() ? Integer.parseInt(m.group(1)) - 1 : 0);
+			message = m.replaceFirst("").replaceAll("\\s+$", "");
 			int quote = message.indexOf(" \"");
 			if (quote > 0 && message.startsWith("Invalid input")) {
 				message = message.substring(0, quote);
 			}
-			return new ParleyException(purpose.origin() + ":" + line + ": " + message, neo);
+			return new ParleyException(purpose.origin() + ":" + line + ": " + message.strip(), neo);
 		}
 		return ex;
 	}

@@ -29,7 +29,7 @@ final class ReportCatalog {
 
 	/**
 	 * One place reports come from.
-	 * @param label     how listings name it: {@code packaged}, {@code cypher/}, {@code ~/.parley/reports/}
+	 * @param label     how listings name it: {@code packaged}, {@code cypher/}, {@code reports}
 	 * @param directory the directory, or {@code null} for the reports packaged on the classpath
 	 */
 	record Source(String label, Path directory) {
@@ -38,8 +38,13 @@ final class ReportCatalog {
 			return new Source("packaged", null);
 		}
 
-		static Source directory(Path directory) {
-			return new Source(display(directory) + "/", directory);
+		static Source directory(String label, Path directory) {
+			return new Source(label, directory);
+		}
+
+		/** Where it is: {@code in parley.jar}, or the directory's absolute path. */
+		String where() {
+			return directory == null ? "in parley.jar" : directory.toAbsolutePath().normalize().toString();
 		}
 	}
 
@@ -63,9 +68,10 @@ final class ReportCatalog {
 		this.entries = entries;
 	}
 
-	/** The standard sources: packaged, then {@code ./cypher}, then the analyst's directory. */
+	/** The standard sources: packaged, then {@code ./cypher}, then the analyst's directory, labelled {@code reports}. */
 	static List<Source> standardSources(Path userDirectory) {
-		return List.of(Source.packaged(), Source.directory(Path.of("cypher")), Source.directory(userDirectory));
+		return List.of(Source.packaged(), Source.directory("cypher/", Path.of("cypher")),
+				Source.directory("reports", userDirectory));
 	}
 
 	/**

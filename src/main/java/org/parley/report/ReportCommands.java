@@ -41,11 +41,12 @@ class ReportCommands {
 	String list(@Option(longName = "reports", description = "Your own reports directory. Default: parley.reports-dir, else $PARLEY_HOME/reports.") String reports) {
 		ReportCatalog catalog = library.catalog(reports);
 		var rows = new ArrayList<List<String>>();
+		var problems = new StringBuilder();
 		for (ReportCatalog.Entry entry : catalog.entries()) {
-			String source = entry.source().label() + (entry.overrides().isEmpty() ? ""
-					: " (overrides " + entry.overrides().stream().map(ReportCatalog.Source::label).collect(Collectors.joining(", ")) + ")");
+			String source = entry.source().label() + overrides(entry);
 			if (entry.broken()) {
-				rows.add(List.of(entry.name(), "cannot be read: " + entry.error(), "", source));
+				rows.add(List.of(entry.name(), "(broken, see below)", "", source));
+				problems.append(entry.name()).append(": ").append(entry.error()).append('\n');
 			}
 			else {
 				ReportFile report = entry.report();
@@ -59,11 +60,18 @@ class ReportCommands {
 				.forEach(line -> text.append(line).append('\n'));
 			text.append('\n');
 		}
-		List<ReportCatalog.Source> sources = ReportCatalog.standardSources(library.userDirectory(reports));
-		text.append(rows.size()).append(rows.size() == 1 ? " report" : " reports").append(" from ")
-			.append(sources.stream().map(ReportCatalog.Source::label).collect(Collectors.joining(", then ")))
-			.append(" (a later one overrides an earlier one of the same name)");
-		return text.toString();
+		text.append(problems.isEmpty() ? "" : problems + "\n");
+		text.append(rows.size()).append(rows.size() == 1 ? " report" : " reports")
+			.append("; a later source overrides an earlier one of the same name:\n");
+		for (ReportCatalog.Source source : ReportCatalog.standardSources(library.userDirectory(reports))) {
+			text.append(String.format("  %-9s %s%n", source.label(), source.where()));
+		}
+		return text.toString().stripTrailing();
+	}
+
+	private static String overrides(ReportCatalog.Entry entry) {
+		return entry.overrides().isEmpty() ? ""
+				: " (overrides " + entry.overrides().stream().map(ReportCatalog.Source::label).collect(Collectors.joining(", ")) + ")";
 	}
 
 	@Command(name = { "report", "show" }, group = "Reports",
@@ -76,8 +84,7 @@ class ReportCommands {
 		ReportCatalog.Entry entry = catalog.find(name).orElseThrow();
 		var text = new StringBuilder();
 		text.append(report.name()).append(": ").append(report.title()).append('\n');
-		line(text, "File", report.origin() + (entry.overrides().isEmpty() ? "" : " (overrides "
-				+ entry.overrides().stream().map(ReportCatalog.Source::label).collect(Collectors.joining(", ")) + ")"));
+		line(text, "File", report.origin() + overrides(entry));
 		if (!report.description().isEmpty()) {
 			line(text, "Description", report.description());
 		}

@@ -39,8 +39,8 @@ class ReportCatalogTests {
 
 	private ReportCatalog load() throws IOException {
 		var loader = new URLClassLoader(new URL[] { tmp.resolve("jar").toUri().toURL() }, null);
-		return ReportCatalog.load(loader, List.of(ReportCatalog.Source.packaged(), ReportCatalog.Source.directory(work),
-				ReportCatalog.Source.directory(user)), null);
+		return ReportCatalog.load(loader, List.of(ReportCatalog.Source.packaged(), ReportCatalog.Source.directory("work", work),
+				ReportCatalog.Source.directory("user", user)), null);
 	}
 
 	@Test
@@ -100,10 +100,10 @@ class ReportCatalogTests {
 	@Test
 	void aNamedReportsDirectoryMustExistTheDefaultOneNeedNot() {
 		Path missing = tmp.resolve("missing");
-		assertThat(ReportCatalog.load(getClass().getClassLoader(), List.of(ReportCatalog.Source.directory(missing)), null)
+		assertThat(ReportCatalog.load(getClass().getClassLoader(), List.of(ReportCatalog.Source.directory("missing", missing)), null)
 			.entries()).isEmpty();
 		assertThatThrownBy(() -> ReportCatalog.load(getClass().getClassLoader(),
-				List.of(ReportCatalog.Source.directory(missing)), missing))
+				List.of(ReportCatalog.Source.directory("missing", missing)), missing))
 			.isInstanceOf(ParleyException.class)
 			.hasMessage("reports directory " + missing + " does not exist");
 	}
