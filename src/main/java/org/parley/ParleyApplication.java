@@ -22,7 +22,8 @@ import org.springframework.context.event.ContextClosedEvent;
 public class ParleyApplication {
 
 	/** Commands that never touch the database: no reason to start it for them. */
-	private static final Set<String> WITHOUT_DATABASE = Set.of("help", "--help", "-h", "version", "clear", "history");
+	private static final Set<String> WITHOUT_DATABASE = Set.of("help", "--help", "-h", "version", "clear", "history",
+			"report list", "report show");
 
 	public static void main(String[] args) {
 		System.exit(run(args));
@@ -43,7 +44,8 @@ public class ParleyApplication {
 				.bindOrCreate("parley", ParleySettings.class);
 			boolean advertise = !oneShot || words.get(0).equals("serve");
 			var startup = new GraphStartup(settings, advertise);
-			if (!oneShot || !WITHOUT_DATABASE.contains(words.get(0))) {
+			if (!oneShot || !(WITHOUT_DATABASE.contains(words.get(0))
+					|| (words.size() > 1 && WITHOUT_DATABASE.contains(words.get(0) + " " + words.get(1))))) {
 				startup.begin();
 			}
 			context.getBeanFactory().registerSingleton("parleySettings", settings);

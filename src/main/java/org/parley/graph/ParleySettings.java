@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Every setting of Parley, bound from {@code parley.*} properties or the matching {@code PARLEY_*} environment
  * variables (Spring's relaxed binding: {@code PARLEY_BOLT_PORT} is {@code parley.bolt-port}).
  *
- * @param home         where the embedded store, the shell history and the analyst's reports live
+ * @param home         where the embedded store, the shell history and the analyst's reports live; default
+ *                     {@code ~/.parley}
  * @param boltAddress  address the embedded Bolt connector binds to
  * @param boltPort     port of the embedded Bolt connector; 0 picks a free one
  * @param pageCache    page cache of the embedded database, e.g. {@code 256m}
@@ -18,17 +19,26 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param seedDir      directory of seed scripts; empty means {@code ./seed} when present, else the packaged copy
  * @param autoSeed     whether an empty embedded store seeds itself on first start
  * @param queryTimeout how long a query may run before it is stopped
+ * @param reportsDir   the analyst's own saved reports; empty means {@code reports} in {@code home}
  */
 @ConfigurationProperties("parley")
 public record ParleySettings(
-		@DefaultValue("${user.home}/.parley") Path home,
+		Path home,
 		@DefaultValue("127.0.0.1") String boltAddress,
 		@DefaultValue("7687") int boltPort,
 		@DefaultValue("256m") String pageCache,
 		@DefaultValue External neo4j,
 		Path seedDir,
 		@DefaultValue("true") boolean autoSeed,
-		@DefaultValue("30s") Duration queryTimeout) {
+		@DefaultValue("30s") Duration queryTimeout,
+		Path reportsDir) {
+
+	/** The binder does not resolve placeholders in {@code @DefaultValue}, so the home default is computed here. */
+	public ParleySettings {
+		if (home == null) {
+			home = Path.of(System.getProperty("user.home"), ".parley");
+		}
+	}
 
 	/**
 	 * @param uri      bolt://, neo4j://, neo4j+s:// ... of an external server or cluster
@@ -54,5 +64,10 @@ public record ParleySettings(
 
 	public Path storeDir() {
 		return home.resolve("data");
+	}
+
+	/** Where the analyst's own reports live: {@code parley.reports-dir}, else {@code $PARLEY_HOME/reports}. */
+	public Path userReportsDir() {
+		return reportsDir != null ? reportsDir : home.resolve("reports");
 	}
 }

@@ -10,10 +10,10 @@ import org.parley.ParleyException;
  * name or a comment does not split. Each statement keeps the line where its first token starts, so an error can
  * name {@code file:line}.
  */
-final class CypherScript {
+public final class CypherScript {
 
 	/** One statement of a script, without its terminating semicolon or the comments before it. */
-	record Statement(int line, String text) {
+	public record Statement(int line, String text) {
 	}
 
 	private enum State {
@@ -28,7 +28,7 @@ final class CypherScript {
 	 * @param text  the script
 	 * @return its statements in order; blank and comment-only parts are dropped
 	 */
-	static List<Statement> split(String name, String text) {
+	public static List<Statement> split(String name, String text) {
 		var statements = new ArrayList<Statement>();
 		State state = State.CODE;
 		int line = 1;

@@ -5,16 +5,24 @@ import org.jline.utils.AttributedStyle;
 import org.parley.graph.ParleySettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.shell.core.command.CommandRegistry;
 import org.springframework.shell.core.config.UserConfigPathProvider;
+import org.springframework.shell.jline.CommandCompleter;
 import org.springframework.shell.jline.PromptProvider;
 
-/** The console's prompt, and its history kept in Parley's home. */
+/** The console's prompt, its completion, and its history kept in Parley's home. */
 @Configuration(proxyBeanMethods = false)
 class ShellConfiguration {
 
 	@Bean
 	PromptProvider parleyPrompt() {
 		return () -> new AttributedString("parley> ", AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN));
+	}
+
+	/** Completes positional arguments too (report names, their parameters): see {@link ParleyCompleter}. */
+	@Bean
+	CommandCompleter commandCompleter(CommandRegistry registry) {
+		return new ParleyCompleter(registry);
 	}
 
 	@Bean

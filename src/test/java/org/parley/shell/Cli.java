@@ -9,9 +9,9 @@ import java.util.List;
 import org.parley.ParleyApplication;
 
 /** Runs Parley's real entry point in-process, one-shot, capturing stdout, stderr and the exit code. */
-final class Cli {
+public final class Cli {
 
-	record Result(int code, String out, String err) {
+	public record Result(int code, String out, String err) {
 
 		@Override
 		public String toString() {
@@ -22,7 +22,7 @@ final class Cli {
 	private Cli() {
 	}
 
-	static synchronized Result run(List<String> settings, String... command) {
+	public static synchronized Result run(List<String> settings, String... command) {
 		var args = new ArrayList<>(settings);
 		args.addAll(List.of(command));
 		var out = new ByteArrayOutputStream();

@@ -1,0 +1,113 @@
+package org.parley.report;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.parley.UsageException;
+import org.parley.graph.Graph;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.annotation.Argument;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.annotation.Option;
+import org.springframework.stereotype.Component;
+
+/** {@code cypher}: ad-hoc queries, read-only unless {@code --write}; {@code param set|list|clear}: session parameters. */
+@Component
+class CypherCommands {
+
+	private static final String CYPHER_USAGE = "usage: cypher QUERY [--param NAME[:TYPE]=VALUE]... [--format FORMAT] [--out FILE] [--write]";
+
+	private static final String SET_USAGE = "usage: param set NAME VALUE [--type TYPE]";
+
+	private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+	private final Graph graph;
+
+	private final SessionParameters session;
+
+	private final Clock clock = Clock.systemDefaultZone();
+
+	CypherCommands(@Lazy Graph graph, SessionParameters session) {
+		this.graph = graph;
+		this.session = session;
+	}
+
+	@Command(name = "cypher", group = "Cypher",
+			description = "Run an ad-hoc Cypher query and print its rows; read-only unless --write is given.",
+			help = CYPHER_USAGE + "\nQuote the query as one word. Values go to the driver as parameters: "
+					+ "--param at=2019-07-30 is a date, --param n=5 an integer, --param 'id=\"007\"' text; "
+					+ "force a type with --param at:date=2019-07-30. Session parameters ('param set') are passed too.",
+			completionProvider = "reportCompletion")
+	void cypher(@Argument(index = 0, description = "QUERY: the Cypher query, quoted as one word") String query,
+			@Option(longName = "param", description = "A query parameter as NAME=VALUE or NAME:TYPE=VALUE; repeat for more. Default: only the session parameters.") String[] param,
+			@Option(longName = "format", description = "Output format: table, csv, json or markdown. Default: table.") String format,
+			@Option(longName = "out", description = "Write the output to this file instead. Default: the console.") String out,
+			@Option(longName = "write", description = "Allow the query to change the graph. Default: false, a query that writes is rejected and changes nothing.") Boolean write,
+			CommandContext context) {
+		OutputFormat outputFormat = OutputFormat.parse(format, CYPHER_USAGE);
+		if (query == null || query.isBlank()) {
+			throw new UsageException("the query is empty", CYPHER_USAGE);
+		}
+		var given = ReportParameters.parse(ResultOutput.optionValues(context, "param"), true, CYPHER_USAGE);
+		Map<String, Object> params = session.values();
+		params.putAll(ReportParameters.adHoc(given, clock, CYPHER_USAGE));
+		String text = query.strip().replaceAll(";\\s*$", "");
+		var purpose = new QueryRunner.Purpose("the query writes to the graph, and cypher is read-only: writes are "
+				+ "rejected and nothing was changed (add --write to allow writes)",
+				"give it with --param NAME=VALUE or 'param set NAME VALUE'", null, 0);
+		var runner = new QueryRunner(graph);
+		QueryResult result = Boolean.TRUE.equals(write) ? runner.write(text, params, purpose)
+				: runner.read(text, params, purpose);
+		ResultOutput.write(result, outputFormat, out, context.outputWriter());
+	}
+
+	@Command(name = { "param", "set" }, group = "Cypher",
+			description = "Set a session parameter that later cypher queries (and reports declaring it) receive.",
+			help = SET_USAGE + "\nThe type follows the value's form (42 integer, 0.5 float, true, 2019-07-30 date, "
+					+ "[a, b] list, anything else text) unless --type names one.")
+	String set(@Argument(index = 0, description = "NAME: the parameter's name, used as $NAME") String name,
+			@Argument(index = 1, description = "VALUE: its value") String value,
+			@Option(longName = "type", description = "The value's type: string, integer, float, boolean, date, datetime, list or list<TYPE>. Default: from the value's form.") String type) {
+		if (!NAME.matcher(name).matches()) {
+			throw new UsageException("'" + name + "' is not a parameter name (letters, digits and _)", SET_USAGE);
+		}
+		ValueType declared = null;
+		if (type != null) {
+			try {
+				declared = ValueType.parse(type);
+			}
+			catch (IllegalArgumentException ex) {
+				throw new UsageException("invalid value '" + type + "' for --type: " + ex.getMessage(), SET_USAGE);
+			}
+		}
+		Object converted = ReportParameters.convert(name, declared, value, clock, SET_USAGE);
+		var entry = session.set(name, value, converted);
+		return "$" + name + " = " + Cells.literal(entry.value()) + " (" + entry.typeName() + ")";
+	}
+
+	@Command(name = { "param", "list" }, group = "Cypher", description = "List the session parameters.",
+			help = "usage: param list")
+	String list() {
+		List<SessionParameters.Entry> entries = session.list();
+		if (entries.isEmpty()) {
+			return "No session parameters; set one with 'param set NAME VALUE'.";
+		}
+		var rows = new ArrayList<List<String>>();
+		entries.forEach(e -> rows.add(List.of("$" + e.name(), e.typeName(), Cells.literal(e.value()))));
+		return String.join("\n", TextTable.render(List.of("name", "type", "value"), rows, new boolean[3], TextTable.WIDTH));
+	}
+
+	@Command(name = { "param", "clear" }, group = "Cypher", description = "Remove one session parameter, or all of them.",
+			help = "usage: param clear [NAME]")
+	String clear(@Argument(index = 0, description = "[NAME]: the parameter to remove. Default: all of them") String name) {
+		int removed = session.clear(name == null || name.isBlank() ? null : name);
+		if (name != null && !name.isBlank() && removed == 0) {
+			return "No session parameter $" + name + ".";
+		}
+		return "Removed " + removed + " session parameter" + (removed == 1 ? "." : "s.");
+	}
+}

@@ -1,0 +1,149 @@
+package org.parley.report;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Result;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.summary.QueryType;
+import org.neo4j.driver.summary.SummaryCounters;
+import org.parley.ParleyException;
+import org.parley.graph.Graph;
+
+/**
+ * Runs report and ad-hoc queries. A read is planned with {@code EXPLAIN} first and refused unless Neo4j calls it
+ * read-only, so a write never starts; it then runs in a READ transaction, where the database itself refuses writes
+ * too. Writes (ad-hoc {@code --write} only) run in a write transaction. Both have the configured query timeout.
+ */
+final class QueryRunner {
+
+	private static final Pattern LEADING_EXPLAIN = Pattern.compile("(?is)^\\s*(EXPLAIN|PROFILE)\\s+");
+
+	private static final Pattern POSITION = Pattern.compile("\\(line (\\d+), column \\d+ \\(offset: \\d+\\)\\)");
+
+	/**
+	 * What the messages say about the query being run.
+	 * @param rejection the message when it writes: why it was refused and what to do
+	 * @param missing   added to Neo4j's message when the query uses a parameter that was not given
+	 * @param origin    the report file, to name {@code file:line} in syntax errors; {@code null} for ad-hoc Cypher
+	 * @param queryLine the file line where the query starts
+	 */
+	record Purpose(String rejection, String missing, String origin, int queryLine) {
+	}
+
+	private final Graph graph;
+
+	QueryRunner(Graph graph) {
+		this.graph = graph;
+	}
+
+	/** Runs a query that must only read: nothing runs if it would write. */
+	QueryResult read(String query, Map<String, Object> params, Purpose purpose) {
+		String plain = LEADING_EXPLAIN.matcher(query).replaceFirst("");
+		try {
+			return graph.inRead(tx -> {
+				QueryType type = tx.run("EXPLAIN " + plain, params).consume().queryType();
+				if (type != QueryType.READ_ONLY) {
+					throw new ParleyException(purpose.rejection());
+				}
+				long started = System.nanoTime();
+				return collect(tx.run(query, params), started);
+			});
+		}
+		catch (RuntimeException ex) {
+			throw explain(ex, purpose, graph.timeout());
+		}
+	}
+
+	/** Runs a query that may write, all of it or none of it. */
+	QueryResult write(String query, Map<String, Object> params, Purpose purpose) {
+		try {
+			return graph.inWrite(tx -> {
+				long started = System.nanoTime();
+				return collect(tx.run(query, params), started);
+			});
+		}
+		catch (RuntimeException ex) {
+			throw explain(ex, purpose, graph.timeout());
+		}
+	}
+
+	private static QueryResult collect(Result result, long started) {
+		List<String> columns = List.copyOf(result.keys());
+		var rows = new ArrayList<List<Object>>();
+		while (result.hasNext()) {
+			Record record = result.next();
+			var row = new ArrayList<Object>(columns.size());
+			for (Value value : record.values()) {
+				row.add(value.asObject());
+			}
+			rows.add(row);
+		}
+		SummaryCounters counters = result.consume().counters();
+		long millis = (System.nanoTime() - started) / 1_000_000;
+		return new QueryResult(columns, rows, millis, updates(counters));
+	}
+
+	/** Turns the database's refusals into Parley's messages; other failures keep the {@link Graph} translation. */
+	static RuntimeException explain(RuntimeException failure, Purpose purpose, Duration timeout) {
+		RuntimeException ex = Graph.translate(failure, timeout);
+		Neo4jException neo = null;
+		for (Throwable c = ex; c != null && neo == null; c = c.getCause()) {
+			neo = c instanceof Neo4jException n ? n : null;
+		}
+		if (neo == null || neo.code() == null) {
+			return ex;
+		}
+		if (neo.code().equals("Neo.ClientError.Statement.AccessMode")) {
+			return new ParleyException(purpose.rejection(), neo);
+		}
+		if (neo.code().equals("Neo.ClientError.Statement.ParameterMissing")) {
+			return new ParleyException(Graph.oneLine(neo.getMessage()) + "; " + purpose.missing(), neo);
+		}
+		if (purpose.origin() != null && ex instanceof ParleyException && !neo.code().contains("TransactionTimedOut")) {
+			String message = Graph.oneLine(neo.getMessage());
+			Matcher m = POSITION.matcher(message);
+			int line = purpose.queryLine() + (m.find() ? Integer.parseInt(m.group(1)) - 1 : 0);
+			message = m.replaceFirst("").replaceAll("\\s+$", "");
+			int quote = message.indexOf(" \"");
+			if (quote > 0 && message.startsWith("Invalid input")) {
+				message = message.substring(0, quote);
+			}
+			return new ParleyException(purpose.origin() + ":" + line + ": " + message.strip(), neo);
+		}
+		return ex;
+	}
+
+	/** {@code 1 node created, 2 properties set}: the non-zero counters of a write. */
+	static String updates(SummaryCounters counters) {
+		if (!counters.containsUpdates()) {
+			return "";
+		}
+		var parts = new ArrayList<String>();
+		count(parts, counters.nodesCreated(), "node", "created");
+		count(parts, counters.nodesDeleted(), "node", "deleted");
+		count(parts, counters.relationshipsCreated(), "relationship", "created");
+		count(parts, counters.relationshipsDeleted(), "relationship", "deleted");
+		count(parts, counters.propertiesSet(), "property", "set");
+		count(parts, counters.labelsAdded(), "label", "added");
+		count(parts, counters.labelsRemoved(), "label", "removed");
+		count(parts, counters.indexesAdded(), "index", "added");
+		count(parts, counters.indexesRemoved(), "index", "removed");
+		count(parts, counters.constraintsAdded(), "constraint", "added");
+		count(parts, counters.constraintsRemoved(), "constraint", "removed");
+		return String.join(", ", parts);
+	}
+
+	private static void count(List<String> parts, int n, String noun, String verb) {
+		if (n > 0) {
+			String plural = noun.equals("property") ? "properties" : noun.equals("index") ? "indexes" : noun + "s";
+			parts.add(n + " " + (n == 1 ? noun : plural) + " " + verb);
+		}
+	}
+}

@@ -1,0 +1,134 @@
+package org.parley.report;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.parley.graph.Graph;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.annotation.Argument;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.annotation.Option;
+import org.springframework.stereotype.Component;
+
+/** {@code report list}, {@code report show} and {@code report run}: the saved Cypher reports. */
+@Component
+class ReportCommands {
+
+	private static final String RUN_USAGE = "usage: report run NAME [--param NAME=VALUE]... [--format FORMAT] [--out FILE] [--reports DIR]";
+
+	private final Graph graph;
+
+	private final ReportLibrary library;
+
+	private final SessionParameters session;
+
+	private final Clock clock = Clock.systemDefaultZone();
+
+	ReportCommands(@Lazy Graph graph, ReportLibrary library, SessionParameters session) {
+		this.graph = graph;
+		this.library = library;
+		this.session = session;
+	}
+
+	@Command(name = { "report", "list" }, group = "Reports",
+			description = "List the saved reports: name, title, parameters and where each comes from.",
+			help = "usage: report list [--reports DIR]\nReports are read from the jar, then cypher/ in the working "
+					+ "directory, then $PARLEY_HOME/reports (or --reports DIR); a later one overrides an earlier one.")
+	String list(@Option(longName = "reports", description = "Your own reports directory. Default: parley.reports-dir, else $PARLEY_HOME/reports.") String reports) {
+		ReportCatalog catalog = library.catalog(reports);
+		var rows = new ArrayList<List<String>>();
+		var problems = new StringBuilder();
+		for (ReportCatalog.Entry entry : catalog.entries()) {
+			String source = entry.source().label() + overrides(entry);
+			if (entry.broken()) {
+				rows.add(List.of(entry.name(), "(broken, see below)", "", source));
+				problems.append(entry.name()).append(": ").append(entry.error()).append('\n');
+			}
+			else {
+				ReportFile report = entry.report();
+				rows.add(List.of(entry.name(), report.title(),
+						report.parameters().stream().map(ReportParameter::name).collect(Collectors.joining(", ")), source));
+			}
+		}
+		var text = new StringBuilder();
+		if (!rows.isEmpty()) {
+			TextTable.render(List.of("name", "title", "parameters", "source"), rows, new boolean[4], TextTable.WIDTH)
+				.forEach(line -> text.append(line).append('\n'));
+			text.append('\n');
+		}
+		text.append(problems.isEmpty() ? "" : problems + "\n");
+		text.append(rows.size()).append(rows.size() == 1 ? " report" : " reports")
+			.append("; a later source overrides an earlier one of the same name:\n");
+		for (ReportCatalog.Source source : ReportCatalog.standardSources(library.userDirectory(reports))) {
+			text.append(String.format("  %-9s %s%n", source.label(), source.where()));
+		}
+		return text.toString().stripTrailing();
+	}
+
+	private static String overrides(ReportCatalog.Entry entry) {
+		return entry.overrides().isEmpty() ? ""
+				: " (overrides " + entry.overrides().stream().map(ReportCatalog.Source::label).collect(Collectors.joining(", ")) + ")";
+	}
+
+	@Command(name = { "report", "show" }, group = "Reports",
+			description = "Show a report: its header, parameters and query.",
+			help = "usage: report show NAME [--reports DIR]", completionProvider = "reportCompletion")
+	String show(@Argument(index = 0, description = "NAME: the report's name, as 'report list' shows it") String name,
+			@Option(longName = "reports", description = "Your own reports directory. Default: parley.reports-dir, else $PARLEY_HOME/reports.") String reports) {
+		ReportCatalog catalog = library.catalog(reports);
+		ReportFile report = catalog.report(name);
+		ReportCatalog.Entry entry = catalog.find(name).orElseThrow();
+		var text = new StringBuilder();
+		text.append(report.name()).append(": ").append(report.title()).append('\n');
+		line(text, "File", report.origin() + overrides(entry));
+		if (!report.description().isEmpty()) {
+			line(text, "Description", report.description());
+		}
+		if (report.parameters().isEmpty()) {
+			line(text, "Parameters", "none");
+		}
+		else {
+			line(text, "Parameters", "");
+			for (ReportParameter parameter : report.parameters()) {
+				text.append("  ").append(parameter.summary())
+					.append(parameter.description().isEmpty() ? "" : "  -- " + parameter.description()).append('\n');
+			}
+		}
+		line(text, "Usage", report.usage().substring("usage: ".length()));
+		if (report.example() != null) {
+			line(text, "Example", report.example());
+		}
+		text.append('\n').append(report.query());
+		return text.toString();
+	}
+
+	@Command(name = { "report", "run" }, group = "Reports",
+			description = "Run a saved report, read-only, and print its rows.",
+			help = RUN_USAGE + "\nExample: report run labels --format csv --out labels.csv",
+			completionProvider = "reportCompletion")
+	void run(@Argument(index = 0, description = "NAME: the report's name, as 'report list' shows it") String name,
+			@Option(longName = "param", description = "A report parameter as NAME=VALUE; repeat for more. Default: each parameter's declared default.") String[] param,
+			@Option(longName = "format", description = "Output format: table, csv, json or markdown. Default: table.") String format,
+			@Option(longName = "out", description = "Write the output to this file instead. Default: the console.") String out,
+			@Option(longName = "reports", description = "Your own reports directory. Default: parley.reports-dir, else $PARLEY_HOME/reports.") String reports,
+			CommandContext context) {
+		OutputFormat outputFormat = OutputFormat.parse(format, RUN_USAGE);
+		ReportFile report = library.catalog(reports).report(name);
+		var given = ReportParameters.parse(ResultOutput.optionValues(context, "param"), false, report.usage());
+		Map<String, Object> params = ReportParameters.resolve(report, given, session.raw(), clock);
+		var purpose = new QueryRunner.Purpose("report '" + name + "' writes to the graph, but reports are read-only: "
+				+ "writes are rejected and nothing was changed", "report '" + name + "' uses a parameter its header "
+						+ "does not declare: add '// param: NAME TYPE' to " + report.origin(),
+				report.origin(), report.queryLine());
+		QueryResult result = new QueryRunner(graph).read(report.query(), params, purpose);
+		ResultOutput.write(result, outputFormat, out, context.outputWriter());
+	}
+
+	private static void line(StringBuilder text, String label, String value) {
+		text.append(String.format("%-13s%s", label + ":", value).stripTrailing()).append('\n');
+	}
+}

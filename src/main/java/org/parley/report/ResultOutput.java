@@ -1,0 +1,56 @@
+package org.parley.report;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.parley.ParleyException;
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.CommandOption;
+
+/** Where a formatted result goes: the command's output, or the file of {@code --out}. */
+final class ResultOutput {
+
+	private ResultOutput() {
+	}
+
+	static void write(QueryResult result, OutputFormat format, String outFile, PrintWriter out) {
+		String text = format.formatter().format(result);
+		if (outFile == null) {
+			out.print(text);
+			out.flush();
+			return;
+		}
+		Path path = Path.of(outFile);
+		try {
+			Files.writeString(path, text, StandardCharsets.UTF_8);
+		}
+		catch (NoSuchFileException ex) {
+			throw new ParleyException("cannot write " + outFile + ": its directory does not exist", ex);
+		}
+		catch (AccessDeniedException ex) {
+			throw new ParleyException("cannot write " + outFile + ": permission denied", ex);
+		}
+		catch (IOException ex) {
+			throw new ParleyException("cannot write " + outFile + ": " + ex.getMessage(), ex);
+		}
+		out.println(result.rows().size() + (result.rows().size() == 1 ? " row" : " rows") + " written to " + outFile
+				+ " (" + format.keyword() + ")");
+		out.flush();
+	}
+
+	/** Every value of a repeatable option, in order (Spring Shell's own binding keeps only the first). */
+	static List<String> optionValues(CommandContext context, String longName) {
+		return context.parsedInput()
+			.options()
+			.stream()
+			.filter(option -> longName.equals(option.longName()))
+			.map(CommandOption::value)
+			.toList();
+	}
+}

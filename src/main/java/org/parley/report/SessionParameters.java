@@ -1,0 +1,90 @@
+package org.parley.report;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Parameters set for the rest of the session with {@code param set}, like cypher-shell's {@code :param}: every
+ * {@code cypher} query receives them, and a report uses one in place of the default of its parameter of that name.
+ */
+@Component
+class SessionParameters {
+
+	/**
+	 * @param raw   the value as typed, converted again when a report declares the parameter with its own type
+	 * @param value the value as the driver receives it
+	 */
+	record Entry(String name, String raw, Object value) {
+
+		String typeName() {
+			return typeName(value);
+		}
+
+		static String typeName(Object value) {
+			if (value == null) {
+				return "null";
+			}
+			if (value instanceof Long) {
+				return "integer";
+			}
+			if (value instanceof Double) {
+				return "float";
+			}
+			if (value instanceof Boolean) {
+				return "boolean";
+			}
+			if (value instanceof LocalDate) {
+				return "date";
+			}
+			if (value instanceof ZonedDateTime) {
+				return "datetime";
+			}
+			if (value instanceof List<?> list) {
+				return list.isEmpty() ? "list" : "list<" + typeName(list.get(0)) + ">";
+			}
+			return "string";
+		}
+	}
+
+	private final Map<String, Entry> entries = new TreeMap<>();
+
+	synchronized Entry set(String name, String raw, Object value) {
+		var entry = new Entry(name, raw, value);
+		entries.put(name, entry);
+		return entry;
+	}
+
+	synchronized List<Entry> list() {
+		return List.copyOf(entries.values());
+	}
+
+	/** name → value, as the driver receives them. */
+	synchronized Map<String, Object> values() {
+		var values = new LinkedHashMap<String, Object>();
+		entries.forEach((name, entry) -> values.put(name, entry.value()));
+		return values;
+	}
+
+	/** name → value as typed. */
+	synchronized Map<String, String> raw() {
+		var raw = new LinkedHashMap<String, String>();
+		entries.forEach((name, entry) -> raw.put(name, entry.raw()));
+		return raw;
+	}
+
+	/** @return how many were removed */
+	synchronized int clear(String name) {
+		if (name == null) {
+			int n = entries.size();
+			entries.clear();
+			return n;
+		}
+		return entries.remove(name) != null ? 1 : 0;
+	}
+}

@@ -1,0 +1,44 @@
+package org.parley.report;
+
+import java.util.List;
+
+/** Aligned columns within a terminal width (see {@link TextTable}), then {@code N rows in X ms}. */
+final class TableFormatter implements ResultFormatter {
+
+	private final int width;
+
+	TableFormatter(int width) {
+		this.width = width;
+	}
+
+	@Override
+	public String format(QueryResult result) {
+		var text = new StringBuilder();
+		int n = result.columns().size();
+		if (n > 0) {
+			boolean[] right = new boolean[n];
+			for (int c = 0; c < n; c++) {
+				right[c] = numeric(result, c);
+			}
+			List<List<String>> cells = result.rows().stream().map(row -> row.stream().map(Cells::text).toList()).toList();
+			TextTable.render(result.columns(), cells, right, width).forEach(line -> text.append(line).append('\n'));
+			text.append('\n');
+		}
+		return text.append(result.footer()).append('\n').toString();
+	}
+
+	/** A column of numbers (and nulls), with at least one number. */
+	static boolean numeric(QueryResult result, int column) {
+		boolean any = false;
+		for (List<Object> row : result.rows()) {
+			Object value = row.get(column);
+			if (value instanceof Number) {
+				any = true;
+			}
+			else if (value != null) {
+				return false;
+			}
+		}
+		return any;
+	}
+}

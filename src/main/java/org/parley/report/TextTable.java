@@ -1,0 +1,162 @@
+package org.parley.report;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * Lays out text in aligned columns that fit a terminal width: columns wider than their fair share are narrowed,
+ * and their cells wrapped at spaces onto at most {@value #MAX_LINES} lines, the last cut with an ellipsis. Widths
+ * count East Asian wide characters as two columns.
+ */
+final class TextTable {
+
+	static final int WIDTH = 80;
+
+	static final int MAX_LINES = 4;
+
+	private static final int GAP = 2;
+
+	private static final int MIN_COLUMN = 6;
+
+	private static final String ELLIPSIS = "…";
+
+	private TextTable() {
+	}
+
+	/**
+	 * @param headers      the column titles
+	 * @param rows         the cells' text, row by row
+	 * @param rightAligned which columns hold numbers
+	 * @return the header, a rule of dashes and the rows, each line without trailing spaces
+	 */
+	static List<String> render(List<String> headers, List<List<String>> rows, boolean[] rightAligned, int width) {
+		int n = headers.size();
+		int[] natural = new int[n];
+		for (int c = 0; c < n; c++) {
+			natural[c] = width(headers.get(c));
+			for (List<String> row : rows) {
+				natural[c] = Math.max(natural[c], width(oneLine(row.get(c))));
+			}
+		}
+		int[] widths = fit(natural, width - GAP * (n - 1));
+		var lines = new ArrayList<String>();
+		lines.add(line(IntStream.range(0, n).mapToObj(c -> List.of(cut(headers.get(c), widths[c]))).toList(), widths,
+				new boolean[n]).get(0));
+		lines.add(line(Arrays.stream(widths).mapToObj(w -> List.of("-".repeat(w))).toList(), widths, new boolean[n]).get(0));
+		for (List<String> row : rows) {
+			lines.addAll(line(IntStream.range(0, n).mapToObj(c -> wrap(oneLine(row.get(c)), widths[c])).toList(), widths,
+					rightAligned));
+		}
+		return lines;
+	}
+
+	/** Narrows the widest columns until the total fits: columns within their fair share keep their width. */
+	static int[] fit(int[] natural, int budget) {
+		int[] widths = natural.clone();
+		if (Arrays.stream(natural).sum() <= budget) {
+			return widths;
+		}
+		Integer[] order = IntStream.range(0, natural.length).boxed().sorted(Comparator.comparingInt(c -> natural[c]))
+			.toArray(Integer[]::new);
+		int remaining = budget;
+		for (int i = 0; i < order.length; i++) {
+			int left = order.length - i;
+			int share = remaining / left;
+			if (natural[order[i]] <= share) {
+				remaining -= natural[order[i]];
+				continue;
+			}
+			for (int j = i; j < order.length; j++) {
+				int extra = (j - i) < remaining % left ? 1 : 0;
+				widths[order[j]] = Math.min(natural[order[j]], Math.max(MIN_COLUMN, share + extra));
+			}
+			break;
+		}
+		return widths;
+	}
+
+	/** The physical lines of one row: cells side by side, shorter cells padded with blank lines. */
+	private static List<String> line(List<List<String>> cells, int[] widths, boolean[] rightAligned) {
+		int height = cells.stream().mapToInt(List::size).max().orElse(1);
+		var lines = new ArrayList<String>();
+		for (int l = 0; l < height; l++) {
+			var text = new StringBuilder();
+			for (int c = 0; c < cells.size(); c++) {
+				String part = l < cells.get(c).size() ? cells.get(c).get(l) : "";
+				String pad = " ".repeat(Math.max(0, widths[c] - width(part)));
+				text.append(c == 0 ? "" : " ".repeat(GAP)).append(rightAligned[c] ? pad + part : part + pad);
+			}
+			lines.add(text.toString().stripTrailing());
+		}
+		return lines;
+	}
+
+	/** Word-wraps text to a width; a word longer than the width is broken, and text beyond the last line cut. */
+	static List<String> wrap(String text, int width) {
+		var lines = new ArrayList<String>();
+		String rest = text.strip();
+		while (!rest.isEmpty() && lines.size() < MAX_LINES) {
+			if (width(rest) <= width) {
+				lines.add(rest);
+				rest = "";
+				break;
+			}
+			int end = Math.max(1, prefixLength(rest, width));
+			int space = rest.lastIndexOf(' ', end);
+			int cut = space > 0 ? space : end;
+			lines.add(rest.substring(0, cut).stripTrailing());
+			rest = rest.substring(cut).strip();
+		}
+		if (!rest.isEmpty()) {
+			String last = lines.remove(lines.size() - 1);
+			lines.add(cut(last + " " + rest, width));
+		}
+		return lines.isEmpty() ? List.of("") : lines;
+	}
+
+	/** The text, or its start with an ellipsis when it is wider than {@code width}; a word is not split if avoidable. */
+	static String cut(String text, int width) {
+		if (width(text) <= width) {
+			return text;
+		}
+		String start = text.substring(0, prefixLength(text, width - 1));
+		int space = start.lastIndexOf(' ');
+		if (space > start.length() / 2 && text.charAt(start.length()) != ' ') {
+			start = start.substring(0, space);
+		}
+		return start.stripTrailing() + ELLIPSIS;
+	}
+
+	/** How many chars of the text fit in {@code width} columns. */
+	private static int prefixLength(String text, int width) {
+		int used = 0;
+		int i = 0;
+		while (i < text.length()) {
+			int cp = text.codePointAt(i);
+			used += columns(cp);
+			if (used > width) {
+				break;
+			}
+			i += Character.charCount(cp);
+		}
+		return i;
+	}
+
+	static int width(String text) {
+		return text.codePoints().map(TextTable::columns).sum();
+	}
+
+	private static int columns(int cp) {
+		boolean wide = (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) || (cp >= 0xAC00 && cp <= 0xD7A3)
+				|| (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60)
+				|| (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x1F300 && cp <= 0x1FAFF) || (cp >= 0x20000 && cp <= 0x3FFFD);
+		return wide ? 2 : 1;
+	}
+
+	private static String oneLine(String text) {
+		return text.replaceAll("\\s*\\R\\s*", " ").replace('\t', ' ');
+	}
+}
