@@ -1,7 +1,5 @@
 package org.parley.shell;
 
-import org.parley.UsageException;
-
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -13,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.parley.ParleyApplication;
+import org.parley.UsageException;
 import org.parley.graph.StartupTrace;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
