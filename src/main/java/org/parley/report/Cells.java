@@ -60,9 +60,6 @@ final class Cells {
 		if (value instanceof String s) {
 			return '"' + s.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
 		}
-		if (value instanceof Double d) {
-			return d.isNaN() || d.isInfinite() ? d.toString() : Double.toString(d);
-		}
 		if (value instanceof TemporalAccessor temporal) {
 			return temporal(temporal);
 		}

@@ -141,8 +141,13 @@ final class ReportParameters {
 		if (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")) {
 			return Boolean.parseBoolean(text);
 		}
-		if (INTEGER.matcher(text).matches() && text.length() < 19) {
-			return Long.parseLong(text);
+		if (INTEGER.matcher(text).matches()) {
+			try {
+				return Long.parseLong(text);
+			}
+			catch (NumberFormatException tooLarge) {
+				return raw;
+			}
 		}
 		if (FLOAT.matcher(text).matches()) {
 			return Double.parseDouble(text);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -12,13 +13,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.parley.graph.GraphTestBase;
 import org.parley.shell.Cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchRuntimeException;
 
 /** {@code cypher} and {@code param set|list|clear} one-shot, in-process against the test database. */
 class CypherCommandsIT extends GraphTestBase {
@@ -61,13 +65,10 @@ class CypherCommandsIT extends GraphTestBase {
 	}
 
 	@Test
-	void valuesOfEveryKindRenderInJson() throws IOException {
-		var result = run("cypher", """
-				MATCH p = (c:Country {id: 'US'})-[r:NEIGHBOUR_OF]->(x)
-				RETURN c, r, p, date('2019-07-30') AS d, datetime('2019-07-30T09:00:00+08:00') AS dt,
-				       duration('P1DT2H') AS took, {a: 1, b: [true, null]} AS m, 1.5 AS f, null AS nothing""", "--format", "json");
-		assertThat(result.code()).as(result.toString()).isZero();
-		assertThat(new ObjectMapper().readValue(result.out(), List.class)).isEmpty();
+	void valuesOfEveryKindRenderInJsonAndTable() throws IOException {
+		var none = run("cypher", "MATCH (c:Country {id: 'XX'}) RETURN c", "--format", "json");
+		assertThat(none.code()).as(none.toString()).isZero();
+		assertThat(new ObjectMapper().readValue(none.out(), List.class)).isEmpty();
 
 		graph().write("MATCH (us:Country {id: 'US'}), (cn:Country {id: 'CN'}) CREATE (us)-[:NEGOTIATES_WITH {since: date('2018-05-03')}]->(cn)",
 				Map.of(), r -> r);
@@ -79,13 +80,13 @@ class CypherCommandsIT extends GraphTestBase {
 		});
 		Map<String, Object> row = rows.get(0);
 		assertThat(row).containsEntry("d", "2019-07-30").containsEntry("dt", "2019-07-30T09:00:00+08:00")
-			.containsEntry("took", "P1DT2H").containsEntry("m", Map.of("a", 1, "b", java.util.Arrays.asList(true, null)))
+			.containsEntry("took", "P1DT2H").containsEntry("m", Map.of("a", 1, "b", Arrays.asList(true, null)))
 			.containsEntry("f", 1.5).containsEntry("nothing", null);
-		assertThat(row.get("c")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+		assertThat(row.get("c")).asInstanceOf(InstanceOfAssertFactories.MAP)
 			.containsEntry("labels", List.of("Country")).containsEntry("properties", Map.of("id", "US", "name", "United States"));
-		assertThat(row.get("r")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+		assertThat(row.get("r")).asInstanceOf(InstanceOfAssertFactories.MAP)
 			.containsEntry("type", "NEGOTIATES_WITH").containsEntry("properties", Map.of("since", "2018-05-03"));
-		assertThat(row.get("p")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP).containsKeys("nodes", "relationships");
+		assertThat(row.get("p")).asInstanceOf(InstanceOfAssertFactories.MAP).containsKeys("nodes", "relationships");
 
 		var table = run("cypher", "MATCH p = (:Country {id: 'CN'})<-[:NEGOTIATES_WITH]-(:Country) RETURN p");
 		assertThat(table.out().lines().toList()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
@@ -118,9 +119,9 @@ class CypherCommandsIT extends GraphTestBase {
 	@Test
 	void theDatabaseRefusesAWriteInAReadTransactionToo() {
 		// the second line of defence behind EXPLAIN: Parley's reads run in READ access mode
-		var refused = org.assertj.core.api.Assertions.catchRuntimeException(
+		var refused = catchRuntimeException(
 				() -> graph().inRead(tx -> tx.run("CREATE (:Country {id: 'ZZ'})").consume()));
-		assertThat(((org.neo4j.driver.exceptions.Neo4jException) refused.getCause()).code())
+		assertThat(((Neo4jException) refused.getCause()).code())
 			.isEqualTo("Neo.ClientError.Statement.AccessMode");
 		assertThat(count("MATCH (c:Country {id: 'ZZ'}) RETURN count(c)")).isZero();
 	}

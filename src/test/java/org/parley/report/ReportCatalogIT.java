@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -16,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.neo4j.driver.summary.QueryType;
@@ -88,7 +90,7 @@ class ReportCatalogIT extends GraphTestBase {
 					.contains("China", "United States");
 				assertThat(result.rows()).allSatisfy(row -> {
 					assertThat(((Node) row.get(0)).hasLabel("Country")).isTrue();
-					assertThat(row.get(2)).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST).contains("Country");
+					assertThat(row.get(2)).asInstanceOf(InstanceOfAssertFactories.LIST).contains("Country");
 				});
 			}
 			default -> fail("cypher/" + name + ".cypher has no expected content: add what it returns on the seed graph "
@@ -116,7 +118,7 @@ class ReportCatalogIT extends GraphTestBase {
 		List<?> parsed = mapper.readValue(OutputFormat.JSON.formatter().format(result), List.class);
 		var expected = new ArrayList<Object>();
 		for (List<Object> row : result.rows()) {
-			var object = new java.util.LinkedHashMap<String, Object>();
+			var object = new LinkedHashMap<String, Object>();
 			for (int i = 0; i < result.columns().size(); i++) {
 				object.put(result.columns().get(i), Cells.json(row.get(i)));
 			}

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -96,8 +97,8 @@ class ReportCommandsIT extends GraphTestBase {
 	void parametersAreConvertedCheckedAndDefaulted() {
 		tenures();
 		assertThat(run("report", "run", "who-held", "--param", "at=2019-07-30", "--format", "csv").out())
-			.as("defaults post and side").isEqualTo("person,post,since,until\r\nSteven Mnuchin,Secretary of the Treasury,2019-07-30,2021-01-20\r\n"
-					.replace("2019-07-30,", "2017-02-13,"));
+			.as("defaults post and side")
+			.isEqualTo("person,post,since,until\r\nSteven Mnuchin,Secretary of the Treasury,2017-02-13,2021-01-20\r\n");
 		assertThat(run("report", "run", "who-held", "--format", "csv").out()).as("at defaults to today")
 			.contains("Janet Yellen").doesNotContain("Mnuchin");
 		assertThat(run("report", "run", "who-held", "--param", "side=cn", "--param", "post=Vice Premier", "--param",
@@ -170,7 +171,7 @@ class ReportCommandsIT extends GraphTestBase {
 		assertThat(nodes).singleElement().satisfies(row -> {
 			assertThat(row.get("name")).isEqualTo("China");
 			assertThat(row.get("labels")).isEqualTo(List.of("Country"));
-			assertThat(row.get("node")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+			assertThat(row.get("node")).asInstanceOf(InstanceOfAssertFactories.MAP)
 				.containsEntry("labels", List.of("Country"))
 				.containsEntry("properties", Map.of("id", "CN", "name", "China"))
 				.containsKey("elementId");

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -11,7 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.graph.ParleySettings;
 import org.springframework.shell.core.command.Command;
+import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.CommandOption;
+import org.springframework.shell.core.command.ExitStatus;
 import org.springframework.shell.core.command.completion.CompletionContext;
 import org.springframework.shell.core.command.completion.CompletionProposal;
 
@@ -81,7 +84,7 @@ class ReportCompletionTests {
 	void formatsAndSessionParametersComplete() {
 		assertThat(complete(RUN, FORMAT, 2, "who-held", "--format", "")).extracting(CompletionProposal::value)
 			.containsExactly("table", "csv", "json", "markdown");
-		session.set("at", "2019-07-30", java.time.LocalDate.of(2019, 7, 30));
+		session.set("at", "2019-07-30", LocalDate.of(2019, 7, 30));
 		assertThat(complete(CYPHER, PARAM, 2, "MATCH (n) RETURN $at", "--param", "")).extracting(CompletionProposal::value)
 			.containsExactly("at=");
 		assertThat(complete(CYPHER, null, 0, "")).isEmpty();
@@ -104,9 +107,8 @@ class ReportCompletionTests {
 			}
 
 			@Override
-			public org.springframework.shell.core.command.ExitStatus execute(
-					org.springframework.shell.core.command.CommandContext context) {
-				return org.springframework.shell.core.command.ExitStatus.OK;
+			public ExitStatus execute(CommandContext context) {
+				return ExitStatus.OK;
 			}
 		};
 	}
