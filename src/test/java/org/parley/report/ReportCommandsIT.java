@@ -138,7 +138,7 @@ class ReportCommandsIT extends GraphTestBase {
 
 	@Test
 	void csvOnStdoutIsACleanFileThatParsesBackToTheGraphsValues() throws IOException {
-		twoCountries();
+		loadSeed();
 		var result = run("report", "run", "labels", "--format", "csv");
 		assertThat(result.code()).as(result.toString()).isZero();
 		assertThat(result.err()).isEmpty();

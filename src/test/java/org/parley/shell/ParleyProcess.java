@@ -41,9 +41,10 @@ final class ParleyProcess {
 			Path out = Files.createTempFile("parley-out", ".txt");
 			Path err = Files.createTempFile("parley-err", ".txt");
 			Process process = builder(env, command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-			if (!process.waitFor(120, TimeUnit.SECONDS)) {
+			// a first start creates the store, loads the seed and writes the class-data archive: minutes on a busy machine
+			if (!process.waitFor(300, TimeUnit.SECONDS)) {
 				process.destroyForcibly();
-				throw new IllegalStateException("parley " + String.join(" ", command) + " did not finish in 120 s");
+				throw new IllegalStateException("parley " + String.join(" ", command) + " did not finish in 300 s");
 			}
 			return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
 					Files.readString(err, StandardCharsets.UTF_8));
