@@ -26,6 +26,10 @@ public class ParleyApplication {
 			"report list", "report show");
 
 	public static void main(String[] args) {
+		if (System.getProperty("parley.tuned") != null) {
+			// started by the Launcher: if it is killed outright, do not live on without it
+			ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> System.exit(130)));
+		}
 		System.exit(run(args));
 	}
 

@@ -10,7 +10,7 @@ import java.util.TreeMap;
  * per label and relationship type.
  */
 public record GraphStatus(GraphTarget target, String neo4jVersion, String edition, String schemaVersion,
-		Map<String, Long> labels, Map<String, Long> relationshipTypes) {
+		long nodes, long relationships, Map<String, Long> labels, Map<String, Long> relationshipTypes) {
 
 	public static GraphStatus of(Graph graph) {
 		var component = graph.read("""
@@ -24,9 +24,16 @@ public record GraphStatus(GraphTarget target, String neo4jVersion, String editio
 		var labels = new TreeMap<String, Long>();
 		var types = new TreeMap<String, Long>();
 		counts(graph, labels, types);
+		long migrationNodes = labels.getOrDefault("__Neo4jMigration", 0L);
+		long migrationRels = types.getOrDefault("MIGRATED_TO", 0L);
 		labels.remove("__Neo4jMigration");
 		types.remove("MIGRATED_TO");
-		return new GraphStatus(graph.target(), version, edition, schema, labels, types);
+		var totals = graph.read("""
+				MATCH (n) WITH count(n) AS nodes
+				MATCH ()-[r]->() RETURN nodes, count(r) AS relationships
+				""", Map.of(), r -> new long[] { r.get("nodes").asLong(), r.get("relationships").asLong() }).get(0);
+		return new GraphStatus(graph.target(), version, edition, schema, totals[0] - migrationNodes,
+				totals[1] - migrationRels, labels, types);
 	}
 
 	/** Counts from Neo4j's count store, in one call; falls back to one count query per token without admin rights. */

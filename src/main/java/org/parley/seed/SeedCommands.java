@@ -17,7 +17,7 @@ class SeedCommands {
 		this.loader = loader;
 	}
 
-	@Command(name = { "seed", "load" }, group = "Seed", description = "Apply new and changed seed scripts, each file in one transaction.",
+	@Command(name = { "seed", "load" }, group = "Seed", description = "Apply new and changed seed scripts in one transaction; unchanged ones are skipped.",
 			help = "usage: seed load\nApplies seed/*.cypher in file-name order; unchanged files (same checksum) are skipped.")
 	String load() {
 		long started = System.nanoTime();

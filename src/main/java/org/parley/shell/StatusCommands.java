@@ -47,8 +47,8 @@ class StatusCommands {
 			String checksum = d.fileChecksum() != null ? d.fileChecksum() : d.loadedChecksum();
 			text.append(String.format("  %-30s %s  %s%n", d.name(), checksum.substring(0, 12), d.state()));
 		}
-		counts(text, "Nodes", status.labels());
-		counts(text, "Relationships", status.relationshipTypes());
+		counts(text, "Nodes", status.nodes(), status.labels(), " (by label; a node with two labels counts under both)");
+		counts(text, "Relationships", status.relationships(), status.relationshipTypes(), " (by type)");
 		return text.toString().stripTrailing();
 	}
 
@@ -71,9 +71,8 @@ class StatusCommands {
 		out.flush();
 	}
 
-	private static void counts(StringBuilder text, String title, Map<String, Long> counts) {
-		long total = counts.values().stream().mapToLong(Long::longValue).sum();
-		line(text, title, total + (counts.isEmpty() ? "" : ":"));
+	private static void counts(StringBuilder text, String title, long total, Map<String, Long> counts, String how) {
+		line(text, title, total + (counts.isEmpty() ? "" : how + ":"));
 		counts.forEach((name, count) -> text.append(String.format("  %-30s %8d%n", name, count)));
 	}
 

@@ -44,6 +44,22 @@ class PackagedJarIT {
 	}
 
 	@Test
+	void aOneShotCommandsTunedChildJvmEndsWhenItsLauncherIsKilled() throws Exception {
+		Process launcher = ParleyProcess.builder(env(ParleyProcess.freePort()), "status")
+			.redirectOutput(ProcessBuilder.Redirect.DISCARD)
+			.redirectError(ProcessBuilder.Redirect.DISCARD)
+			.start();
+		ProcessHandle child = null;
+		for (int i = 0; i < 300 && child == null; i++) {
+			child = launcher.descendants().findFirst().orElse(null);
+			Thread.sleep(100);
+		}
+		assertThat(child).as("the launcher starts a tuned child JVM").isNotNull();
+		launcher.destroyForcibly().waitFor();
+		assertThat(child.onExit().get(60, TimeUnit.SECONDS).isAlive()).isFalse();
+	}
+
+	@Test
 	void aBusyBoltPortIsNamedWithHowToChooseAnother() throws Exception {
 		try (var taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
 			int port = taken.getLocalPort();

@@ -43,6 +43,7 @@ final class ParleyProcess {
 			Process process = builder(env, command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
 			// a first start creates the store, loads the seed and writes the class-data archive: minutes on a busy machine
 			if (!process.waitFor(300, TimeUnit.SECONDS)) {
+				process.descendants().forEach(ProcessHandle::destroyForcibly);
 				process.destroyForcibly();
 				throw new IllegalStateException("parley " + String.join(" ", command) + " did not finish in 300 s");
 			}

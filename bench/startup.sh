@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Start-up benchmark: wall time from `java -jar` to the end of one-shot `status`, on a fresh home, on an existing
+# home (median of RUNS), attached to a running `serve`, with -Xmx512m, and with the JVM tuning off.
+# Usage: bench/startup.sh [RUNS]   (after `mvn -B -q -DskipTests package`; prints a Markdown table)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+RUNS=${1:-5}
+JAR=target/parley.jar
+[ -f "$JAR" ] || { echo "build first: mvn -B -q -DskipTests package" >&2; exit 2; }
+WORK=$(mktemp -d)
+trap 'kill $SERVE 2>/dev/null || true; rm -rf "$WORK"' EXIT
+SERVE=
+cd "$WORK"   # no ./seed or ./cypher here: the packaged copies are used
+
+seconds() { # runs a command and prints its wall time in seconds
+  local start end
+  start=$(date +%s.%N)
+  "$@" > /dev/null 2>&1
+  end=$(date +%s.%N)
+  echo "$end - $start" | bc
+}
+median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+row() { printf '| %s | %.1f s |\n' "$1" "$2"; }
+
+export PARLEY_BOLT_PORT=0
+echo "| one-shot \`status\` | wall time |"
+echo "|---|---|"
+rm -rf ~/.cache/parley
+export PARLEY_HOME=$WORK/fresh
+row "fresh home, first run after a build (creates the store, seeds it, writes the class-data archive)" \
+  "$(seconds java -jar "$OLDPWD/$JAR" status)"
+export PARLEY_HOME=$WORK/fresh2
+row "fresh home (creates the store and seeds it)" "$(seconds java -jar "$OLDPWD/$JAR" status)"
+export PARLEY_HOME=$WORK/fresh
+row "existing home, median of $RUNS" "$(for i in $(seq "$RUNS"); do seconds java -jar "$OLDPWD/$JAR" status; done | median)"
+row "existing home, -Xmx512m, median of $RUNS" \
+  "$(for i in $(seq "$RUNS"); do seconds java -Xmx512m -jar "$OLDPWD/$JAR" status; done | median)"
+row "existing home, PARLEY_JVM_TUNING=off, median of $RUNS" \
+  "$(for i in $(seq "$RUNS"); do PARLEY_JVM_TUNING=off seconds java -jar "$OLDPWD/$JAR" status; done | median)"
+PARLEY_BOLT_PORT=0 java -jar "$OLDPWD/$JAR" serve > "$WORK/serve.out" 2>&1 &
+SERVE=$!
+for i in $(seq 120); do grep -q '^Serving' "$WORK/serve.out" 2>/dev/null && break; sleep 1; done
+row "attached to a running \`serve\` on the same home, median of $RUNS" \
+  "$(for i in $(seq "$RUNS"); do seconds java -jar "$OLDPWD/$JAR" status; done | median)"
