@@ -23,7 +23,9 @@ public final class SeedLoader {
 
 	private static final Duration LOAD_TIMEOUT = Duration.ofMinutes(30);
 
-	private static final Pattern POSITION = Pattern.compile("line (\\d+), column (\\d+)");
+	private static final Pattern POSITION = Pattern.compile("\\(line (\\d+), column (\\d+)");
+
+	private static final Pattern EXPECTED = Pattern.compile("expected (.*?)(?: \\(column \\d+\\))?$");
 
 	/** Graphs larger than this are wiped in batches by {@code reset} instead of inside its one transaction. */
 	private static final long SINGLE_TRANSACTION_RESET_LIMIT = 200_000;
@@ -157,12 +159,24 @@ public final class SeedLoader {
 		Matcher m = POSITION.matcher(text);
 		if (m.find()) {
 			line += Integer.parseInt(m.group(1)) - 1;
+			// the line is in the prefix; keep the column, drop Neo4j's echo of the statement
+			text = text.substring(0, m.start()).replaceAll("[\\s(]+$", "") + " (column " + m.group(2) + ")";
 		}
-		int cut = text.indexOf(" \"");
-		if (cut > 0 && text.startsWith("Invalid input")) {
-			text = text.substring(0, cut);
+		return file.displayPath() + ":" + line + ": " + shortenExpected(text);
+	}
+
+	/** Neo4j lists every token it expected; three make the point. */
+	private static String shortenExpected(String text) {
+		Matcher m = EXPECTED.matcher(text);
+		if (!m.find()) {
+			return text;
 		}
-		return file.displayPath() + ":" + line + ": " + text;
+		String[] tokens = m.group(1).split(", ");
+		if (tokens.length <= 4) {
+			return text;
+		}
+		return text.substring(0, m.start(1)) + String.join(", ", java.util.Arrays.copyOf(tokens, 3)) + ", ..."
+				+ text.substring(m.end(1));
 	}
 
 	private Map<String, String> loadedChecksums() {

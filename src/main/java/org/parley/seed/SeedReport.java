@@ -23,7 +23,7 @@ final class SeedReport {
 						result.propertiesSet()));
 			}
 			else {
-				text.append(String.format("unchanged  %-28s%n", result.name()));
+				text.append("unchanged  ").append(result.name()).append(System.lineSeparator());
 			}
 		}
 		text.append(String.format("%d of %d seed files applied from %s (+%d nodes, +%d relationships) in %.1f s",
@@ -37,7 +37,7 @@ final class SeedReport {
 		for (SeedLoader.Drift d : drift) {
 			String checksum = d.fileChecksum() != null ? d.fileChecksum() : d.loadedChecksum();
 			String detail = switch (d.state()) {
-				case "loaded" -> "loaded " + d.loadedAt();
+				case "loaded" -> "since " + d.loadedAt();
 				case "changed" -> "changed since loaded " + d.loadedAt() + " (was " + d.loadedChecksum().substring(0, 12) + ")";
 				case "new" -> "not loaded yet";
 				default -> "loaded " + d.loadedAt() + ", file no longer present";
