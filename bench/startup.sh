@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Start-up benchmark: wall time from `java -jar` to the end of one-shot `status`, on a fresh home, on an existing
-# home (median of RUNS), attached to a running `serve`, with -Xmx512m, and with the JVM tuning off.
+# Start-up benchmark: wall time from `java -jar` to the first line `status` prints and to the process's exit, on a
+# fresh home, on an existing home (median of RUNS), attached to a running `serve`, with -Xmx512m, and with the JVM
+# tuning off.
 # Usage: bench/startup.sh [RUNS]   (after `mvn -B -q -DskipTests package`; prints a Markdown table)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,19 +13,23 @@ trap 'kill $SERVE 2>/dev/null || true; rm -rf "$WORK"' EXIT
 SERVE=
 cd "$WORK"   # no ./seed or ./cypher here: the packaged copies are used
 
-seconds() { # runs a command and prints its wall time in seconds
-  local start end
+seconds() { # runs a command; prints "seconds-to-first-stdout-line seconds-to-exit"
+  local start first end
   start=$(date +%s.%N)
-  "$@" > /dev/null 2>&1
+  first=$("$@" 2>/dev/null | { read -r _; date +%s.%N; cat > /dev/null; })
   end=$(date +%s.%N)
-  echo "$end - $start" | bc
+  echo "$(echo "$first - $start" | bc) $(echo "$end - $start" | bc)"
 }
-median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
-row() { printf '| %s | %.1f s |\n' "$1" "$2"; }
+median() { # median of each of the two columns
+  local rows; rows=$(cat)
+  mid() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+  echo "$(echo "$rows" | cut -d' ' -f1 | mid) $(echo "$rows" | cut -d' ' -f2 | mid)"
+}
+row() { set -- "$1" $2; printf '| %s | %.1f s | %.1f s |\n' "$1" "$2" "$3"; }
 
 export PARLEY_BOLT_PORT=0
-echo "| one-shot \`status\` | wall time |"
-echo "|---|---|"
+echo "| one-shot \`status\` | first output | exit |"
+echo "|---|---|---|"
 rm -rf ~/.cache/parley
 export PARLEY_HOME=$WORK/fresh
 row "fresh home, first run after a build (creates the store, seeds it, writes the class-data archive)" \
