@@ -47,7 +47,10 @@ final class SchemaMigrations {
 			.withInstalledBy("parley")
 			.build();
 		try {
-			return new Migrations(config, graph.driver()).apply().map(v -> v.getValue()).orElse(latest);
+			String applied = new Migrations(config, graph.driver()).apply().map(v -> v.getValue()).orElse(latest);
+			// new indexes populate in the background; the first question must not find them still populating
+			graph.autoCommit("CALL db.awaitIndexes($seconds)", Map.of("seconds", graph.timeout().toSeconds()));
+			return applied;
 		}
 		catch (RuntimeException ex) {
 			throw Graph.translate(ex, graph.timeout());

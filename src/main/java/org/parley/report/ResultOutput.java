@@ -20,7 +20,11 @@ final class ResultOutput {
 	}
 
 	static void write(QueryResult result, OutputFormat format, String outFile, PrintWriter out) {
-		String text = format.formatter().format(result);
+		write(format.formatter().format(result), result.rows().size(), format, outFile, out);
+	}
+
+	/** Writes already formatted text, saying how many rows went to the file when there is one. */
+	static void write(String text, int rows, OutputFormat format, String outFile, PrintWriter out) {
 		if (outFile == null) {
 			out.print(text);
 			out.flush();
@@ -39,7 +43,7 @@ final class ResultOutput {
 		catch (IOException ex) {
 			throw new ParleyException("cannot write " + outFile + ": " + ex.getMessage(), ex);
 		}
-		out.println(result.rows().size() + (result.rows().size() == 1 ? " row" : " rows") + " written to " + outFile
+		out.println(rows + (rows == 1 ? " row" : " rows") + " written to " + outFile
 				+ " (" + format.keyword() + ")");
 		out.flush();
 	}

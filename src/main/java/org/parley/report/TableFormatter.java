@@ -13,6 +13,11 @@ final class TableFormatter implements ResultFormatter {
 
 	@Override
 	public String format(QueryResult result) {
+		return body(result).append(result.footer()).append('\n').toString();
+	}
+
+	/** The aligned table and a blank line, without the footer. */
+	StringBuilder body(QueryResult result) {
 		var text = new StringBuilder();
 		int n = result.columns().size();
 		if (n > 0) {
@@ -24,7 +29,7 @@ final class TableFormatter implements ResultFormatter {
 			TextTable.render(result.columns(), cells, right, width).forEach(line -> text.append(line).append('\n'));
 			text.append('\n');
 		}
-		return text.append(result.footer()).append('\n').toString();
+		return text;
 	}
 
 	/** A column of numbers (and nulls), with at least one number. */

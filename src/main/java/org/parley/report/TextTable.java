@@ -23,6 +23,9 @@ final class TextTable {
 
 	private static final String ELLIPSIS = "…";
 
+	/** A word up to this wide (a date, an id's part) keeps its column from being narrowed below it. */
+	static final int MAX_WORD = 12;
+
 	private TextTable() {
 	}
 
@@ -35,13 +38,16 @@ final class TextTable {
 	static List<String> render(List<String> headers, List<List<String>> rows, boolean[] rightAligned, int width) {
 		int n = headers.size();
 		int[] natural = new int[n];
+		int[] words = new int[n];
 		for (int c = 0; c < n; c++) {
 			natural[c] = width(headers.get(c));
+			words[c] = longestWord(headers.get(c));
 			for (List<String> row : rows) {
 				natural[c] = Math.max(natural[c], width(oneLine(row.get(c))));
+				words[c] = Math.max(words[c], longestWord(row.get(c)));
 			}
 		}
-		int[] widths = fit(natural, width - GAP * (n - 1));
+		int[] widths = fit(natural, words, width - GAP * (n - 1));
 		var lines = new ArrayList<String>();
 		lines.add(line(IntStream.range(0, n).mapToObj(c -> List.of(cut(headers.get(c), widths[c]))).toList(), widths,
 				new boolean[n]).get(0));
@@ -76,6 +82,52 @@ final class TextTable {
 			break;
 		}
 		return widths;
+	}
+
+	/**
+	 * Fits as {@link #fit(int[], int)} does, then widens columns cut inside a word (a date, a header) to that word,
+	 * up to {@value #MAX_WORD} columns, taking the room from the columns with the most to spare. Nothing changes when
+	 * the words alone do not fit.
+	 * @param words the widest word of each column
+	 */
+	static int[] fit(int[] natural, int[] words, int budget) {
+		int[] widths = fit(natural, budget);
+		int[] floor = new int[natural.length];
+		for (int c = 0; c < natural.length; c++) {
+			floor[c] = Math.min(natural[c], Math.max(MIN_COLUMN, Math.min(MAX_WORD, words[c])));
+		}
+		if (Arrays.stream(floor).sum() > budget) {
+			return widths;
+		}
+		int deficit = 0;
+		for (int c = 0; c < widths.length; c++) {
+			if (widths[c] < floor[c]) {
+				deficit += floor[c] - widths[c];
+				widths[c] = floor[c];
+			}
+		}
+		while (deficit > 0) {
+			int widest = -1;
+			for (int c = 0; c < widths.length; c++) {
+				if (widths[c] > floor[c] && (widest < 0 || widths[c] - floor[c] > widths[widest] - floor[widest])) {
+					widest = c;
+				}
+			}
+			if (widest < 0) {
+				break;
+			}
+			widths[widest]--;
+			deficit--;
+		}
+		return widths;
+	}
+
+	private static int longestWord(String text) {
+		int longest = 0;
+		for (String word : text.split("\\s+")) {
+			longest = Math.max(longest, width(word));
+		}
+		return longest;
 	}
 
 	/** The physical lines of one row: cells side by side, shorter cells padded with blank lines. */

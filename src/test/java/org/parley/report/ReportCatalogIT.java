@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -93,9 +94,83 @@ class ReportCatalogIT extends GraphTestBase {
 					assertThat(row.get(2)).asInstanceOf(InstanceOfAssertFactories.LIST).contains("Country");
 				});
 			}
+			case "who" -> {
+				assertThat(result.columns()).containsExactly("person", "post", "since", "until", "note", "fact");
+				assertThat(result.rows()).singleElement().satisfies(row -> {
+					assertThat(row.get(0)).isEqualTo("Scott Bessent");
+					assertThat(row.get(2)).isEqualTo(LocalDate.of(2025, 1, 28));
+					assertThat(row.get(5)).isEqualTo("tenure-scott-bessent-us-treasury-secretary");
+				});
+			}
+			case "holders" -> assertThat(column(result, "person")).containsExactly("Steven Mnuchin", "Janet Yellen", "Scott Bessent");
+			case "roles" -> assertThat(column(result, "post")).containsExactly(
+					"Deputy Assistant to the President and Director, White House National Trade Council",
+					"Assistant to the President and Director, Office of Trade and Manufacturing Policy",
+					"Senior Counselor to the President for Trade and Manufacturing");
+			case "hawks" -> {
+				assertThat(result.columns()).containsExactly("rank", "person", "side", "score", "stance", "assessed by", "since", "fact");
+				assertThat(column(result, "person")).containsExactly("Peter Navarro", "Donald Trump", "Zhong Shan",
+						"Larry Kudlow", "Liu He", "Wilbur Ross", "Li Keqiang", "Steven Mnuchin");
+				assertThat(column(result, "score")).containsExactly(0.9, 0.75, 0.6, -0.2, -0.2, -0.3, -0.5, -0.5);
+				assertThat(column(result, "rank")).containsExactly(1L, 2L, 3L, 4L, 4L, 6L, 7L, 7L);
+			}
+			case "stance" -> {
+				assertThat(column(result, "stance")).containsExactly("hardliner", "hawk");
+				assertThat(column(result, "assessed by")).containsExactly(List.of("The Business Times (Singapore)"), List.of("China watchers"));
+			}
+			case "counterparts" -> {
+				assertThat(column(result, "counterpart")).containsExactly("Liu He", "Zhong Shan", "Yi Gang");
+				assertThat(column(result, "contacts")).containsExactly(5L, 2L, 0L);
+				assertThat(column(result, "first")).containsExactly("2018-11-09", "2019-07", null);
+			}
+			case "post-channels" -> {
+				assertThat(result.rows()).extracting(row -> row.get(1) + ": " + row.get(2) + " ↔ " + row.get(3)).containsExactly(
+						"Governor of the People's Bank of China: Steven Mnuchin ↔ Yi Gang",
+						"Minister of Commerce: Steven Mnuchin ↔ Zhong Shan",
+						"Vice Premier of the State Council: Steven Mnuchin ↔ Liu He",
+						"Vice Premier of the State Council: Scott Bessent ↔ He Lifeng");
+			}
+			case "channels" -> {
+				assertThat(result.columns()).containsExactly("period", "channel", "events", "share", "fact");
+				assertThat(result.rows()).extracting(row -> row.get(0) + " " + row.get(1) + " " + row.get(2)).startsWith(
+						"2017-Q3 meeting 1", "2018-Q1 public-statement 1", "2018-Q4 phone-call 2")
+					.contains("2019-Q3 in-person-round 1", "2025-Q4 video-call 1");
+			}
+			case "timeline" -> {
+				assertThat(result.rows()).hasSize((int) count("MATCH (e:Event) RETURN count(e)"));
+				assertThat(result.rows().get(0)).startsWith("2017-07", "Lighthizer and Zhong Shan meet at international meetings such as APEC summits");
+			}
+			case "delegation" -> assertThat(result.rows()).extracting(row -> row.get(0) + " " + row.get(1) + " " + row.get(2))
+				.containsExactly("US Robert Lighthizer host", "US Steven Mnuchin host", "CN Liu He delegation-lead",
+						"CN National Development and Reform Commission delegation-member", "CN Yi Gang delegation-member",
+						"CN Zhong Shan delegation-member");
+			case "evidence" -> {
+				assertThat(result.columns()).containsExactly("fact", "source", "published", "location", "grade", "phrase");
+				assertThat(column(result, "source")).containsExactly("001_4874d1d3777de1bd", "001_4874d1d3777de1bd",
+						"001_4874d1d3777de1bd", "000_4f605919d46dec3e", "000_4f605919d46dec3e", "000_4f605919d46dec3e");
+				assertThat(column(result, "phrase")).contains("The two officials spoke by phone on Friday, according to people briefed on the matter");
+			}
+			case "path" -> {
+				assertThat(column(result, "path")).containsExactly(1L, 1L, 1L, 2L, 2L, 2L, 3L, 3L, 3L, 4L, 4L, 4L, 5L, 5L, 5L);
+				assertThat((String) result.rows().get(0).get(2)).isEqualTo("Peter Navarro (speaker) and Steven Mnuchin "
+						+ "(subject) are both in the speech of 2018-11-09: Navarro warns Wall Street against shuttle diplomacy with Beijing");
+				assertThat(column(result, "explanation")).anySatisfy(text -> assertThat((String) text).endsWith("as He Lifeng did (from 2023-03-12)"));
+			}
+			case "person-summary" -> assertThat(result.rows()).singleElement().satisfies(row -> assertThat(row)
+				.startsWith("Liu He", "liu-he", "China", List.of("Liu", "Mr Liu", "Vice Premier Liu He"), 11L, 4L));
+			case "person-channels" -> assertThat(result.rows()).extracting(row -> row.get(0) + " " + row.get(1))
+				.containsExactly("phone-call 4", "in-person-round 2", "press-report 2", "visit 2", "banquet 1");
+			case "person-sources" -> assertThat(column(result, "source")).containsExactly("001_4874d1d3777de1bd",
+					"000_4f605919d46dec3e", "003_3e9800d906cc811f", "002_49812e43c2240187");
 			default -> fail("cypher/" + name + ".cypher has no expected content: add what it returns on the seed graph "
 					+ "with its defaults to ReportCatalogIT.expectations");
 		}
+	}
+
+	private static List<Object> column(QueryResult result, String name) {
+		int index = result.column(name);
+		assertThat(index).as("column %s of %s", name, result.columns()).isNotNegative();
+		return result.rows().stream().map(row -> row.get(index)).toList();
 	}
 
 	private static List<String> seedFileNames() {

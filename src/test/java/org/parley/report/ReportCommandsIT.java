@@ -173,7 +173,9 @@ class ReportCommandsIT extends GraphTestBase {
 			assertThat(row.get("labels")).isEqualTo(List.of("Country"));
 			assertThat(row.get("node")).asInstanceOf(InstanceOfAssertFactories.MAP)
 				.containsEntry("labels", List.of("Country"))
-				.containsEntry("properties", Map.of("id", "CN", "name", "China"))
+				.hasEntrySatisfying("properties", properties -> assertThat(properties)
+					.asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+					.containsEntry("id", "CN").containsEntry("name", "China"))
 				.containsKey("elementId");
 		});
 	}
@@ -218,25 +220,40 @@ class ReportCommandsIT extends GraphTestBase {
 		Files.writeString(reports.resolve("broken.cypher"), "// title: Broken\n// param: at dat\nRETURN $at\n");
 		var result = run("report", "list");
 		assertThat(result.code()).as(result.toString()).isZero();
-		assertThat(result.out()).isEqualTo("""
-				name        title                    parameters          source
-				----------  -----------------------  ------------------  -----------------------
-				broken      (broken, see below)                          reports
-				find        Find nodes by label and  label, text, limit  cypher/
-				            text
-				labels      My own labels                                reports (overrides
-				                                                         cypher/)
-				seed-files  Seed files loaded        since               cypher/
-				who-held    Who held a post on a     post, at, side      reports
-				            date
+		long shipped;
+		try (var files = Files.list(Path.of("cypher"))) {
+			shipped = files.filter(f -> f.toString().endsWith(".cypher")).count();
+		}
+		// every shipped report is listed (see ReportCatalogIT); these are the lines about sources and overrides
+		assertThat(result.out()).startsWith("""
+				name             title                parameters            source
+				---------------  -------------------  --------------------  --------------------
+				broken           (broken, see below)                        reports
+				""")
+			.contains("""
+				find             Find nodes by label  label, text, limit    cypher/
+				                 and text
+				""")
+			.contains("""
+				labels           My own labels                              reports (overrides
+				                                                            cypher/)
+				""")
+			.contains("""
+				seed-files       Seed files loaded    since                 cypher/
+				""")
+			.contains("""
+				who-held         Who held a post on   post, at, side        reports
+				                 a date
+				""")
+			.contains("""
 
 				broken: %s:2: parameter 'at' has an unknown type 'dat' (expected string, integer, float, boolean, date, datetime, list, or list<TYPE>)
 
-				5 reports; a later source overrides an earlier one of the same name:
+				%d reports; a later source overrides an earlier one of the same name:
 				  packaged  in parley.jar
 				  cypher/   %s
 				  reports   %s
-				""".formatted(reports.resolve("broken.cypher"), Path.of("cypher").toAbsolutePath(), reports));
+				""".formatted(reports.resolve("broken.cypher"), shipped + 2, Path.of("cypher").toAbsolutePath(), reports));
 		assertThat(result.out().lines().filter(line -> !line.startsWith("broken:")))
 			.allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
 

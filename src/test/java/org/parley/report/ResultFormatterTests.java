@@ -193,6 +193,17 @@ class ResultFormatterTests {
 	}
 
 	@Test
+	void narrowedColumnsKeepTheirWordsWholeWhenTheWidthAllows() {
+		// four columns of prose and two of dates: fair shares alone cut the dates
+		int[] natural = { 30, 30, 30, 30, 10, 10 };
+		int[] words = { 5, 5, 5, 5, 10, 10 };
+		assertThat(TextTable.fit(natural, 54)).containsExactly(9, 9, 9, 9, 9, 9);
+		assertThat(TextTable.fit(natural, words, 54)).containsExactly(8, 8, 9, 9, 10, 10);
+		assertThat(TextTable.fit(natural, words, 40)).as("words that cannot fit change nothing")
+			.containsExactly(TextTable.fit(natural, 40));
+	}
+
+	@Test
 	void markdownEscapesPipesAndLineBreaks() {
 		var result = new QueryResult(List.of("a|b", "n"), List.of(row("x | y\nz", 1L), row(null, 2.5)), 1, "");
 		assertThat(OutputFormat.MARKDOWN.formatter().format(result)).isEqualTo("""

@@ -1,0 +1,51 @@
+// title: Timeline of events
+// description: Dated events, oldest first, with channel, status (happened, planned, expected, threatened,
+//   cancelled), participants with their sides, place and the sources that report them; all events, or those of one
+//   person or about one topic. A date is shown as precisely as it is known (2019-10 for "early October").
+// param: person string = null  -- id of a person whose events to show; null for everyone's
+// param: topic string = null  -- id of a topic the events are about, e.g. rare-earths; null for any
+// param: from date = null  -- first day; null for the start of the records
+// param: to date = null  -- last day; null for the end of the records
+// param: asOf date = null  -- only events evidenced by sources published by then; null for all
+// example: report run timeline --param topic=rare-earths
+CALL () {
+  MATCH (:Person {id: $person})-[:PARTICIPATED_IN]->(e:Event)
+  RETURN e
+  UNION
+  MATCH (:Topic {id: $topic})<-[:ABOUT]-(e:Event)
+  WHERE $person IS NULL
+  RETURN e
+  UNION
+  MATCH (e:Event)
+  WHERE $person IS NULL AND $topic IS NULL
+    AND e.date >= coalesce($from, date('0001-01-01')) AND e.date <= coalesce($to, date('9999-12-31'))
+  RETURN e
+}
+WITH e
+WHERE e.date >= coalesce($from, date('0001-01-01')) AND e.date <= coalesce($to, date('9999-12-31'))
+  AND ($topic IS NULL OR EXISTS { (e)-[:ABOUT]->(:Topic {id: $topic}) })
+  AND ($asOf IS NULL OR EXISTS {
+    MATCH (e)-[:EVIDENCED_BY]->(:Evidence)-[:FROM]->(src:Source)
+    WHERE CASE src.publishedPrecision
+            WHEN 'year' THEN src.published + duration('P1Y') - duration('P1D')
+            WHEN 'month' THEN src.published + duration('P1M') - duration('P1D')
+            ELSE src.published END <= $asOf })
+CALL (e) {
+  MATCH (e)<-[r:PARTICIPATED_IN]-(x)
+  WITH x, r ORDER BY r.side, x.name
+  RETURN collect(x.name + CASE WHEN r.side IS NULL THEN '' ELSE ' (' + r.side + ')' END) AS participants
+}
+CALL (e) {
+  OPTIONAL MATCH (e)-[:AT]->(place:Place)
+  RETURN collect(place.name) AS places
+}
+CALL (e) {
+  MATCH (e)-[:EVIDENCED_BY]->(:Evidence)-[:FROM]->(src:Source)
+  WITH DISTINCT src ORDER BY src.id
+  RETURN collect(src.id) AS sources
+}
+RETURN CASE e.datePrecision WHEN 'year' THEN toString(e.date.year) WHEN 'month' THEN left(toString(e.date), 7)
+         ELSE toString(e.date) END AS date,
+       e.title AS event, e.channel AS channel, e.status AS status, participants, places AS place, sources AS source,
+       e.id AS fact
+ORDER BY e.date, event

@@ -1,0 +1,94 @@
+package org.parley.question;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.parley.UsageException;
+import org.parley.lookup.Kind;
+import org.parley.lookup.Named;
+import org.parley.lookup.Names;
+import org.parley.report.QueryResult;
+import org.parley.report.ReportOutput;
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.annotation.Option;
+import org.springframework.stereotype.Component;
+
+/** {@code channels}: the mix of channels per period, as a table and a bar chart. */
+@Component
+class ChannelCommands {
+
+	private static final String USAGE = "usage: channels [--between PERSON [--and PERSON]] [--from DATE] [--to DATE] [--by PERIOD] [--as-of DATE] [--format FORMAT] [--out FILE]";
+
+	private static final List<String> PERIODS = List.of("month", "quarter", "year");
+
+	private final Answers answers;
+
+	private final Names names;
+
+	ChannelCommands(Answers answers, Names names) {
+		this.answers = answers;
+		this.names = names;
+	}
+
+	@Command(name = "channels", group = "Questions",
+			description = "The mix of channels (phone, video, in person, statements, ...) per period, with a bar chart.",
+			help = USAGE + "\nCounts contacts that happened: events with participants of two sides, or those two people "
+					+ "took part in.\nExample: channels --between Mnuchin --and \"Liu He\" --by year",
+			completionProvider = "questionCompletion")
+	void channels(@Option(longName = "between", description = "Only events this person took part in with the other side (or with --and). Default: all cross-side contacts.") String between,
+			@Option(longName = "and", description = "With --between: only events both people took part in. Default: anyone on the other side.") String and,
+			@Option(longName = "from", description = "First day to count, as YYYY-MM-DD. Default: the start of the records.") String from,
+			@Option(longName = "to", description = "Last day to count, as YYYY-MM-DD. Default: the end of the records.") String to,
+			@Option(longName = "by", description = "Length of a period: month, quarter or year. Default: quarter.") String by,
+			@Option(longName = "as-of", description = "Answer only from sources published by this date, as YYYY-MM-DD. Default: all sources.") String asOf,
+			@Option(longName = "format", description = "Output format: table, csv, json or markdown. Default: table.") String format,
+			@Option(longName = "out", description = "Write the output to this file instead. Default: the console.") String out,
+			CommandContext context) {
+		var options = new Answers.Options(ReportOutput.of(format, out, USAGE), false, answers.date("as-of", asOf, USAGE));
+		String period = by == null ? "quarter" : by.strip().toLowerCase(Locale.ROOT);
+		if (!PERIODS.contains(period)) {
+			throw new UsageException("invalid value '" + by + "' for --by: expected one of month, quarter, year", USAGE);
+		}
+		if (and != null && between == null) {
+			throw new UsageException("--and needs --between", USAGE);
+		}
+		var fromDay = answers.date("from", from, USAGE);
+		var toDay = answers.date("to", to, USAGE);
+		Named a = between == null ? null : names.resolve(between, Kind.PERSON);
+		Named b = and == null ? null : names.resolve(and, Kind.PERSON);
+		QueryResult mix = answers.run("channels", Answers.params("a", a == null ? null : a.id(), "b",
+				b == null ? null : b.id(), "from", fromDay, "to", toDay, "by", period, "asOf", options.asOf()));
+		String who = a == null ? "between the sides" : b == null ? "of " + a.name() + " with the other side"
+				: "between " + a.name() + " and " + b.name();
+		String empty = "No contacts " + who + " are recorded" + (fromDay == null ? "" : " from " + fromDay)
+				+ (toDay == null ? "" : " to " + toDay) + Answers.asOfNote(options.asOf()) + ".";
+		if (!options.output().forPeople() || mix.rows().isEmpty()) {
+			answers.print(mix, options, empty, context.outputWriter());
+			return;
+		}
+		String text = options.output().render(mix.without(Answers.FACT)) + "\n"
+				+ (options.output().markdown() ? "```\n" : "") + chart(mix) + (options.output().markdown() ? "```\n" : "");
+		options.output().write(text, mix.rows().size(), context.outputWriter());
+	}
+
+	/** The bars: periods in order, channels by how often they occur overall. */
+	private static String chart(QueryResult mix) {
+		int period = mix.column("period");
+		int channel = mix.column("channel");
+		int events = mix.column("events");
+		Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+		Map<String, Long> totals = new LinkedHashMap<>();
+		for (List<Object> row : mix.rows()) {
+			long n = (Long) row.get(events);
+			counts.computeIfAbsent((String) row.get(period), p -> new LinkedHashMap<>()).merge((String) row.get(channel), n, Long::sum);
+			totals.merge((String) row.get(channel), n, Long::sum);
+		}
+		var order = new ArrayList<>(totals.keySet());
+		order.sort((x, y) -> Long.compare(totals.get(y), totals.get(x)));
+		return BarChart.draw(counts, order);
+	}
+}

@@ -1,0 +1,65 @@
+package org.parley.question;
+
+import java.time.LocalDate;
+
+import org.parley.lookup.Kind;
+import org.parley.lookup.Named;
+import org.parley.lookup.Names;
+import org.parley.report.QueryResult;
+import org.parley.report.ReportOutput;
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.annotation.Argument;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.annotation.Option;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code counterparts PERSON}: whom a person deals with on the other side, and the channels between their posts
+ * followed across turnover (see {@link Turnover}).
+ */
+@Component
+class CounterpartCommands {
+
+	private static final String USAGE = "usage: counterparts PERSON [--at DATE] [--as-of DATE] [--evidence] [--format FORMAT] [--out FILE]";
+
+	private final Answers answers;
+
+	private final Names names;
+
+	CounterpartCommands(Answers answers, Names names) {
+		this.answers = answers;
+		this.names = names;
+	}
+
+	@Command(name = "counterparts", group = "Questions",
+			description = "Whom a person deals with on the other side: channels, how often, first and last contact.",
+			help = USAGE + "\nThe table counts contacts up to the date; below it, each channel between two posts is "
+					+ "followed across turnover: who held it when, and when it changed hands.\n"
+					+ "Example: counterparts Mnuchin --at 2019-12-31",
+			completionProvider = "questionCompletion")
+	void counterparts(@Argument(index = 0, description = "PERSON: name, alias or id of a person") String person,
+			@Option(longName = "at", description = "Count contacts up to this date and name the holders of each channel on it, as YYYY-MM-DD. Default: today.") String at,
+			@Option(longName = "as-of", description = "Answer only from sources published by this date, as YYYY-MM-DD. Default: all sources.") String asOf,
+			@Option(longName = "evidence", description = "Add the source, place and phrase behind each contact. Default: false.") Boolean evidence,
+			@Option(longName = "format", description = "Output format: table, csv, json or markdown. Default: table.") String format,
+			@Option(longName = "out", description = "Write the output to this file instead. Default: the console.") String out,
+			CommandContext context) {
+		var options = new Answers.Options(ReportOutput.of(format, out, USAGE), Boolean.TRUE.equals(evidence),
+				answers.date("as-of", asOf, USAGE));
+		LocalDate day = at == null ? answers.today() : answers.date("at", at, USAGE);
+		Named found = names.resolve(person, Kind.PERSON);
+		var params = Answers.params("person", found.id(), "at", day, "asOf", options.asOf());
+		QueryResult contacts = answers.run("counterparts", params);
+		String empty = "No contacts of " + found.name() + " with the other side are recorded up to " + day
+				+ Answers.asOfNote(options.asOf()) + ".";
+		if (!options.output().forPeople() || contacts.rows().isEmpty()) {
+			answers.print(contacts, options, empty, context.outputWriter());
+			return;
+		}
+		QueryResult channels = answers.run("post-channels", params);
+		String text = options.output().render(contacts.without(Answers.FACT, "side"))
+				+ new Turnover(answers, options.output().markdown()).describe(found, channels, day)
+				+ answers.evidenceSection(contacts, options);
+		options.output().write(text, contacts.rows().size(), context.outputWriter());
+	}
+}

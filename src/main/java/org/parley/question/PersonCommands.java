@@ -1,0 +1,87 @@
+package org.parley.question;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.parley.UsageException;
+import org.parley.lookup.Kind;
+import org.parley.lookup.Named;
+import org.parley.lookup.Names;
+import org.parley.report.QueryResult;
+import org.parley.report.ReportOutput;
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.annotation.Argument;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.annotation.Option;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code person PERSON}: a profile built from the person-* reports and the roles, stance and counterparts reports.
+ * It prints several tables, so it is text for people (table or markdown); the reports give the data as CSV or JSON.
+ */
+@Component
+class PersonCommands {
+
+	private static final String USAGE = "usage: person PERSON [--as-of DATE] [--format table|markdown] [--out FILE]";
+
+	private final Answers answers;
+
+	private final Names names;
+
+	PersonCommands(Answers answers, Names names) {
+		this.answers = answers;
+		this.names = names;
+	}
+
+	@Command(name = "person", group = "Questions",
+			description = "A profile: posts, side, stance history, main counterparts, channels, appearances, sources.",
+			help = USAGE + "\nFor data, run the reports it is made of: report run person-summary, roles, stance, "
+					+ "counterparts, person-channels, person-sources (--param person=ID).\nExample: person \"Liu He\"",
+			completionProvider = "questionCompletion")
+	void person(@Argument(index = 0, description = "PERSON: name, alias or id of a person") String person,
+			@Option(longName = "as-of", description = "Answer only from sources published by this date, as YYYY-MM-DD. Default: all sources.") String asOf,
+			@Option(longName = "format", description = "Output format: table or markdown (a profile is several tables). Default: table.") String format,
+			@Option(longName = "out", description = "Write the output to this file instead. Default: the console.") String out,
+			CommandContext context) {
+		ReportOutput output = ReportOutput.of(format, out, USAGE);
+		if (!output.forPeople()) {
+			throw new UsageException("person prints a profile of several tables, as table or markdown; for "
+					+ output.keyword() + " run its reports, e.g. report run person-summary --param person=ID --format "
+					+ output.keyword(), USAGE);
+		}
+		LocalDate day = answers.date("as-of", asOf, USAGE);
+		Named found = names.resolve(person, Kind.PERSON);
+		var params = Answers.params("person", found.id(), "asOf", day);
+		QueryResult summary = answers.run("person-summary", params);
+		List<Object> row = summary.rows().get(0);
+		Object side = row.get(summary.column("side"));
+		var text = new StringBuilder();
+		text.append(output.markdown() ? "## " : "").append(found.name()).append(" (").append(found.id()).append("), ")
+			.append(side == null ? "no side recorded" : side).append('\n');
+		List<?> aliases = (List<?>) row.get(summary.column("aliases"));
+		if (!aliases.isEmpty()) {
+			text.append(output.markdown() ? "\n" : "").append("Also named: ")
+				.append(String.join(", ", aliases.stream().map(String::valueOf).toList())).append('\n');
+		}
+		long events = (Long) row.get(summary.column("events"));
+		text.append(output.markdown() ? "\n" : "").append("Appears in ").append(events).append(events == 1 ? " event" : " events")
+			.append(" in ").append(row.get(summary.column("sources"))).append(" sources").append(day == null ? "" : " published by " + day);
+		text.append(events == 0 ? ".\n" : "; first " + row.get(summary.column("first")) + "; last "
+				+ row.get(summary.column("last")) + ".\n");
+		section(text, output, "Posts", answers.run("roles", Answers.params("person", found.id())).without("note"),
+				"none recorded");
+		section(text, output, "Stance as assessed", answers.run("stance", params).without("note"), "none assessed");
+		section(text, output, "Counterparts on the other side",
+				answers.run("counterparts", Answers.params("person", found.id(), "at", answers.today(), "asOf", day))
+					.without("side", "post"), "none recorded");
+		section(text, output, "Events by channel", answers.run("person-channels", params), "none recorded");
+		section(text, output, "Sources", answers.run("person-sources", params).without("title"), "none");
+		output.write(text.toString(), 1, context.outputWriter());
+	}
+
+	private static void section(StringBuilder text, ReportOutput output, String title, QueryResult result, String none) {
+		text.append('\n').append(output.markdown() ? "### " + title + "\n\n" : title + ":\n");
+		QueryResult shown = result.without(Answers.FACT);
+		text.append(shown.rows().isEmpty() ? "  " + none + "\n" : output.renderSection(shown).stripTrailing() + "\n");
+	}
+}

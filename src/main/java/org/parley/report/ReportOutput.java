@@ -1,0 +1,65 @@
+package org.parley.report;
+
+import java.io.PrintWriter;
+
+/**
+ * Where and how a command prints its results, with the formats and {@code --out} of {@code report run}: table (the
+ * default), csv, json or markdown, to the console or to a file. Commands that add lines for people (a note, a
+ * chart) add them only to the text formats.
+ */
+public final class ReportOutput {
+
+	private final OutputFormat format;
+
+	private final String file;
+
+	private ReportOutput(OutputFormat format, String file) {
+		this.format = format;
+		this.file = file;
+	}
+
+	/**
+	 * @param format the {@code --format} value, {@code null} for table
+	 * @param file   the {@code --out} value, {@code null} for the console
+	 * @throws org.parley.UsageException for an unknown format
+	 */
+	public static ReportOutput of(String format, String file, String usage) {
+		return new ReportOutput(OutputFormat.parse(format, usage), file);
+	}
+
+	/** Table or markdown: text for people, where notes, headings and charts may go between and after results. */
+	public boolean forPeople() {
+		return format == OutputFormat.TABLE || format == OutputFormat.MARKDOWN;
+	}
+
+	public boolean markdown() {
+		return format == OutputFormat.MARKDOWN;
+	}
+
+	public String keyword() {
+		return format.keyword();
+	}
+
+	/** The result in this format; a table ends with {@code N rows in X ms}. */
+	public String render(QueryResult result) {
+		return format.formatter().format(result);
+	}
+
+	/** The result in this format, a table without its footer (for a result that is one section of several). */
+	public String renderSection(QueryResult result) {
+		if (format == OutputFormat.TABLE) {
+			return ((TableFormatter) format.formatter()).body(result).toString();
+		}
+		return render(result);
+	}
+
+	/** Prints the result as {@code report run} does. */
+	public void write(QueryResult result, PrintWriter console) {
+		ResultOutput.write(result, format, file, console);
+	}
+
+	/** Prints text already rendered in this format: to the console, or to the file with a line saying so. */
+	public void write(String text, int rows, PrintWriter console) {
+		ResultOutput.write(text, rows, format, file, console);
+	}
+}

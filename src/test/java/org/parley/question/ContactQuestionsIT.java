@@ -1,0 +1,116 @@
+package org.parley.question;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.parley.graph.GraphTestBase;
+import org.parley.shell.Cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code counterparts} and {@code channels} on the seed graph: contacts across turnover, channel mixes, as of a date. */
+class ContactQuestionsIT extends GraphTestBase {
+
+	private List<String> settings;
+
+	@BeforeEach
+	void seed() {
+		loadSeed();
+		settings = List.of("--parley.neo4j.uri=" + boltUri());
+	}
+
+	private Cli.Result run(String... command) {
+		return Cli.run(settings, command);
+	}
+
+	private String out(String... command) {
+		Cli.Result result = run(command);
+		assertThat(result.code()).as(result.toString()).isZero();
+		assertThat(result.err()).as(result.toString()).isEmpty();
+		return result.out();
+	}
+
+	@Test
+	void counterpartsCountContactsPerPersonOnTheOtherSide() {
+		assertThat(out("counterparts", "Mnuchin", "--format", "csv")).isEqualTo("""
+				counterpart,side,post,channels,contacts,planned,first,last\r
+				Liu He,CN,Vice Premier of the State Council,"phone-call, banquet, in-person-round",5,1,2018-11-09,2019-09-05\r
+				Zhong Shan,CN,Minister of Commerce,"phone-call, in-person-round",2,1,2019-07,2019-07-30\r
+				Yi Gang,CN,Governor of the People's Bank of China,in-person-round,0,1,,\r
+				""");
+		assertThat(out("counterparts", "Mnuchin", "--at", "2019-06-30", "--format", "csv")).as("contacts up to a date")
+			.contains("Liu He,CN,Vice Premier of the State Council,phone-call,1,0,2018-11-09,2018-11-09")
+			.doesNotContain("Zhong Shan").doesNotContain("Yi Gang");
+		assertThat(out("counterparts", "Mnuchin", "--as-of", "2018-12-31", "--format", "csv")).as("only what was known then")
+			.isEqualTo("counterpart,side,post,channels,contacts,planned,first,last\r\n"
+					+ "Liu He,CN,Vice Premier of the State Council,phone-call,1,0,2018-11-09,2018-11-09\r\n");
+		assertThat(out("counterparts", "Xi", "--format", "csv")).contains("Donald Trump,US,President of the United States,"
+				+ "\"phone-call, summit-meeting\",3,1,2018-11-01,2019-06-29");
+	}
+
+	@Test
+	void counterpartsFollowTheChannelAcrossTurnoverAndSayWhenItChangedHands() {
+		String mnuchin = out("counterparts", "Steven Mnuchin", "--at", "2025-10-17");
+		assertThat(mnuchin).contains("""
+				Channels of Steven Mnuchin's posts, followed across turnover:
+
+				  Secretary of the Treasury ↔ Vice Premier of the State Council
+				    Steven Mnuchin ↔ Liu He: 5 contacts from 2018-11-09 to 2019-09-05, 1 planned
+				      (phone-call, banquet, in-person-round)
+				    changed hands: Secretary of the Treasury passed from Steven Mnuchin to Janet
+				      Yellen on 2021-01-26, then to Scott Bessent on 2025-01-28; Vice Premier of
+				      the State Council passed from Liu He to He Lifeng on 2023-03-12
+				    Scott Bessent ↔ He Lifeng: 1 contact on 2025-10-17, 1 planned
+				      (in-person-round, video-call)
+				    on 2025-10-17: Secretary of the Treasury Scott Bessent; Vice Premier of the
+				      State Council He Lifeng
+				""");
+		assertThat(mnuchin).contains("Secretary of the Treasury ↔ Minister of Commerce\n    Steven Mnuchin ↔ Zhong Shan");
+		String bessent = out("counterparts", "Bessent");
+		assertThat(bessent).contains("He Lifeng").contains("Steven Mnuchin ↔ Liu He: 5 contacts")
+			.contains("Scott Bessent ↔ He Lifeng: 1 contact on 2025-10-17");
+		assertThat(out("counterparts", "Liu He", "--at", "2019-08-01")).contains("on 2019-08-01: Vice Premier of the State Council Liu He; Secretary of the\n      Treasury Steven Mnuchin");
+		assertThat(out("counterparts", "Janet Yellen")).isEqualTo("No contacts of Janet Yellen with the other side are "
+				+ "recorded up to " + java.time.LocalDate.now() + ".\n");
+		assertThat(out("counterparts", "Mnuchin", "--at", "2019-01-01", "--evidence"))
+			.contains("Evidence:\n  call-mnuchin-liu-2018-11-09\n    001_4874d1d3777de1bd (2018-11), line 1, C2:");
+	}
+
+	@Test
+	void channelsShowsTheMixPerPeriodAsATableAndABarChart() {
+		String all = out("channels");
+		assertThat(all).startsWith("""
+				period   channel           events  share
+				-------  ----------------  ------  -----
+				2017-Q3  meeting                1    100
+				2018-Q1  public-statement       1    100
+				2018-Q4  phone-call             2     50
+				2018-Q4  press-report           1     25
+				2018-Q4  summit-meeting         1     25
+				""");
+		assertThat(all).contains("2018-Q4 │████████▒▒▒▒░░░░ 4\n").contains("2019-Q3 │████████▒▒▒▒▞▞▞▞▌▌▌▌ 5\n")
+			.contains("██ phone-call  ▓▓ meeting  ▒▒ press-report  ░░ summit-meeting");
+		assertThat(out("channels", "--between", "Mnuchin", "--and", "Liu", "--by", "year", "--format", "csv")).isEqualTo("""
+				period,channel,events,share\r
+				2018,phone-call,1,100\r
+				2019,phone-call,2,50\r
+				2019,banquet,1,25\r
+				2019,in-person-round,1,25\r
+				""");
+		assertThat(out("channels", "--between", "Bessent", "--by", "month", "--format", "csv")).isEqualTo("""
+				period,channel,events,share\r
+				2025-10,video-call,1,100\r
+				""");
+		assertThat(out("channels", "--from", "2019-07-01", "--to", "2019-09-30", "--by", "month", "--format", "csv"))
+			.startsWith("period,channel,events,share\r\n2019-07,banquet,1,25\r\n").endsWith("2019-09,phone-call,1,100\r\n");
+		assertThat(out("channels", "--as-of", "2018-12-31", "--format", "csv")).doesNotContain("2019").contains("2018-Q4,phone-call,2");
+		assertThat(out("channels", "--between", "Yellen")).isEqualTo("No contacts of Janet Yellen with the other side are recorded.\n");
+		Cli.Result by = run("channels", "--by", "week");
+		assertThat(by.code()).isEqualTo(2);
+		assertThat(by.err()).isEqualTo("parley: invalid value 'week' for --by: expected one of month, quarter, year\n");
+		Cli.Result and = run("channels", "--and", "Mnuchin");
+		assertThat(and.code()).isEqualTo(2);
+		assertThat(and.err()).isEqualTo("parley: --and needs --between\n");
+	}
+}

@@ -1,0 +1,64 @@
+package org.parley.report;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.neo4j.driver.summary.Plan;
+import org.parley.graph.GraphTestBase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every report shipped in {@code cypher/} is planned on the seed graph (EXPLAIN, with its defaults) and must start
+ * from an index: no scan of every node, and no scan of a whole label. The few reports whose question is about every
+ * node of a kind are listed in {@link #SCANS} with the reason.
+ */
+class ReportPlansIT extends GraphTestBase {
+
+	/** Report → the scans it may do, and why no index fits. */
+	private static final Map<String, Set<String>> SCANS = Map.of(
+			// counts the nodes of every label: reading every node is the question
+			"labels", Set.of("AllNodesScan"),
+			// the label is a parameter, and Cypher cannot choose a label index from a parameter
+			"find", Set.of("AllNodesScan"),
+			// lists every seed file applied, a handful of bookkeeping nodes
+			"seed-files", Set.of("NodeByLabelScan"));
+
+	static Stream<Path> shippedReports() throws IOException {
+		return ReportCatalogIT.shippedReports();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("shippedReports")
+	void startsFromAnIndexWhereOneFits(Path file) throws IOException {
+		loadSeed();
+		String name = file.getFileName().toString().replaceFirst("\\.cypher$", "");
+		ReportFile report = ReportFile.parse(name, file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+		Map<String, Object> params = ReportParameters.resolve(report, Map.of(), Map.of(), Clock.systemDefaultZone());
+		Plan plan = graph().inRead(tx -> tx.run("EXPLAIN " + report.query(), params).consume().plan());
+		List<String> operators = new ArrayList<>();
+		collect(plan, operators);
+		List<String> scans = operators.stream()
+			.map(op -> op.replaceFirst("@.*$", ""))
+			.filter(op -> op.equals("AllNodesScan") || op.equals("NodeByLabelScan"))
+			.distinct()
+			.toList();
+		assertThat(scans).as("%s scans %s; plan: %s", file, scans, operators)
+			.allSatisfy(scan -> assertThat(SCANS.getOrDefault(name, Set.of())).contains(scan));
+	}
+
+	private static void collect(Plan plan, List<String> operators) {
+		operators.add(plan.operatorType());
+		plan.children().forEach(child -> collect(child, operators));
+	}
+}
