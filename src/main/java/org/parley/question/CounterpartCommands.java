@@ -33,8 +33,9 @@ class CounterpartCommands {
 
 	@Command(name = "counterparts", group = "Questions",
 			description = "Whom a person deals with on the other side: channels, how often, first and last contact.",
-			help = USAGE + "\nThe table counts contacts up to the date; below it, each channel between two posts is "
-					+ "followed across turnover: who held it when, and when it changed hands.\n"
+			help = USAGE + "\nThe table counts contacts up to the date (csv and json add each counterpart's side and "
+					+ "posts); below it, each channel between two posts is followed across turnover: who held it when, "
+					+ "and when it changed hands.\n"
 					+ "Example: counterparts Mnuchin --at 2019-12-31",
 			completionProvider = "questionCompletion")
 	void counterparts(@Argument(index = 0, description = "PERSON: name, alias or id of a person") String person,
@@ -57,7 +58,7 @@ class CounterpartCommands {
 			return;
 		}
 		QueryResult channels = answers.run("post-channels", params);
-		String text = options.output().render(contacts.without(Answers.FACT, "side"))
+		String text = options.output().render(contacts.without(Answers.FACT, "side", "post"))
 				+ new Turnover(answers, options.output().markdown()).describe(found, channels, day)
 				+ answers.evidenceSection(contacts, options);
 		options.output().write(text, contacts.rows().size(), context.outputWriter());

@@ -60,14 +60,13 @@ class PersonCommands {
 			.append(side == null ? "no side recorded" : side).append('\n');
 		List<?> aliases = (List<?>) row.get(summary.column("aliases"));
 		if (!aliases.isEmpty()) {
-			text.append(output.markdown() ? "\n" : "").append("Also named: ")
-				.append(String.join(", ", aliases.stream().map(String::valueOf).toList())).append('\n');
+			line(text, output, "Also named: " + String.join(", ", aliases.stream().map(String::valueOf).toList()));
 		}
 		long events = (Long) row.get(summary.column("events"));
-		text.append(output.markdown() ? "\n" : "").append("Appears in ").append(events).append(events == 1 ? " event" : " events")
-			.append(" in ").append(row.get(summary.column("sources"))).append(" sources").append(day == null ? "" : " published by " + day);
-		text.append(events == 0 ? ".\n" : "; first " + row.get(summary.column("first")) + "; last "
-				+ row.get(summary.column("last")) + ".\n");
+		line(text, output, "Appears in " + events + (events == 1 ? " event" : " events") + " in "
+				+ row.get(summary.column("sources")) + " sources" + (day == null ? "" : " published by " + day)
+				+ (events == 0 ? "." : "; first " + row.get(summary.column("first")) + "; last "
+						+ row.get(summary.column("last")) + "."));
 		section(text, output, "Posts", answers.run("roles", Answers.params("person", found.id())).without("note"),
 				"none recorded");
 		section(text, output, "Stance as assessed", answers.run("stance", params).without("note"), "none assessed");
@@ -77,6 +76,11 @@ class PersonCommands {
 		section(text, output, "Events by channel", answers.run("person-channels", params), "none recorded");
 		section(text, output, "Sources", answers.run("person-sources", params).without("title"), "none");
 		output.write(text.toString(), 1, context.outputWriter());
+	}
+
+	/** A line of the summary: a paragraph in markdown, wrapped at 80 columns in a terminal. */
+	private static void line(StringBuilder text, ReportOutput output, String line) {
+		text.append(output.markdown() ? "\n" + line + "\n" : Text.wrap(line, "", "  "));
 	}
 
 	private static void section(StringBuilder text, ReportOutput output, String title, QueryResult result, String none) {
