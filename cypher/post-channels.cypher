@@ -30,7 +30,7 @@ WITH DISTINCT ourPost, theirPost, us, them, e,
 WITH ourPost, theirPost, us, them, e, part, date,
      CASE precision WHEN 'year' THEN left(toString(date), 4) WHEN 'month' THEN left(toString(date), 7)
        ELSE toString(date) END AS day
-ORDER BY date
+ORDER BY date, e.id
 WITH ourPost, theirPost, us, them, min(date) AS start, collect(DISTINCT e.channel) AS channels,
      collect(DISTINCT CASE WHEN e.status = 'happened' AND NOT part THEN e END) AS happened,
      collect(DISTINCT CASE WHEN e.status <> 'happened' AND NOT part THEN e END) AS planned,

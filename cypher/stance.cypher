@@ -13,10 +13,12 @@ WHERE $asOf IS NULL OR EXISTS {
           ELSE src.published END <= $asOf }
 CALL (s) {
   MATCH (s)-[:ASSESSED_BY]->(assessor)
+  WITH assessor ORDER BY assessor.name
   RETURN collect(assessor.name) AS assessors
 }
 CALL (s) {
   OPTIONAL MATCH (s)-[:ON_ISSUE]->(topic:Topic)
+  WITH topic ORDER BY topic.name
   RETURN collect(topic.name) AS issues
 }
 RETURN s.validFrom AS since, s.label AS stance, s.score AS score, assessors AS `assessed by`, issues,

@@ -80,7 +80,7 @@ class StanceQuestionsIT extends GraphTestBase {
 		String trump = out("stance", "@realDonaldTrump", "--format", "csv");
 		assertThat(trump.lines().toList()).hasSize(3).first().isEqualTo("since,stance,score,assessed by,issues,note");
 		assertThat(trump).contains("2018-05-01,hawk,0.8,State Council of the People's Republic of China,China's rise,")
-			.contains("2019-09-05,hardliner,0.7,People's Daily,\"US-China trade negotiations, Tariffs\",");
+			.contains("2019-09-05,hardliner,0.7,People's Daily,\"Tariffs, US-China trade negotiations\",");
 		assertThat(out("stance", "Trump", "--as-of", "2019-01-01", "--format", "csv")).doesNotContain("hardliner");
 		assertThat(out("stance", "Janet Yellen")).isEqualTo("No stance of Janet Yellen is assessed.\n");
 		assertThat(out("stance", "Zhong Shan", "--evidence")).contains("some China watchers say");
