@@ -1,35 +1,13 @@
 package org.parley.question;
 
-import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.parley.graph.GraphTestBase;
 import org.parley.shell.Cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code counterparts} and {@code channels} on the seed graph: contacts across turnover, channel mixes, as of a date. */
-class ContactQuestionsIT extends GraphTestBase {
-
-	private List<String> settings;
-
-	@BeforeEach
-	void seed() {
-		loadSeed();
-		settings = List.of("--parley.neo4j.uri=" + boltUri());
-	}
-
-	private Cli.Result run(String... command) {
-		return Cli.run(settings, command);
-	}
-
-	private String out(String... command) {
-		Cli.Result result = run(command);
-		assertThat(result.code()).as(result.toString()).isZero();
-		assertThat(result.err()).as(result.toString()).isEmpty();
-		return result.out();
-	}
+class ContactQuestionsIT extends QuestionTestBase {
 
 	@Test
 	void counterpartsCountContactsPerPersonOnTheOtherSide() {

@@ -2,9 +2,7 @@ package org.parley.question;
 
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.parley.graph.GraphTestBase;
 import org.parley.shell.Cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,26 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code who} and {@code roles} on the seed graph, one-shot: holders in different tenures of the same post, alias
  * and misspelling look-ups, ambiguous and unknown names, a date outside all records, and exit codes.
  */
-class PostQuestionsIT extends GraphTestBase {
-
-	private List<String> settings;
-
-	@BeforeEach
-	void seed() {
-		loadSeed();
-		settings = List.of("--parley.neo4j.uri=" + boltUri());
-	}
-
-	private Cli.Result run(String... command) {
-		return Cli.run(settings, command);
-	}
-
-	private String out(String... command) {
-		Cli.Result result = run(command);
-		assertThat(result.code()).as(result.toString()).isZero();
-		assertThat(result.err()).as(result.toString()).isEmpty();
-		return result.out();
-	}
+class PostQuestionsIT extends QuestionTestBase {
 
 	@Test
 	void whoFollowsTheTenuresOfOnePostThroughItsHolders() {

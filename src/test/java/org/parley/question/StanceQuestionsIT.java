@@ -2,34 +2,13 @@ package org.parley.question;
 
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.parley.graph.GraphTestBase;
 import org.parley.shell.Cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code hawks} and {@code stance} on the seed graph: rankings on dates, by side and issue, as of a date, evidence. */
-class StanceQuestionsIT extends GraphTestBase {
-
-	private List<String> settings;
-
-	@BeforeEach
-	void seed() {
-		loadSeed();
-		settings = List.of("--parley.neo4j.uri=" + boltUri());
-	}
-
-	private Cli.Result run(String... command) {
-		return Cli.run(settings, command);
-	}
-
-	private String out(String... command) {
-		Cli.Result result = run(command);
-		assertThat(result.code()).as(result.toString()).isZero();
-		assertThat(result.err()).as(result.toString()).isEmpty();
-		return result.out();
-	}
+class StanceQuestionsIT extends QuestionTestBase {
 
 	private static List<String> column(String csv, int index) {
 		return csv.lines().skip(1).map(line -> line.split(",")[index]).toList();
