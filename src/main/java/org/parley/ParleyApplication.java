@@ -44,8 +44,9 @@ public class ParleyApplication {
 		defaults.put("spring.shell.interactive.enabled", Boolean.toString(!oneShot));
 		app.setDefaultProperties(defaults);
 		app.addInitializers(context -> {
-			ParleySettings settings = Binder.get(context.getEnvironment())
-				.bindOrCreate("parley", ParleySettings.class);
+			ParleySettings bound = Binder.get(context.getEnvironment()).bindOrCreate("parley", ParleySettings.class);
+			// a store about to be restored must not seed itself first
+			ParleySettings settings = oneShot && words.get(0).equals("restore") ? bound.withoutAutoSeed() : bound;
 			boolean advertise = !oneShot || words.get(0).equals("serve");
 			var startup = new GraphStartup(settings, advertise);
 			if (!oneShot || !(WITHOUT_DATABASE.contains(words.get(0))

@@ -43,11 +43,22 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	 * @throws DatabaseUnavailableException naming the port when it is taken, or the store when another process holds it
 	 */
 	public static EmbeddedNeo4j start(Path home, String address, int port, String pageCache) {
+		return start(home, address, port, pageCache, null);
+	}
+
+	/**
+	 * Opens the store as {@link #start(Path, String, int, String)} does; with a password, Bolt requires
+	 * authentication as {@code neo4j} with that password. Without one, Bolt may only bind to a loopback address.
+	 * @throws DatabaseUnavailableException also when a non-loopback address is asked for without a password
+	 */
+	public static EmbeddedNeo4j start(Path home, String address, int port, String pageCache, String password) {
+		boolean auth = password != null;
+		BoltExposure.check(address, password);
 		if (port != 0) {
 			ensurePortFree(address, port);
 		}
 		try {
-			Files.createDirectories(home);
+			OwnerOnly.createDirectories(home);
 		}
 		catch (IOException ex) {
 			throw new DatabaseUnavailableException("cannot create " + home + ": " + ex.getMessage(), ex);
@@ -59,7 +70,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 				.setConfig(BoltConnector.listen_address, new SocketAddress(address, port))
 				.setConfig(BoltConnector.advertised_address, new SocketAddress(address, port))
 				.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
-				.setConfig(GraphDatabaseSettings.auth_enabled, false)
+				.setConfig(GraphDatabaseSettings.auth_enabled, auth)
 				.setConfig(GraphDatabaseSettings.udc_enabled, false)
 				.setConfig(GraphDatabaseSettings.pagecache_memory, SettingValueParsers.BYTES.parse(pageCache))
 				.setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
@@ -71,6 +82,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		}
 		catch (RuntimeException ex) {
 			throw explain(ex, home, address, port);
+		}
+		if (auth) {
+			BoltExposure.setPassword(dbms, password);
 		}
 		var api = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
 		int bound = api.getDependencyResolver()
@@ -111,8 +125,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	private static RuntimeException explain(RuntimeException ex, Path home, String address, int port) {
 		for (Throwable t = ex; t != null; t = t.getCause()) {
 			if (t instanceof FileLockException) {
-				return new DatabaseUnavailableException("the store " + home
-						+ " is held by another process; stop it, or attach to it by running `serve` there and retrying", ex);
+				return new StoreLockedException(home, ex);
 			}
 			if (t instanceof java.net.BindException) {
 				return new DatabaseUnavailableException(portBusy(address, port), ex);

@@ -67,6 +67,11 @@ public class Graph {
 		return run(AccessMode.READ, work, timeout);
 	}
 
+	/** Runs work in one read transaction with its own timeout (long reads such as a backup). */
+	public <T> T inRead(TransactionCallback<T> work, Duration timeout) {
+		return run(AccessMode.READ, work, timeout);
+	}
+
 	/** Runs work in one write transaction: all of it commits, or none of it. */
 	public <T> T inWrite(TransactionCallback<T> work) {
 		return run(AccessMode.WRITE, work, timeout);

@@ -1,5 +1,6 @@
 package org.parley.graph;
 
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
@@ -10,6 +11,8 @@ import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Logging;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
 
 /**
  * Opens Parley's database in the background as soon as the settings are known, so Neo4j starts while Spring
@@ -17,6 +20,9 @@ import org.neo4j.driver.Logging;
  * attach to it over Bolt; else start the embedded store. Then bring the schema up to date.
  */
 public final class GraphStartup implements AutoCloseable {
+
+	/** How long a one-shot command waits for another one-shot Parley to release the store. */
+	private static final Duration STORE_WAIT = Duration.ofSeconds(20);
 
 	private final ParleySettings settings;
 
@@ -83,28 +89,16 @@ public final class GraphStartup implements AutoCloseable {
 	private Graph open() {
 		StartupTrace.mark("opening database");
 		GraphTarget target;
-		AuthToken auth = AuthTokens.none();
+		AuthToken auth = settings.authenticated() ? AuthTokens.basic("neo4j", settings.password()) : AuthTokens.none();
 		if (settings.external()) {
 			var ext = settings.neo4j();
-			target = new GraphTarget(GraphTarget.Mode.EXTERNAL, ext.uri(), null);
+			target = new GraphTarget(GraphTarget.Mode.EXTERNAL, ext.uri(), null, ext.password() != null);
 			auth = ext.password() == null ? AuthTokens.none() : AuthTokens.basic(ext.user(), ext.password());
 		}
 		else {
-			var running = RunningParley.find(settings.home());
-			if (running.isPresent()) {
-				target = new GraphTarget(GraphTarget.Mode.ATTACHED, running.get().uri(), settings.storeDir());
-			}
-			else {
-				embedded = EmbeddedNeo4j.start(settings.storeDir(), settings.boltAddress(), settings.boltPort(),
-						settings.pageCache());
-				target = new GraphTarget(GraphTarget.Mode.EMBEDDED, embedded.uri(), settings.storeDir());
-				StartupTrace.mark("embedded Neo4j started");
-				if (advertise) {
-					new RunningParley(ProcessHandle.current().pid(), embedded.uri()).write(settings.home());
-				}
-			}
+			target = openEmbeddedOrAttach();
 		}
-		driver = connect(target.uri(), auth);
+		driver = connect(target, auth, settings.retryTime());
 		StartupTrace.mark("driver connected");
 		var graph = new Graph(driver, target, settings.neo4j().database(), settings.queryTimeout());
 		schemaVersion = new SchemaMigrations(graph).apply();
@@ -112,13 +106,58 @@ public final class GraphStartup implements AutoCloseable {
 		return graph;
 	}
 
-	private static Driver connect(String uri, AuthToken auth) {
+	/**
+	 * Attaches to a Parley serving this home, else opens the store. A store held by a short one-shot Parley is
+	 * waited for (it is released within seconds); one held by anything else is reported with what to do.
+	 */
+	private GraphTarget openEmbeddedOrAttach() {
+		long deadline = System.nanoTime() + STORE_WAIT.toNanos();
+		boolean told = false;
+		while (true) {
+			var running = RunningParley.find(settings.home());
+			if (running.isPresent()) {
+				return new GraphTarget(GraphTarget.Mode.ATTACHED, running.get().uri(), settings.storeDir(),
+						settings.authenticated());
+			}
+			try {
+				// a one-shot command serves nobody but itself: a private port never collides with a console,
+				// a `serve` or a Neo4j server on the configured one
+				embedded = EmbeddedNeo4j.start(settings.storeDir(), settings.boltAddress(),
+						advertise ? settings.boltPort() : 0, settings.pageCache(), settings.password());
+			}
+			catch (StoreLockedException ex) {
+				if (System.nanoTime() > deadline) {
+					throw ex;
+				}
+				if (!told) {
+					System.err.println("Another Parley is using " + settings.storeDir() + "; waiting up to "
+							+ STORE_WAIT.toSeconds() + " s for it to finish...");
+					told = true;
+				}
+				sleep(500);
+				continue;
+			}
+			StartupTrace.mark("embedded Neo4j started");
+			if (advertise) {
+				new RunningParley(ProcessHandle.current().pid(), embedded.uri()).write(settings.home());
+			}
+			return new GraphTarget(GraphTarget.Mode.EMBEDDED, embedded.uri(), settings.storeDir(), settings.authenticated());
+		}
+	}
+
+	/**
+	 * Connects the driver; a database that does not answer (a server restarting, a cluster electing a leader) is
+	 * retried with exponential backoff for up to {@code retryTime}, then reported as unavailable (exit code 3).
+	 */
+	private static Driver connect(GraphTarget target, AuthToken auth, Duration retryTime) {
 		var config = Config.builder()
 			.withLogging(Logging.none())
 			.withConnectionTimeout(5, TimeUnit.SECONDS)
+			.withMaxTransactionRetryTime(retryTime.toMillis(), TimeUnit.MILLISECONDS)
 			.withUserAgent("parley")
 			.withTelemetryDisabled(true)
 			.build();
+		String uri = target.uri();
 		Driver driver;
 		try {
 			driver = GraphDatabase.driver(uri, auth, config);
@@ -126,18 +165,47 @@ public final class GraphStartup implements AutoCloseable {
 		catch (IllegalArgumentException ex) {
 			throw new DatabaseUnavailableException("invalid database URI '" + uri + "': " + ex.getMessage(), ex);
 		}
-		try {
-			driver.verifyConnectivity();
-		}
-		catch (RuntimeException ex) {
-			driver.close();
-			RuntimeException translated = Graph.translate(ex, java.time.Duration.ZERO);
-			if (translated instanceof DatabaseUnavailableException) {
-				throw translated;
+		long deadline = System.nanoTime() + retryTime.toNanos();
+		long backoff = 250;
+		boolean told = false;
+		while (true) {
+			try {
+				driver.verifyConnectivity();
+				return driver;
 			}
-			throw new DatabaseUnavailableException("cannot connect to " + uri + ": " + Graph.oneLine(ex.getMessage()), ex);
+			catch (ServiceUnavailableException | SessionExpiredException ex) {
+				if (target.mode() == GraphTarget.Mode.EMBEDDED || System.nanoTime() + backoff * 1_000_000 > deadline) {
+					driver.close();
+					throw new DatabaseUnavailableException("cannot connect to " + uri + " (tried for "
+							+ retryTime.toSeconds() + " s): " + Graph.oneLine(ex.getMessage()), ex);
+				}
+				if (!told) {
+					System.err.println("The database at " + uri + " does not answer; retrying for up to "
+							+ retryTime.toSeconds() + " s...");
+					told = true;
+				}
+				sleep(backoff);
+				backoff = Math.min(backoff * 2, 2000);
+			}
+			catch (RuntimeException ex) {
+				driver.close();
+				RuntimeException translated = Graph.translate(ex, Duration.ZERO);
+				if (translated instanceof DatabaseUnavailableException) {
+					throw translated;
+				}
+				throw new DatabaseUnavailableException("cannot connect to " + uri + ": " + Graph.oneLine(ex.getMessage()), ex);
+			}
 		}
-		return driver;
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new DatabaseUnavailableException("interrupted while waiting for the database", ex);
+		}
 	}
 
 	@Override

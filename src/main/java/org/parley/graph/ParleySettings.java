@@ -20,6 +20,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param autoSeed     whether an empty embedded store seeds itself on first start
  * @param queryTimeout how long a query may run before it is stopped
  * @param reportsDir   the analyst's own saved reports; empty means {@code reports} in {@code home}
+ * @param password     password of the embedded database's {@code neo4j} user; when set, Bolt clients must
+ *                     authenticate, and only then may Bolt bind to a non-loopback address; never printed
+ * @param retryTime    how long a transient database failure (unreachable server, leader switch, deadlock) is retried
+ *                     with backoff before the command gives up
  */
 @ConfigurationProperties("parley")
 public record ParleySettings(
@@ -31,13 +35,38 @@ public record ParleySettings(
 		Path seedDir,
 		@DefaultValue("true") boolean autoSeed,
 		@DefaultValue("30s") Duration queryTimeout,
-		Path reportsDir) {
+		Path reportsDir,
+		String password,
+		@DefaultValue("10s") Duration retryTime) {
 
 	/** The binder does not resolve placeholders in {@code @DefaultValue}, so the home default is computed here. */
 	public ParleySettings {
 		if (home == null) {
 			home = Path.of(System.getProperty("user.home"), ".parley");
 		}
+		if (password != null && password.isBlank()) {
+			password = null;
+		}
+		if (retryTime == null) {
+			retryTime = Duration.ofSeconds(10);
+		}
+	}
+
+	/** These settings with first-start seeding off. */
+	public ParleySettings withoutAutoSeed() {
+		return new ParleySettings(home, boltAddress, boltPort, pageCache, neo4j, seedDir, false, queryTimeout,
+				reportsDir, password, retryTime);
+	}
+
+	/** Whether the embedded database requires Bolt clients to authenticate. */
+	public boolean authenticated() {
+		return password != null;
+	}
+
+	@Override
+	public String toString() {
+		return "ParleySettings[home=" + home + ", boltAddress=" + boltAddress + ", boltPort=" + boltPort
+				+ ", neo4j=" + neo4j + ", password=" + (password == null ? "none" : "(set)") + "]";
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.util.concurrent.CountDownLatch;
 import org.parley.graph.Graph;
 import org.parley.graph.GraphStatus;
 import org.parley.graph.GraphTarget;
+import org.parley.graph.ParleySettings;
 import org.parley.seed.SeedLoader;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.shell.core.command.CommandContext;
@@ -20,9 +21,12 @@ class StatusCommands {
 
 	private final SeedLoader seeds;
 
-	StatusCommands(@Lazy Graph graph, SeedLoader seeds) {
+	private final ParleySettings settings;
+
+	StatusCommands(@Lazy Graph graph, SeedLoader seeds, ParleySettings settings) {
 		this.graph = graph;
 		this.seeds = seeds;
+		this.settings = settings;
 	}
 
 	@Command(name = "status", group = "Database", description = "Show where the data lives, versions, seed files and counts.",
@@ -36,7 +40,7 @@ class StatusCommands {
 			case ATTACHED -> "store " + target.store() + " (served by another Parley)";
 			case EXTERNAL -> "external database " + target.uri();
 		});
-		line(text, "Bolt", target.uri());
+		line(text, "Bolt", bolt(target));
 		line(text, "Neo4j", status.neo4jVersion() + " " + status.edition());
 		line(text, "Schema", "migration " + status.schemaVersion());
 		var drift = seeds.check();
@@ -62,13 +66,25 @@ class StatusCommands {
 			case ATTACHED -> out.println("Another Parley already serves " + target.store() + " at " + target.uri() + ".");
 			case EMBEDDED -> {
 				out.println("Serving " + target.store() + " at " + target.uri());
-				out.println("Connect Neo4j Browser, cypher-shell or any Bolt driver to that URI (no authentication). "
-						+ "Press Ctrl-C to stop.");
+				out.println("Connect Neo4j Browser, cypher-shell or any Bolt driver to that URI ("
+						+ (target.authenticated() ? "user neo4j, the password in PARLEY_PASSWORD" : "no authentication")
+						+ "). Press Ctrl-C to stop.");
 				out.flush();
 				new CountDownLatch(1).await();
 			}
 		}
 		out.flush();
+	}
+
+	/** A one-shot command opens the store on a private port; say where the console or `serve` will listen. */
+	private String bolt(GraphTarget target) {
+		String auth = target.authenticated() ? " (authentication required)" : " (no authentication, loopback only)";
+		if (target.mode() == GraphTarget.Mode.EMBEDDED && settings.boltPort() != 0
+				&& !target.uri().endsWith(":" + settings.boltPort())) {
+			String host = settings.boltAddress().contains(":") ? "[" + settings.boltAddress() + "]" : settings.boltAddress();
+			return "bolt://" + host + ":" + settings.boltPort() + " while `serve` or the console runs" + auth;
+		}
+		return target.uri() + (target.mode() == GraphTarget.Mode.EXTERNAL ? "" : auth);
 	}
 
 	private static void counts(StringBuilder text, String title, long total, Map<String, Long> counts, String how) {

@@ -57,7 +57,7 @@ public abstract class GraphTestBase {
 	}
 
 	@BeforeEach
-	void clearData() {
+	protected void clearData() {
 		graph().autoCommit("MATCH (n) WHERE NOT n:__Neo4jMigration DETACH DELETE n", Map.of());
 	}
 

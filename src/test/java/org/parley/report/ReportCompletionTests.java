@@ -49,7 +49,7 @@ class ReportCompletionTests {
 				RETURN $post, $at
 				""");
 		var settings = new ParleySettings(home, "127.0.0.1", 0, "64m",
-				new ParleySettings.External(null, "neo4j", null, null), null, false, Duration.ofSeconds(30), null);
+				new ParleySettings.External(null, "neo4j", null, null), null, false, Duration.ofSeconds(30), null, null, null);
 		session = new SessionParameters();
 		completion = new ReportCompletion(new ReportLibrary(settings), session);
 	}

@@ -1,0 +1,213 @@
+package org.parley.backup;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.zip.GZIPInputStream;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.neo4j.driver.TransactionContext;
+import org.parley.ParleyException;
+import org.parley.graph.Graph;
+
+/**
+ * Restores a backup written by {@link BackupWriter}. Everything is checked before anything is written (manifest,
+ * checksums, every line, counts); then the graph is replaced in one transaction, so a failure leaves it as it was.
+ */
+final class Restorer {
+
+	/** Result of a restore. */
+	record Restored(long nodes, long relationships, String createdAt, String origin) {
+	}
+
+	private static final ObjectMapper MAPPER = new ObjectMapper();
+
+	private static final int BATCH = 5_000;
+
+	private final Graph graph;
+
+	Restorer(Graph graph) {
+		this.graph = graph;
+	}
+
+	Restored restore(Path dir, boolean replace, String currentSchema) {
+		Manifest manifest = Manifest.read(dir);
+		if (manifest.schemaVersion() != null && currentSchema != null
+				&& manifest.schemaVersion().compareTo(currentSchema) > 0) {
+			throw new ParleyException("the backup was taken at schema migration " + manifest.schemaVersion()
+					+ ", newer than this Parley's " + currentSchema + "; restore it with a newer Parley");
+		}
+		verifyChecksum(dir, Manifest.NODES, manifest);
+		verifyChecksum(dir, Manifest.RELATIONSHIPS, manifest);
+		long[] counted = new long[2];
+		each(dir, Manifest.NODES, (line, json) -> {
+			checkNode(line, json, counted[0]);
+			counted[0]++;
+		});
+		each(dir, Manifest.RELATIONSHIPS, (line, json) -> {
+			checkRelationship(line, json, counted[0]);
+			counted[1]++;
+		});
+		if (counted[0] != manifest.nodes() || counted[1] != manifest.relationships()) {
+			throw new ParleyException(dir + ": the data files hold " + counted[0] + " nodes and " + counted[1]
+					+ " relationships, the manifest says " + manifest.nodes() + " and " + manifest.relationships());
+		}
+		graph.inWrite(tx -> {
+			long existing = tx.run("MATCH (n) WHERE none(l IN labels(n) WHERE l STARTS WITH '__') RETURN count(n) AS n")
+				.single().get("n").asLong();
+			if (existing > 0 && !replace) {
+				throw new ParleyException("the graph is not empty (" + existing + " nodes); `restore " + dir
+						+ " --replace` deletes them first");
+			}
+			tx.run("MATCH (n) WHERE none(l IN labels(n) WHERE l STARTS WITH '__') DETACH DELETE n").consume();
+			write(tx, dir);
+			return null;
+		}, graph.timeout().multipliedBy(20));
+		return new Restored(manifest.nodes(), manifest.relationships(), manifest.createdAt(), manifest.origin());
+	}
+
+	private void write(TransactionContext tx, Path dir) {
+		Map<Long, String> ids = new HashMap<>();
+		List<Map<String, Object>> rows = new ArrayList<>();
+		Consumer<List<Map<String, Object>>> createNodes = batch -> tx.run("""
+				UNWIND $rows AS row
+				CREATE (n:$(row.labels))
+				SET n = row.properties
+				RETURN row.k AS k, elementId(n) AS id
+				""", Map.of("rows", batch)).forEachRemaining(r -> ids.put(r.get("k").asLong(), r.get("id").asString()));
+		each(dir, Manifest.NODES, (line, json) -> {
+			List<String> labels = new ArrayList<>();
+			json.get("labels").forEach(l -> labels.add(l.asText()));
+			rows.add(Map.of("k", json.get("k").asLong(), "labels", labels,
+					"properties", PropertyCodec.decode(json.get("properties"))));
+			if (rows.size() == BATCH) {
+				createNodes.accept(List.copyOf(rows));
+				rows.clear();
+			}
+		});
+		if (!rows.isEmpty()) {
+			createNodes.accept(List.copyOf(rows));
+			rows.clear();
+		}
+		Consumer<List<Map<String, Object>>> createRelationships = batch -> tx.run("""
+				UNWIND $rows AS row
+				MATCH (a) WHERE elementId(a) = row.start
+				MATCH (b) WHERE elementId(b) = row.end
+				CREATE (a)-[r:$(row.type)]->(b)
+				SET r = row.properties
+				""", Map.of("rows", batch)).consume();
+		each(dir, Manifest.RELATIONSHIPS, (line, json) -> {
+			rows.add(Map.of("start", ids.get(json.get("s").asLong()), "end", ids.get(json.get("e").asLong()),
+					"type", json.get("type").asText(), "properties", PropertyCodec.decode(json.get("properties"))));
+			if (rows.size() == BATCH) {
+				createRelationships.accept(List.copyOf(rows));
+				rows.clear();
+			}
+		});
+		if (!rows.isEmpty()) {
+			createRelationships.accept(List.copyOf(rows));
+		}
+	}
+
+	private static void checkNode(long line, JsonNode json, long expectedKey) {
+		if (!json.path("k").isIntegralNumber() || json.get("k").asLong() != expectedKey) {
+			throw damaged(Manifest.NODES, line, "expected node key " + expectedKey);
+		}
+		JsonNode labels = json.path("labels");
+		if (!labels.isArray() || labels.isEmpty()) {
+			throw damaged(Manifest.NODES, line, "a node needs at least one label");
+		}
+		labels.forEach(l -> {
+			if (!l.isTextual() || l.asText().isBlank()) {
+				throw damaged(Manifest.NODES, line, "labels must be non-empty strings");
+			}
+		});
+		decodeOrFail(Manifest.NODES, line, json);
+	}
+
+	private static void checkRelationship(long line, JsonNode json, long nodes) {
+		for (String end : List.of("s", "e")) {
+			if (!json.path(end).isIntegralNumber() || json.get(end).asLong() < 0 || json.get(end).asLong() >= nodes) {
+				throw damaged(Manifest.RELATIONSHIPS, line, "'" + end + "' must name one of the " + nodes + " nodes");
+			}
+		}
+		if (!json.path("type").isTextual() || json.get("type").asText().isBlank()) {
+			throw damaged(Manifest.RELATIONSHIPS, line, "a relationship needs a type");
+		}
+		decodeOrFail(Manifest.RELATIONSHIPS, line, json);
+	}
+
+	private static void decodeOrFail(String file, long line, JsonNode json) {
+		try {
+			PropertyCodec.decode(json.path("properties"));
+		}
+		catch (RuntimeException ex) {
+			throw damaged(file, line, ex.getMessage());
+		}
+	}
+
+	private static ParleyException damaged(String file, long line, String problem) {
+		return new ParleyException(file + ":" + line + ": damaged backup: " + problem);
+	}
+
+	private interface LineHandler {
+
+		void accept(long line, JsonNode json);
+	}
+
+	private static void each(Path dir, String file, LineHandler handler) {
+		try (var reader = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(dir.resolve(file)),
+				1 << 16), StandardCharsets.UTF_8))) {
+			long number = 0;
+			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+				number++;
+				JsonNode json;
+				try {
+					json = MAPPER.readTree(line);
+				}
+				catch (JsonProcessingException ex) {
+					throw damaged(file, number, "not JSON: " + ex.getOriginalMessage());
+				}
+				handler.accept(number, json);
+			}
+		}
+		catch (IOException ex) {
+			throw new ParleyException(dir.resolve(file) + ": cannot read: " + ex.getMessage(), ex);
+		}
+	}
+
+	private static void verifyChecksum(Path dir, String file, Manifest manifest) {
+		Path path = dir.resolve(file);
+		if (!Files.isRegularFile(path)) {
+			throw new ParleyException(dir + " is not a complete Parley backup: " + file + " is missing");
+		}
+		try (InputStream in = new DigestInputStream(Files.newInputStream(path), MessageDigest.getInstance("SHA-256"))) {
+			in.transferTo(java.io.OutputStream.nullOutputStream());
+			String actual = HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+			if (!actual.equals(manifest.checksums().get(file))) {
+				throw new ParleyException(path + ": damaged backup: its SHA-256 differs from the manifest's");
+			}
+		}
+		catch (IOException ex) {
+			throw new ParleyException(path + ": cannot read: " + ex.getMessage(), ex);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+}
