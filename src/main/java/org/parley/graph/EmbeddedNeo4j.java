@@ -68,7 +68,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			dbms = new DatabaseManagementServiceBuilder(home)
 				.setConfig(BoltConnector.enabled, true)
 				.setConfig(BoltConnector.listen_address, new SocketAddress(address, port))
-				.setConfig(BoltConnector.advertised_address, new SocketAddress(address, port))
+				.setConfig(BoltConnector.advertised_address, new SocketAddress(isWildcard(address) ? "127.0.0.1" : address, port))
 				.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
 				.setConfig(GraphDatabaseSettings.auth_enabled, auth)
 				.setConfig(GraphDatabaseSettings.udc_enabled, false)
@@ -135,8 +135,12 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 				+ Graph.oneLine(ex.getMessage()), ex);
 	}
 
+	private static boolean isWildcard(String address) {
+		return "0.0.0.0".equals(address) || "::".equals(address);
+	}
+
 	private static String hostForUri(String address) {
-		if ("0.0.0.0".equals(address) || "::".equals(address)) {
+		if (isWildcard(address)) {
 			return "127.0.0.1";
 		}
 		return address.contains(":") ? "[" + address + "]" : address;

@@ -12,11 +12,11 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** Runs the packaged {@code target/parley.jar} as a real child process, as a user would. */
-final class ParleyProcess {
+public final class ParleyProcess {
 
-	static final Path JAR = Path.of("target", "parley.jar").toAbsolutePath();
+	public static final Path JAR = Path.of("target", "parley.jar").toAbsolutePath();
 
-	record Result(int code, String out, String err) {
+	public record Result(int code, String out, String err) {
 
 		@Override
 		public String toString() {
@@ -27,7 +27,7 @@ final class ParleyProcess {
 	private ParleyProcess() {
 	}
 
-	static ProcessBuilder builder(Map<String, String> env, String... command) {
+	public static ProcessBuilder builder(Map<String, String> env, String... command) {
 		var args = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-Xmx512m", "-jar", JAR.toString()));
 		args.addAll(List.of(command));
@@ -36,7 +36,7 @@ final class ParleyProcess {
 		return builder;
 	}
 
-	static Result run(Map<String, String> env, String... command) {
+	public static Result run(Map<String, String> env, String... command) {
 		try {
 			Path out = Files.createTempFile("parley-out", ".txt");
 			Path err = Files.createTempFile("parley-err", ".txt");
@@ -59,7 +59,7 @@ final class ParleyProcess {
 		}
 	}
 
-	static int freePort() {
+	public static int freePort() {
 		try (var socket = new ServerSocket(0)) {
 			return socket.getLocalPort();
 		}
