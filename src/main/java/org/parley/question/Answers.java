@@ -47,6 +47,14 @@ class Answers {
 		return reports.date(option, value, usage);
 	}
 
+	/** Checks that a --from/--to range is not reversed. */
+	static void range(LocalDate from, LocalDate to, String usage) {
+		if (from != null && to != null && from.isAfter(to)) {
+			throw new org.parley.UsageException("--from " + from + " is after --to " + to + "; give the earlier day first",
+					usage);
+		}
+	}
+
 	LocalDate today() {
 		return reports.today();
 	}

@@ -58,6 +58,7 @@ class ChannelCommands {
 		}
 		var fromDay = answers.date("from", from, USAGE);
 		var toDay = answers.date("to", to, USAGE);
+		Answers.range(fromDay, toDay, USAGE);
 		Named a = between == null ? null : names.resolve(between, Kind.PERSON);
 		Named b = and == null ? null : names.resolve(and, Kind.PERSON);
 		QueryResult mix = answers.run("channels", Answers.params("a", a == null ? null : a.id(), "b",

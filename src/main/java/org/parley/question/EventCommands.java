@@ -54,6 +54,7 @@ class EventCommands {
 				answers.date("as-of", asOf, TIMELINE_USAGE));
 		LocalDate fromDay = answers.date("from", from, TIMELINE_USAGE);
 		LocalDate toDay = answers.date("to", to, TIMELINE_USAGE);
+		Answers.range(fromDay, toDay, TIMELINE_USAGE);
 		Named found = subject == null || subject.isBlank() ? null : names.resolve(subject, Kind.PERSON, Kind.TOPIC);
 		boolean person = found != null && found.kind() == Kind.PERSON;
 		QueryResult events = answers.run("timeline", Answers.params("person", person ? found.id() : null,

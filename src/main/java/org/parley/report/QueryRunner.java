@@ -37,6 +37,9 @@ final class QueryRunner {
 	record Purpose(String rejection, String missing, String origin, int queryLine) {
 	}
 
+	/** Rows a query may return; a runaway result fails fast instead of filling the heap. */
+	static final int MAX_ROWS = 500_000;
+
 	private final Graph graph;
 
 	QueryRunner(Graph graph) {
@@ -78,6 +81,10 @@ final class QueryRunner {
 		List<String> columns = List.copyOf(result.keys());
 		var rows = new ArrayList<List<Object>>();
 		while (result.hasNext()) {
+			if (rows.size() == MAX_ROWS) {
+				throw new ParleyException("the query returns more than " + MAX_ROWS
+						+ " rows, more than Parley prints or exports at once; add a LIMIT or aggregate");
+			}
 			Record record = result.next();
 			var row = new ArrayList<Object>(columns.size());
 			for (Value value : record.values()) {

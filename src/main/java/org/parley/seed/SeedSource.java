@@ -30,10 +30,7 @@ final class SeedSource {
 
 	static SeedSource resolve(Path configured) {
 		if (configured != null) {
-			if (!Files.isDirectory(configured)) {
-				throw new ParleyException("seed directory " + configured + " does not exist");
-			}
-			return new SeedSource(configured);
+			return new SeedSource(configured); // checked when read, so commands that need no seeds still run
 		}
 		Path local = Path.of("seed");
 		return new SeedSource(Files.isDirectory(local) ? local : null);
@@ -47,6 +44,9 @@ final class SeedSource {
 		var files = new ArrayList<SeedFile>();
 		try {
 			if (directory != null) {
+				if (!Files.isDirectory(directory)) {
+					throw new ParleyException("seed directory " + directory + " does not exist (set by parley.seed-dir)");
+				}
 				try (Stream<Path> paths = Files.list(directory)) {
 					for (Path path : paths.filter(p -> p.getFileName().toString().endsWith(".cypher")).toList()) {
 						String name = path.getFileName().toString();
