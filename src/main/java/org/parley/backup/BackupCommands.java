@@ -30,8 +30,9 @@ class BackupCommands {
 					relationships.jsonl.gz; DIR appears only when the backup is complete. Works while a console
 					or `serve` uses the store, and against an external database.""")
 	String backup(@Option(longName = "out", required = true, description = "The directory to create; it must not exist or must be empty. No default.") String out) {
+		String schema = startup.schemaVersion(); // waits for the database
 		long started = System.nanoTime();
-		var written = new BackupWriter(graph).write(Path.of(out), startup.schemaVersion());
+		var written = new BackupWriter(graph).write(Path.of(out), schema);
 		return String.format("Backed up %d nodes and %d relationships to %s (%s) in %.1f s", written.nodes(),
 				written.relationships(), written.dir(), size(written.bytes()), (System.nanoTime() - started) / 1e9);
 	}
@@ -44,8 +45,9 @@ class BackupCommands {
 					with --replace.""")
 	String restore(@Argument(index = 0, description = "DIR: a directory written by `backup`.") String dir,
 			@Option(longName = "replace", description = "Delete the data in the graph before restoring. Default: false, restore only into an empty graph.") Boolean replace) {
+		String schema = startup.schemaVersion(); // waits for the database
 		long started = System.nanoTime();
-		var restored = new Restorer(graph).restore(Path.of(dir), replace != null && replace, startup.schemaVersion());
+		var restored = new Restorer(graph).restore(Path.of(dir), replace != null && replace, schema);
 		return String.format("Restored %d nodes and %d relationships from %s (taken %s from %s) in %.1f s",
 				restored.nodes(), restored.relationships(), Path.of(dir).toAbsolutePath().normalize(),
 				restored.createdAt(), restored.origin(), (System.nanoTime() - started) / 1e9);

@@ -131,7 +131,10 @@ final class BackupWriter {
 			}
 			checksums.put(Manifest.RELATIONSHIPS, rels.finish());
 		}
-		return new Manifest(Manifest.FORMAT, Instant.now().toString(), graph.target().describe(), schemaVersion,
+		var target = graph.target();
+		String origin = target.store() != null ? target.store().toString() : target.uri();
+		return new Manifest(Manifest.FORMAT, Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString(),
+				origin, schemaVersion,
 				keys.size(), relationships, labels, types, checksums);
 	}
 
