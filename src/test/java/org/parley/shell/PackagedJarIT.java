@@ -1,19 +1,13 @@
 package org.parley.shell;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.AuthTokens;
-import org.neo4j.driver.GraphDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -73,29 +67,5 @@ class PackagedJarIT {
 			assertThat(result.err()).isEqualTo("parley: Bolt port " + port + " on 127.0.0.1 is already in use; choose "
 					+ "another with PARLEY_BOLT_PORT=<port> (or --parley.bolt-port=<port>, 0 for any free port)\n");
 		}
-	}
-
-	@Test
-	void serveKeepsBoltUpForOtherClientsAndASecondParleyAttaches() throws Exception {
-		int port = ParleyProcess.freePort();
-		Process serve = ParleyProcess.builder(env(port), "serve").redirectError(ProcessBuilder.Redirect.DISCARD).start();
-		try (var out = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8))) {
-			String first = out.readLine();
-			assertThat(first).isEqualTo("Serving " + home.resolve("data") + " at bolt://127.0.0.1:" + port);
-			try (var driver = GraphDatabase.driver("bolt://127.0.0.1:" + port, AuthTokens.none())) {
-				long countries = driver.executableQuery("MATCH (c:Country) RETURN count(c) AS n").execute()
-					.records().get(0).get("n").asLong();
-				assertThat(countries).isPositive();
-			}
-			assertThat(Files.readString(home.resolve("parley.pid"))).contains("uri=bolt\\://127.0.0.1\\:" + port);
-			var attached = ParleyProcess.run(env(port), "status");
-			assertThat(attached.code()).as(attached.toString()).isZero();
-			assertThat(attached.out()).contains("(served by another Parley)").contains("bolt://127.0.0.1:" + port);
-		}
-		finally {
-			serve.destroy();
-			assertThat(serve.waitFor(60, TimeUnit.SECONDS)).isTrue();
-		}
-		assertThat(home.resolve("parley.pid")).doesNotExist();
 	}
 }

@@ -28,8 +28,8 @@ import org.neo4j.driver.Logging;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code serve} under 50 concurrent Bolt clients (49 readers asking the canned questions' queries, one writer) for a
- * bounded time: no errors, and counts that only move the way the writer moves them. Then the server is killed with
+ * {@code serve} under 50 concurrent Bolt clients (49 readers asking the canned questions' queries, one writer) and a
+ * second Parley attached to it, for a bounded time: no errors, and counts that only move the way the writer moves them. Then the server is killed with
  * SIGKILL while the writer is busy: the next Parley opens the store, ignores the stale note and finds every
  * acknowledged write.
  */
@@ -75,7 +75,17 @@ class ServeUnderLoadIT {
 			for (int i = 1; i < CLIENTS; i++) {
 				pool.submit(() -> read(driver, people, written, reads, stop, errors, started));
 			}
-			Thread.sleep(TimeUnit.SECONDS.toMillis(SECONDS));
+			long loadStarted = System.nanoTime();
+			// meanwhile a second Parley on the same home attaches to the serving one instead of opening the store
+			assertThat(java.nio.file.Files.readString(home.resolve("parley.pid"))).contains("uri=bolt\\://127.0.0.1\\:" + port);
+			var attached = ParleyProcess.run(env, "status");
+			assertThat(attached.code()).as(attached.toString()).isZero();
+			assertThat(attached.out()).contains("(served by another Parley)").contains("bolt://127.0.0.1:" + port)
+				.containsPattern("Person\\s+25");
+			long remaining = TimeUnit.SECONDS.toNanos(SECONDS) - (System.nanoTime() - loadStarted);
+			if (remaining > 0) {
+				Thread.sleep(TimeUnit.NANOSECONDS.toMillis(remaining));
+			}
 			stop.set(true);
 			pool.shutdown();
 			assertThat(pool.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
