@@ -27,7 +27,8 @@ import org.parley.graph.Graph;
 
 /**
  * Restores a backup written by {@link BackupWriter}. Everything is checked before anything is written (manifest,
- * checksums, every line, counts); then the graph is replaced in one transaction, so a failure leaves it as it was.
+ * checksums, every line, counts); then the graph is replaced in one transaction, so a failure leaves it as it was
+ * (backups of more than {@link #SINGLE_TRANSACTION_LIMIT} entities: in batches, with a marker until complete).
  */
 final class Restorer {
 
@@ -39,10 +40,20 @@ final class Restorer {
 
 	private static final int BATCH = 5_000;
 
+	/** Backups up to this many nodes and relationships are restored in one transaction; larger ones in batches. */
+	static final long SINGLE_TRANSACTION_LIMIT = 200_000;
+
 	private final Graph graph;
 
+	private final long singleTransactionLimit;
+
 	Restorer(Graph graph) {
+		this(graph, SINGLE_TRANSACTION_LIMIT);
+	}
+
+	Restorer(Graph graph, long singleTransactionLimit) {
 		this.graph = graph;
+		this.singleTransactionLimit = singleTransactionLimit;
 	}
 
 	Restored restore(Path dir, boolean replace, String currentSchema) {
@@ -67,29 +78,64 @@ final class Restorer {
 			throw new ParleyException(dir + ": the data files hold " + counted[0] + " nodes and " + counted[1]
 					+ " relationships, the manifest says " + manifest.nodes() + " and " + manifest.relationships());
 		}
-		graph.inWrite(tx -> {
-			long existing = tx.run("MATCH (n) WHERE none(l IN labels(n) WHERE l STARTS WITH '__') RETURN count(n) AS n")
-				.single().get("n").asLong();
-			if (existing > 0 && !replace) {
-				throw new ParleyException("the graph is not empty (" + existing + " nodes); `restore " + dir
-						+ " --replace` deletes them first");
-			}
-			tx.run("MATCH (n) WHERE none(l IN labels(n) WHERE l STARTS WITH '__') DETACH DELETE n").consume();
-			write(tx, dir);
-			return null;
-		}, graph.timeout().multipliedBy(20));
+		if (manifest.nodes() + manifest.relationships() <= singleTransactionLimit) {
+			graph.inWrite(tx -> {
+				checkTarget(tx, dir, replace);
+				tx.run("MATCH (n) WHERE none(l IN labels(n) WHERE l STARTS WITH '__') DETACH DELETE n").consume();
+				write(dir, work -> work.accept(tx));
+				return null;
+			}, graph.timeout().multipliedBy(20));
+		}
+		else {
+			restoreInBatches(dir, replace);
+		}
 		return new Restored(manifest.nodes(), manifest.relationships(), manifest.createdAt(), manifest.origin());
 	}
 
-	private void write(TransactionContext tx, Path dir) {
+	/**
+	 * A backup too large for one transaction is restored in batches: the {@code __ParleyRestore} marker says a restore
+	 * is under way until the last batch commits, so an interrupted one is noticed and redone with --replace.
+	 */
+	private void restoreInBatches(Path dir, boolean replace) {
+		graph.inWrite(tx -> {
+			checkTarget(tx, dir, replace);
+			return null;
+		});
+		graph.autoCommit("""
+				MATCH (n) WHERE none(l IN labels(n) WHERE l STARTS WITH '__') OR n:__ParleyRestore
+				CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS""", Map.of());
+		graph.inWrite(tx -> tx.run("CREATE (:__ParleyRestore {from: $dir, startedAt: datetime()})",
+				Map.of("dir", dir.toString())).consume());
+		write(dir, work -> graph.inWrite(tx -> {
+			work.accept(tx);
+			return null;
+		}, graph.timeout().multipliedBy(20)));
+		graph.inWrite(tx -> tx.run("MATCH (m:__ParleyRestore) DELETE m").consume());
+	}
+
+	private static void checkTarget(TransactionContext tx, Path dir, boolean replace) {
+		long existing = tx.run("MATCH (n) WHERE none(l IN labels(n) WHERE l STARTS WITH '__') RETURN count(n) AS n")
+			.single().get("n").asLong();
+		boolean interrupted = tx.run("MATCH (m:__ParleyRestore) RETURN count(m) > 0 AS found").single().get("found").asBoolean();
+		if (interrupted && !replace) {
+			throw new ParleyException("an earlier restore was interrupted and left part of a graph; `restore " + dir
+					+ " --replace` deletes it and restores again");
+		}
+		if (existing > 0 && !replace) {
+			throw new ParleyException("the graph is not empty (" + existing + " nodes); `restore " + dir
+					+ " --replace` deletes them first");
+		}
+	}
+
+	private void write(Path dir, Consumer<Consumer<TransactionContext>> batches) {
 		Map<Long, String> ids = new HashMap<>();
 		List<Map<String, Object>> rows = new ArrayList<>();
-		Consumer<List<Map<String, Object>>> createNodes = batch -> tx.run("""
+		Consumer<List<Map<String, Object>>> createNodes = batch -> batches.accept(tx -> tx.run("""
 				UNWIND $rows AS row
 				CREATE (n:$(row.labels))
 				SET n = row.properties
 				RETURN row.k AS k, elementId(n) AS id
-				""", Map.of("rows", batch)).forEachRemaining(r -> ids.put(r.get("k").asLong(), r.get("id").asString()));
+				""", Map.of("rows", batch)).forEachRemaining(r -> ids.put(r.get("k").asLong(), r.get("id").asString())));
 		each(dir, Manifest.NODES, (line, json) -> {
 			List<String> labels = new ArrayList<>();
 			json.get("labels").forEach(l -> labels.add(l.asText()));
@@ -104,13 +150,13 @@ final class Restorer {
 			createNodes.accept(List.copyOf(rows));
 			rows.clear();
 		}
-		Consumer<List<Map<String, Object>>> createRelationships = batch -> tx.run("""
+		Consumer<List<Map<String, Object>>> createRelationships = batch -> batches.accept(tx -> tx.run("""
 				UNWIND $rows AS row
 				MATCH (a) WHERE elementId(a) = row.start
 				MATCH (b) WHERE elementId(b) = row.end
 				CREATE (a)-[r:$(row.type)]->(b)
 				SET r = row.properties
-				""", Map.of("rows", batch)).consume();
+				""", Map.of("rows", batch)).consume());
 		each(dir, Manifest.RELATIONSHIPS, (line, json) -> {
 			rows.add(Map.of("start", ids.get(json.get("s").asLong()), "end", ids.get(json.get("e").asLong()),
 					"type", json.get("type").asText(), "properties", PropertyCodec.decode(json.get("properties"))));

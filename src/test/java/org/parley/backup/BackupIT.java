@@ -83,6 +83,23 @@ class BackupIT extends GraphTestBase {
 	}
 
 	@Test
+	void aLargeBackupIsRestoredInBatchesAndAnInterruptedRestoreIsNoticed() {
+		assertThat(run("backup", "--out", temp.resolve("b").toString()).code()).isZero();
+		var before = fingerprint();
+		graph().autoCommit("CREATE (:__ParleyRestore {from: 'elsewhere'})", Map.of());
+		clearData();
+		graph().autoCommit("CREATE (:__ParleyRestore {from: 'elsewhere'})", Map.of());
+		var refused = run("restore", temp.resolve("b").toString());
+		assertThat(refused.code()).isEqualTo(1);
+		assertThat(refused.err()).startsWith("parley: an earlier restore was interrupted and left part of a graph; ");
+
+		var restored = new Restorer(graph(), 100).restore(temp.resolve("b"), true, "0002");
+		assertThat(restored.nodes()).isEqualTo(before.nodes().size());
+		assertThat(fingerprint()).isEqualTo(before);
+		assertThat(count("MATCH (m:__ParleyRestore) RETURN count(m)")).isZero();
+	}
+
+	@Test
 	void damagedOrIncompleteBackupsAreRefusedBeforeAnythingIsWritten() throws IOException {
 		Path good = temp.resolve("good");
 		assertThat(run("backup", "--out", good.toString()).code()).isZero();
