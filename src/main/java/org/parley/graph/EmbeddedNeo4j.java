@@ -94,6 +94,14 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		return new EmbeddedNeo4j(dbms, home, "bolt://" + hostForUri(address) + ":" + bound);
 	}
 
+	/** Id of the last committed transaction of the default database: it moves with every write, never with a read. */
+	public long lastCommittedTransactionId() {
+		var api = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+		return api.getDependencyResolver()
+			.resolveDependency(org.neo4j.storageengine.api.TransactionIdStore.class)
+			.getLastCommittedTransactionId();
+	}
+
 	public String uri() {
 		return uri;
 	}

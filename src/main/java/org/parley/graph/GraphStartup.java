@@ -22,7 +22,7 @@ import org.neo4j.driver.exceptions.SessionExpiredException;
 public final class GraphStartup implements AutoCloseable {
 
 	/** How long a one-shot command waits for another one-shot Parley to release the store. */
-	private static final Duration STORE_WAIT = Duration.ofSeconds(20);
+	private static final Duration STORE_WAIT = Duration.ofSeconds(60);
 
 	private final ParleySettings settings;
 

@@ -23,6 +23,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** {@code backup} and {@code restore} through the command line, against the seeded test database. */
 class BackupIT extends GraphTestBase {
 
+	@Override
+	protected boolean usesSeed() {
+		return true;
+	}
+
 	@TempDir
 	Path temp;
 

@@ -56,14 +56,48 @@ public abstract class GraphTestBase {
 		return neo4j.uri();
 	}
 
-	@BeforeEach
-	protected void clearData() {
-		graph().autoCommit("MATCH (n) WHERE NOT n:__Neo4jMigration DETACH DELETE n", Map.of());
+	/** Transaction id right after the last full seed load; the seed is intact as long as nothing committed since. */
+	private static long pristineSeed = -1;
+
+	private static List<SeedLoader.Applied> lastSeedLoad = List.of();
+
+	private boolean seedKept;
+
+	/**
+	 * Whether every test of the class starts by loading the seed: then an intact seed graph left by the previous
+	 * test (no write committed since it was loaded) is kept instead of being deleted and loaded again.
+	 */
+	protected boolean usesSeed() {
+		return false;
 	}
 
-	/** Loads the project's seed scripts through the real loader. */
+	@BeforeEach
+	void resetGraph() {
+		seedKept = usesSeed() && pristineSeed >= 0 && neo4j.lastCommittedTransactionId() == pristineSeed;
+		if (!seedKept) {
+			clearData();
+		}
+	}
+
+	/** Deletes all data, not the migration history. */
+	protected void clearData() {
+		graph().autoCommit("MATCH (n) WHERE NOT n:__Neo4jMigration DETACH DELETE n", Map.of());
+		pristineSeed = -1;
+	}
+
+	/** Loads the project's seed scripts through the real loader (or keeps the intact seed graph of the last test). */
 	protected List<SeedLoader.Applied> loadSeed() {
-		return SeedLoader.forDirectory(graph(), SEED_DIR).load();
+		if (seedKept) {
+			seedKept = false;
+			return lastSeedLoad;
+		}
+		boolean empty = count("MATCH (n) WHERE NOT n:__Neo4jMigration RETURN count(n)") == 0;
+		var applied = SeedLoader.forDirectory(graph(), SEED_DIR).load();
+		if (empty) {
+			lastSeedLoad = applied;
+			pristineSeed = neo4j.lastCommittedTransactionId();
+		}
+		return applied;
 	}
 
 	protected static List<Map<String, Object>> query(String cypher, Map<String, Object> params) {

@@ -31,6 +31,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class NegotiatorGraphIT extends GraphTestBase {
 
+	@Override
+	protected boolean usesSeed() {
+		return true;
+	}
+
 	private static final Path ARTICLES = Path.of("..", "shared", "articles");
 
 	private static final Pattern WORDS = Pattern.compile("[\\s\\u00A0]+");

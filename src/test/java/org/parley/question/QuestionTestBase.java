@@ -11,6 +11,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The seed graph loaded before each test, and one-shot runs of Parley against it in external mode. */
 abstract class QuestionTestBase extends GraphTestBase {
 
+	@Override
+	protected boolean usesSeed() {
+		return true;
+	}
+
 	private List<String> settings;
 
 	@BeforeEach

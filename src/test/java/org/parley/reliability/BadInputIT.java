@@ -24,6 +24,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class BadInputIT extends GraphTestBase {
 
+	@Override
+	protected boolean usesSeed() {
+		return true;
+	}
+
 	/** One bad input: the command, its exit code and a fragment its error line must contain. */
 	record Case(String name, int exit, String message, List<String> settings, List<String> command) {
 

@@ -35,6 +35,11 @@ import static org.assertj.core.api.Assertions.fail;
  */
 class ReportCatalogIT extends GraphTestBase {
 
+	@Override
+	protected boolean usesSeed() {
+		return true;
+	}
+
 	private static final Path SHIPPED = Path.of("cypher");
 
 	static Stream<Path> shippedReports() throws IOException {

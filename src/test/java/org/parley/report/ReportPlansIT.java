@@ -25,6 +25,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ReportPlansIT extends GraphTestBase {
 
+	@Override
+	protected boolean usesSeed() {
+		return true;
+	}
+
 	/** Report → the scans it may do, and why no index fits. */
 	private static final Map<String, Set<String>> SCANS = Map.of(
 			// counts the nodes of every label: reading every node is the question

@@ -110,7 +110,8 @@ class CommandLineIT extends GraphTestBase {
 
 	@Test
 	void unreachableDatabaseExitsWithThree() {
-		var result = Cli.run(List.of("--parley.neo4j.uri=bolt://127.0.0.1:9", "--parley.seed-dir=" + seedDir), "status");
+		var result = Cli.run(List.of("--parley.neo4j.uri=bolt://127.0.0.1:9", "--parley.seed-dir=" + seedDir,
+				"--parley.retry-time=0s"), "status");
 		assertThat(result.code()).isEqualTo(3);
 		assertThat(result.out()).isEmpty();
 		assertThat(result.err()).startsWith("parley: ").contains("127.0.0.1:9");
