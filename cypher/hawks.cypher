@@ -7,7 +7,7 @@
 // param: asOf date = null  -- only assessments evidenced by sources published by then; null for all
 // example: report run hawks --param side=CN --param at=2019-12-31
 MATCH (s:Stance)-[:OF]->(p:Person)
-WHERE s.validFrom <= $at
+WHERE s.validFrom <= $at AND NOT s:Retracted
   AND ($side IS NULL OR p.side = $side)
   AND ($issue IS NULL OR EXISTS { (s)-[:ON_ISSUE]->(:Topic {id: $issue}) })
   AND ($asOf IS NULL OR EXISTS {

@@ -64,6 +64,10 @@ public class Event extends Node {
 		this.status = status;
 	}
 
+	public void setCameo(String cameo) {
+		this.cameo = cameo;
+	}
+
 	public String getTitle() {
 		return title;
 	}

@@ -33,6 +33,11 @@ public class Organization extends NamedNode {
 	Organization() {
 	}
 
+	public Organization(String id, String name, String kind) {
+		super(id, name);
+		this.kind = kind;
+	}
+
 	public String getKind() {
 		return kind;
 	}
