@@ -95,7 +95,9 @@ class RevisionCommands {
 			var moved = new ArrayList<String>();
 			session.query(MERGE, Map.of("keep", keep.id(), "duplicate", dup.id())).queryResults()
 				.forEach(row -> moved.addAll(strings(row.get("added"))));
-			curation.record(new Edit(curation.newId("edit-merge-" + dup.id()), "merge", "Person", keep.id(), dup.id(), null, null));
+			var edit = new Edit(curation.newId("edit-merge-" + dup.id()), "merge", "Person", keep.id(), dup.id(), null, null);
+			edit.setNames(moved);
+			curation.record(edit);
 			return moved;
 		});
 		return "Merged " + dup.label() + " into " + keep.label()

@@ -40,7 +40,7 @@ final class SeedExport {
 	private static final String EDITS = """
 			MATCH (e:Edit)
 			RETURN e.action AS action, e.targetLabel AS label, e.target AS target, e.value AS value, e.day AS day,
-			       e.recordedAt AS at, e.recordedBy AS by
+			       e.names AS names, e.recordedAt AS at, e.recordedBy AS by
 			ORDER BY e.recordedAt, e.id
 			""";
 
@@ -108,12 +108,18 @@ final class SeedExport {
 			case "merge" -> RevisionCommands.MERGE.replace("$keep", target)
 				.replace("$duplicate", literal(r.get("value").asString()))
 				.replace("RETURN added\n", "")
-				.strip() + ";\n";
+				.strip() + ";\n\n" + mergedNames(target, r.get("names").asList(Value::asString, List.of()));
 			case "end-tenure" -> "MATCH (t:Tenure {id: " + target + "})\nSET t.end = " + literal(r.get("day").asLocalDate())
 					+ ", t.endPrecision = 'day';\n";
 			case "retract" -> "MATCH (n:" + label + " {id: " + target + "})\nSET n:Retracted;\n";
 			default -> throw new IllegalStateException("unknown edit " + r.get("action").asString());
 		};
+	}
+
+	/** The duplicate's names as aliases of the kept person, also when the duplicate is not in the seed (recorded, then merged). */
+	private static String mergedNames(String keep, List<String> names) {
+		return "MATCH (keep:Person {id: " + keep + "})\nSET keep.aliases = coalesce(keep.aliases, []) + [name IN " + literal(names)
+				+ "\n  WHERE NOT toLower(name) IN [known IN [keep.name] + coalesce(keep.aliases, []) | toLower(known)]];\n";
 	}
 
 	private static Map<String, Object> plain(Value value) {

@@ -65,7 +65,7 @@ class CurationModelIT extends GraphTestBase {
 		assertThat(nodes).containsAllEntriesOf(expectedNodes);
 		assertThat(properties).containsAllEntriesOf(expectedProperties);
 		assertThat(relationships).isEqualTo(expectedRelationships);
-		assertThat(expectedNodes).hasSize(13);
+		assertThat(expectedNodes).hasSize(12);
 		assertThat(expectedRelationships).hasSize(24);
 		List<String> extra = query("MATCH (e:Event) WHERE e:Summit OR e:Round RETURN e.id AS id").stream()
 			.map(row -> (String) row.get("id")).toList();

@@ -22,6 +22,9 @@ public class Edit extends Node {
 	/** The alias added, the id of the merged duplicate, or the retraction's reason. */
 	private String value;
 
+	/** The names a merge added to the kept person's aliases. */
+	private java.util.List<String> names;
+
 	/** The end day of an ended tenure. */
 	private LocalDate day;
 
@@ -55,6 +58,14 @@ public class Edit extends Node {
 
 	public String getValue() {
 		return value;
+	}
+
+	public java.util.List<String> getNames() {
+		return names;
+	}
+
+	public void setNames(java.util.List<String> names) {
+		this.names = java.util.List.copyOf(names);
 	}
 
 	public LocalDate getDay() {
