@@ -92,7 +92,8 @@ final class Curation {
 
 	/** Links the fact to its source through a new piece of evidence recording the command. */
 	Evidence evidence(Node fact, Source source, String action) {
-		var evidence = new Evidence(newId("evidence-" + fact.getId()), source, action);
+		var evidence = new Evidence(newId("evidence-" + fact.getId()), source, action, source.getTitle(),
+				"(recorded by " + by + " at " + at.toOffsetDateTime() + " with " + action + ")");
 		evidence.recorded(at, by);
 		fact.getEvidence().add(evidence);
 		return evidence;

@@ -41,8 +41,9 @@ public class OgmSessions {
 				built = factory;
 				if (built == null) {
 					String database = graph.sessionConfig(AccessMode.WRITE).database().orElse(null);
+					StartupTrace.mark("OGM session factory: scanning " + MODEL);
 					built = new SessionFactory(new SharedBoltDriver(graph.driver(), graph.target().uri(), database), MODEL);
-					StartupTrace.mark("OGM session factory");
+					StartupTrace.mark("OGM session factory ready");
 					factory = built;
 				}
 			}

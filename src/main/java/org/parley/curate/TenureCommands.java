@@ -85,7 +85,6 @@ class TenureCommands {
 			Person holder = session.load(Person.class, who.id(), 1);
 			String id = curation.newId("tenure-" + who.id() + "-" + office.id());
 			var created = new Tenure(id, session.load(Post.class, office.id(), 0), start, end, held.size() + 1, null);
-			created.getCites().add(src);
 			curation.evidence(created, src, "appoint");
 			curation.record(created);
 			holder.getTenures().add(created);

@@ -30,10 +30,16 @@ public class Evidence extends Node {
 	Evidence() {
 	}
 
-	public Evidence(String id, Source source, String action) {
+	/**
+	 * @param phrase   what answers show as the evidence: the source's title
+	 * @param location who recorded it, when and with which command
+	 */
+	public Evidence(String id, Source source, String action, String phrase, String location) {
 		super(id);
 		this.source = source;
 		this.action = action;
+		this.phrase = phrase;
+		this.location = location;
 	}
 
 	public String getPhrase() {
