@@ -29,7 +29,7 @@ CALL () {
   RETURN e
 }
 WITH e
-WHERE e.status = 'happened' AND NOT EXISTS { (e)-[:DURING]->(whole:Event) WHERE whole.channel = e.channel }
+WHERE NOT e:Retracted AND e.status = 'happened' AND NOT EXISTS { (e)-[:DURING]->(whole:Event) WHERE whole.channel = e.channel }
   AND e.date >= coalesce($from, date('0001-01-01')) AND e.date <= coalesce($to, date('9999-12-31'))
   AND ($asOf IS NULL OR EXISTS {
     MATCH (e)-[:EVIDENCED_BY]->(:Evidence)-[:FROM]->(src:Source)

@@ -10,7 +10,7 @@
 MATCH (p:Person {id: $person})-[mine:PARTICIPATED_IN]->(e:Event)<-[theirs:PARTICIPATED_IN]-(other:Person)
 WHERE NOT mine.role IN ['subject', 'reporter'] AND NOT theirs.role IN ['subject', 'reporter']
   AND mine.side IS NOT NULL AND theirs.side IS NOT NULL AND mine.side <> theirs.side
-  AND e.date <= $at
+  AND e.date <= $at AND NOT e:Retracted
   AND ($asOf IS NULL OR EXISTS {
     MATCH (e)-[:EVIDENCED_BY]->(:Evidence)-[:FROM]->(src:Source)
     WHERE CASE src.publishedPrecision

@@ -5,7 +5,7 @@
 // param: asOf date = null  -- answer only if the event is evidenced by sources published by then; null for all
 // example: report run delegation --param event=call-bessent-greer-he-2025-10-17
 MATCH (e:Event {id: $event})<-[r:PARTICIPATED_IN]-(member)
-WHERE NOT r.role IN ['subject', 'reporter']
+WHERE NOT r.role IN ['subject', 'reporter'] AND NOT e:Retracted
   AND ($asOf IS NULL OR EXISTS {
     MATCH (e)-[:EVIDENCED_BY]->(:Evidence)-[:FROM]->(src:Source)
     WHERE CASE src.publishedPrecision

@@ -7,7 +7,7 @@
 // param: asOf date = null  -- only assessments evidenced by sources published by then; null for all
 // example: report run hawks --param side=CN --param at=2019-12-31
 MATCH (s:Stance)-[:OF]->(p:Person)
-WHERE s.validFrom <= $at
+WHERE s.validFrom <= $at AND NOT s:Retracted
   AND ($side IS NULL OR p.side = $side)
   AND ($issue IS NULL OR EXISTS { (s)-[:ON_ISSUE]->(:Topic {id: $issue}) })
   AND ($asOf IS NULL OR EXISTS {
@@ -26,6 +26,7 @@ WITH collect({person: p, labels: labels, assessors: assessors, since: since, fac
      score: round(reduce(total = 0.0, s IN stances | total + s.score) / size(stances), 2)}) AS rows
 UNWIND rows AS row
 RETURN size([other IN rows WHERE other.score > row.score]) + 1 AS rank, row.person.name AS person,
-       row.person.side AS side, row.score AS score, row.labels AS stance, row.assessors AS `assessed by`,
+       row.person.side AS side, row.score AS score, row.labels AS stance,
+       COLLECT { UNWIND row.assessors AS name RETURN name ORDER BY name } AS `assessed by`,
        row.since AS since, row.facts AS fact
 ORDER BY rank, person

@@ -4,6 +4,7 @@
 // param: post string = 'us-treasury-secretary'  -- id of the post
 // example: report run holders --param post=cn-vice-premier
 MATCH (post:Post {id: $post})<-[:OF_POST]-(t:Tenure)<-[:HELD]-(p:Person)
+WHERE NOT t:Retracted
 RETURN p.name AS person, p.id AS id, t.start AS since, t.end AS until, t.confirmed AS confirmed, t.note AS note,
        t.id AS fact
 ORDER BY since, person

@@ -5,12 +5,12 @@
 // param: asOf date = null  -- only events evidenced by sources published by then; null for all
 // example: report run person-channels --param person=donald-trump
 MATCH (p:Person {id: $person})-[r:PARTICIPATED_IN]->(e:Event)
-WHERE $asOf IS NULL OR EXISTS {
+WHERE NOT e:Retracted AND ($asOf IS NULL OR EXISTS {
   MATCH (e)-[:EVIDENCED_BY]->(:Evidence)-[:FROM]->(src:Source)
   WHERE CASE src.publishedPrecision
           WHEN 'year' THEN src.published + duration('P1Y') - duration('P1D')
           WHEN 'month' THEN src.published + duration('P1M') - duration('P1D')
-          ELSE src.published END <= $asOf }
+          ELSE src.published END <= $asOf })
 WITH e, r,
      CASE e.datePrecision WHEN 'year' THEN toString(e.date.year) WHEN 'month' THEN left(toString(e.date), 7)
        ELSE toString(e.date) END AS day

@@ -9,7 +9,8 @@ CALL (p) {
   MATCH (p)-[:EVIDENCED_BY]->(ev:Evidence)
   RETURN ev
   UNION
-  MATCH (p)-[:PARTICIPATED_IN]->(:Event)-[:EVIDENCED_BY]->(ev:Evidence)
+  MATCH (p)-[:PARTICIPATED_IN]->(e:Event)-[:EVIDENCED_BY]->(ev:Evidence)
+  WHERE NOT e:Retracted
   RETURN ev
 }
 MATCH (ev)-[:FROM]->(src:Source)

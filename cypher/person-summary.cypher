@@ -8,12 +8,12 @@ MATCH (p:Person {id: $person})
 OPTIONAL MATCH (p)-[:REPRESENTS]->(country:Country)
 CALL (p) {
   OPTIONAL MATCH (p)-[:PARTICIPATED_IN]->(e:Event)
-  WHERE $asOf IS NULL OR EXISTS {
+  WHERE NOT e:Retracted AND ($asOf IS NULL OR EXISTS {
     MATCH (e)-[:EVIDENCED_BY]->(:Evidence)-[:FROM]->(src:Source)
     WHERE CASE src.publishedPrecision
             WHEN 'year' THEN src.published + duration('P1Y') - duration('P1D')
             WHEN 'month' THEN src.published + duration('P1M') - duration('P1D')
-            ELSE src.published END <= $asOf }
+            ELSE src.published END <= $asOf })
   WITH e ORDER BY e.date
   WITH collect(e) AS events
   RETURN size(events) AS appearances, events[0] AS first, events[-1] AS last

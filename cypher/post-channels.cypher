@@ -7,17 +7,18 @@
 // param: at date = today  -- only events up to this date
 // param: asOf date = null  -- only events evidenced by sources published by then; null for all
 // example: report run post-channels --param person=scott-bessent
-MATCH (:Person {id: $person})-[mine:PARTICIPATED_IN]->(:Event)<-[theirs:PARTICIPATED_IN]-(:Person)
-WHERE NOT mine.role IN ['subject', 'reporter'] AND NOT theirs.role IN ['subject', 'reporter']
+MATCH (:Person {id: $person})-[mine:PARTICIPATED_IN]->(mutual:Event)<-[theirs:PARTICIPATED_IN]-(:Person)
+WHERE NOT mutual:Retracted AND NOT mine.role IN ['subject', 'reporter'] AND NOT theirs.role IN ['subject', 'reporter']
   AND mine.side IS NOT NULL AND theirs.side IS NOT NULL AND mine.side <> theirs.side
   AND mine.post IS NOT NULL AND theirs.post IS NOT NULL
 WITH DISTINCT mine.post AS ourId, theirs.post AS theirId
-MATCH (ourPost:Post {id: ourId})<-[:OF_POST]-(:Tenure)<-[:HELD]-(us:Person)
+MATCH (ourPost:Post {id: ourId})<-[:OF_POST]-(held:Tenure)<-[:HELD]-(us:Person)
+WHERE NOT held:Retracted
 MATCH (theirPost:Post {id: theirId})
 MATCH (us)-[a:PARTICIPATED_IN]->(e:Event)<-[b:PARTICIPATED_IN]-(them:Person)
 WHERE a.post = ourId AND b.post = theirId
   AND NOT a.role IN ['subject', 'reporter'] AND NOT b.role IN ['subject', 'reporter']
-  AND e.date <= $at
+  AND e.date <= $at AND NOT e:Retracted
   AND ($asOf IS NULL OR EXISTS {
     MATCH (e)-[:EVIDENCED_BY]->(:Evidence)-[:FROM]->(src:Source)
     WHERE CASE src.publishedPrecision

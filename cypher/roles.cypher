@@ -4,6 +4,7 @@
 // param: person string = 'peter-navarro'  -- id of the person, e.g. steven-mnuchin
 // example: report run roles --param person=liu-he
 MATCH (p:Person {id: $person})-[:HELD]->(t:Tenure)-[:OF_POST]->(post:Post)
+WHERE NOT t:Retracted
 OPTIONAL MATCH (post)-[:IN]->(org:Organization)
 RETURN post.name AS post, org.name AS organization, t.start AS since, t.end AS until, t.note AS note, t.id AS fact
 ORDER BY since, post

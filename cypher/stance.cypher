@@ -5,12 +5,12 @@
 // param: asOf date = null  -- only assessments evidenced by sources published by then; null for all
 // example: report run stance --param person=donald-trump
 MATCH (p:Person {id: $person})<-[:OF]-(s:Stance)
-WHERE $asOf IS NULL OR EXISTS {
+WHERE NOT s:Retracted AND ($asOf IS NULL OR EXISTS {
   MATCH (s)-[:EVIDENCED_BY]->(:Evidence)-[:FROM]->(src:Source)
   WHERE CASE src.publishedPrecision
           WHEN 'year' THEN src.published + duration('P1Y') - duration('P1D')
           WHEN 'month' THEN src.published + duration('P1M') - duration('P1D')
-          ELSE src.published END <= $asOf }
+          ELSE src.published END <= $asOf })
 CALL (s) {
   MATCH (s)-[:ASSESSED_BY]->(assessor)
   WITH assessor ORDER BY assessor.name

@@ -5,6 +5,6 @@
 // param: at date = today  -- the date to ask about
 // example: report run who --param post=cn-vice-premier --param at=2019-09-05
 MATCH (post:Post {id: $post})<-[:OF_POST]-(t:Tenure)<-[:HELD]-(p:Person)
-WHERE t.start <= $at AND (t.end IS NULL OR t.end >= $at)
+WHERE NOT t:Retracted AND t.start <= $at AND (t.end IS NULL OR t.end >= $at)
 RETURN p.name AS person, post.name AS post, t.start AS since, t.end AS until, t.note AS note, t.id AS fact
 ORDER BY since, person

@@ -42,6 +42,19 @@ class PackagedJarIT {
 	}
 
 	@Test
+	void curationThroughNeo4jOgmWorksInsideTheShadedJar() throws Exception {
+		Path commands = home.resolve("curate.txt");
+		Files.writeString(commands, """
+				add person "Jane Doe" --side US --alias "Ms Doe" --source "Readout of the call" --by analyst-1
+				person "Ms Doe"
+				""");
+		var result = ParleyProcess.run(env(ParleyProcess.freePort()), "--file", commands.toString());
+		assertThat(result.code()).as(result.toString()).isZero();
+		assertThat(result.out()).startsWith("Recorded person jane-doe: Jane Doe (US), also known as Ms Doe\n")
+			.contains("Jane Doe");
+	}
+
+	@Test
 	void aOneShotCommandsTunedChildJvmEndsWhenItsLauncherIsKilled() throws Exception {
 		Process launcher = ParleyProcess.builder(env(ParleyProcess.freePort()), "status")
 			.redirectOutput(ProcessBuilder.Redirect.DISCARD)

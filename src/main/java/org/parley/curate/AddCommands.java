@@ -1,0 +1,148 @@
+package org.parley.curate;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.parley.ParleyException;
+import org.parley.curate.model.Country;
+import org.parley.curate.model.NamedNode;
+import org.parley.curate.model.Organization;
+import org.parley.curate.model.Person;
+import org.parley.curate.model.Post;
+import org.parley.curate.model.Source;
+import org.parley.lookup.Kind;
+import org.parley.lookup.Named;
+import org.parley.lookup.Names;
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.annotation.Argument;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.annotation.Option;
+import org.springframework.stereotype.Component;
+
+/** {@code add source}, {@code add person} and {@code add post}: new sources, people and posts, each with its source. */
+@Component
+class AddCommands {
+
+	static final String SOURCE_USAGE = "usage: add source --title TITLE --outlet OUTLET --published DATE [--url URL] [--by ANALYST]";
+
+	static final String PERSON_USAGE = "usage: add person NAME --side CODE [--alias TEXT]... --source SOURCE [--by ANALYST]";
+
+	static final String POST_USAGE = "usage: add post NAME --org ORGANIZATION [--alias TEXT]... --source SOURCE [--by ANALYST]";
+
+	static final String SOURCE_HELP = "An existing source's id, or the title of a source to record on first use.";
+
+	static final String BY_HELP = "The analyst recording this. Default: the operating system user.";
+
+	private final OgmSessions ogm;
+
+	private final Names names;
+
+	AddCommands(OgmSessions ogm, Names names) {
+		this.ogm = ogm;
+		this.names = names;
+	}
+
+	@Command(name = { "add", "source" }, group = "Curation",
+			description = "Record a source (article, report, statement) that later edits can cite by its id.",
+			help = SOURCE_USAGE + "\nAn outlet that is not yet in the graph is recorded as a media outlet.\n"
+					+ "Example: add source --title \"Readout of the call\" --outlet Xinhua --published 2019-08-01")
+	String addSource(@Option(longName = "title", required = true, description = "The source's title. Required.") String title,
+			@Option(longName = "outlet", required = true, description = "The outlet or publisher, by name or id; a new name is recorded as a media outlet. Required.") String outlet,
+			@Option(longName = "published", required = true, description = "The publication day, as YYYY-MM-DD. Required.") String published,
+			@Option(longName = "url", description = "Where the source can be read. Default: none.") String url,
+			@Option(longName = "by", description = BY_HELP) String by) {
+		LocalDate day = Curation.date("published", published, SOURCE_USAGE);
+		Named known = outletNamed(outlet);
+		Source source = ogm.inTransaction(session -> {
+			var curation = new Curation(session, by);
+			Organization org = known != null ? session.load(Organization.class, known.id(), 0)
+					: curation.record(new Organization(curation.newId(Curation.slug(outlet)), outlet.strip(), "media-outlet"));
+			return Sources.create(curation, title.strip(), org, day, url);
+		});
+		return "Recorded source " + source.getId() + ": " + source.getTitle() + " (" + outletName(known, outlet) + ", "
+				+ day + ")";
+	}
+
+	@Command(name = { "add", "person" }, group = "Curation",
+			description = "Record a person with the side they act for and the other names the sources use.",
+			help = PERSON_USAGE + "\nExample: add person \"Li Chenggang\" --side CN --alias \"Mr Li\" --source \"Readout of the call\"")
+	String addPerson(@Argument(index = 0, description = "NAME: the person's full name") String name,
+			@Option(longName = "side", required = true, description = "The country the person acts for, by code or name (US, CN, EU, ...). Required.") String side,
+			@Option(longName = "alias", description = "Another name the sources use; repeat for more. Default: none.") String[] alias,
+			@Option(longName = "source", required = true, description = SOURCE_HELP + " Required.") String source,
+			@Option(longName = "by", description = BY_HELP) String by, CommandContext context) {
+		Named country = names.resolve(side, Kind.COUNTRY);
+		List<String> aliases = aliases(name, CurationOptions.values(context, "alias"));
+		Person person = ogm.inTransaction(session -> {
+			var curation = new Curation(session, by);
+			Source src = Sources.resolve(curation, source);
+			var created = new Person(curation.newId(Curation.slug(name)), name.strip(), session.load(Country.class, country.id(), 0));
+			created.setAliases(aliases);
+			curation.evidence(created, src, "add person");
+			return curation.record(created);
+		});
+		return "Recorded person " + person.getId() + ": " + person.getName() + " (" + person.getSide() + ")"
+				+ aliasNote(person);
+	}
+
+	@Command(name = { "add", "post" }, group = "Curation",
+			description = "Record a post (an office) in an organization, with its other names.",
+			help = POST_USAGE + "\nExample: add post \"Vice Minister of Commerce\" --org MOFCOM --source \"Readout of the call\"")
+	String addPost(@Argument(index = 0, description = "NAME: the post's official title") String name,
+			@Option(longName = "org", required = true, description = "The organization the post is in, by name, alias or id. Required.") String org,
+			@Option(longName = "alias", description = "Another name the sources use; repeat for more. Default: none.") String[] alias,
+			@Option(longName = "source", required = true, description = SOURCE_HELP + " Required.") String source,
+			@Option(longName = "by", description = BY_HELP) String by, CommandContext context) {
+		Named organization = names.resolve(org, Kind.ORGANIZATION);
+		List<String> aliases = aliases(name, CurationOptions.values(context, "alias"));
+		Post post = ogm.inTransaction(session -> {
+			var curation = new Curation(session, by);
+			Source src = Sources.resolve(curation, source);
+			Organization in = session.load(Organization.class, organization.id(), 0);
+			String prefix = in.getSide() == null ? "" : in.getSide().toLowerCase(Locale.ROOT) + "-";
+			var created = new Post(curation.newId(prefix + Curation.slug(name)), name.strip(), in);
+			created.setAliases(aliases);
+			curation.evidence(created, src, "add post");
+			return curation.record(created);
+		});
+		return "Recorded post " + post.getId() + ": " + post.getName() + " in " + organization.name() + aliasNote(post);
+	}
+
+	/** The aliases as given, without repeats or the name itself; a repeat is an error. */
+	static List<String> aliases(String name, List<String> given) {
+		var aliases = new ArrayList<String>();
+		for (String alias : given) {
+			String text = alias.strip();
+			if (text.isEmpty()) {
+				throw new ParleyException("an alias cannot be empty");
+			}
+			if (text.equalsIgnoreCase(name.strip()) || aliases.stream().anyMatch(text::equalsIgnoreCase)) {
+				throw new ParleyException("duplicate alias '" + text + "'");
+			}
+			aliases.add(text);
+		}
+		return aliases;
+	}
+
+	private static String aliasNote(NamedNode node) {
+		return node.getAliases().isEmpty() ? "" : ", also known as " + String.join(", ", node.getAliases());
+	}
+
+	private Named outletNamed(String outlet) {
+		try {
+			return names.resolve(outlet, Kind.ORGANIZATION);
+		}
+		catch (ParleyException ex) {
+			if (ex.getMessage().startsWith("no organization named")) {
+				return null;
+			}
+			throw ex;
+		}
+	}
+
+	private static String outletName(Named known, String outlet) {
+		return known == null ? outlet.strip() + ", new outlet" : known.name();
+	}
+}

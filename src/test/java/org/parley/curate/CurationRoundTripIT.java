@@ -1,0 +1,92 @@
+package org.parley.curate;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.parley.seed.SeedLoader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code export seed}: the seed plus the exported file, loaded into an empty database, answers as the curated one. */
+class CurationRoundTripIT extends CurationTestBase {
+
+	private static final List<List<String>> QUESTIONS = List.of(
+			List.of("who", "Treasury Secretary", "--at", "2025-12-31"),
+			List.of("roles", "Jane Doe"),
+			List.of("person", "Jane Doe"),
+			List.of("person", "Yi Gang"),
+			List.of("person", "Liu He"),
+			List.of("timeline", "--from", "2019-07-01"),
+			List.of("channels", "--by", "year"),
+			List.of("counterparts", "Bessent"),
+			List.of("hawks", "--at", "2025-12-31"),
+			List.of("stance", "He Lifeng"),
+			List.of("path", "Jane Doe", "Liu He"),
+			List.of("timeline", "Jane Doe", "--evidence", "--format", "csv"));
+
+	@Test
+	void seedPlusExportAnswersLikeTheCuratedGraph() throws IOException {
+		out("add", "source", "--title", SOURCE, "--outlet", "Xinhua", "--published", "2025-10-20");
+		out("add", "person", "Jane Doe", "--side", "US", "--alias", "Ms Doe", "--source", SOURCE);
+		out("add", "post", "Deputy Trade Representative", "--org", "ustr-office", "--source", SOURCE);
+		out("appoint", "Jane Doe", "Deputy Trade Representative", "--from", "2025-02-01", "--source", SOURCE);
+		out("end-tenure", "Bessent", "Treasury Secretary", "--on", "2025-12-01", "--source", "A later report");
+		out("add", "event", "--channel", "video-call", "--date", "2025-11-04", "--participants", "Jane Doe, He Lifeng", "--topic", "tariffs", "--place", "Beijing", "--source", SOURCE);
+		out("assess", "He Lifeng", "--stance", "dove", "--issue", "tariffs", "--from", "2025-11-04", "--source", SOURCE);
+		out("alias", "Liu He", "Vice Premier Liu");
+		out("add", "person", "Liu H.", "--side", "CN", "--source", SOURCE);
+		out("add", "event", "--channel", "phone-call", "--date", "2020-01-10", "--participants", "Liu H., Jane Doe", "--source", SOURCE);
+		out("merge", "Liu He", "Liu H.");
+		out("merge", "Yi Gang", "Pan Gongsheng");
+		out("retract", "call-mnuchin-liu-2018-11-09", "--reason", "Test retraction of a seed fact");
+		Map<List<String>, String> curated = answers();
+		List<String> graph = graphDump();
+
+		Path dir = Files.createTempDirectory("parley-export-");
+		Path file = dir.resolve("90_curated.cypher");
+		assertThat(out("export", "seed", "--out", file.toString())).startsWith("Wrote " + file + ": ");
+		String script = Files.readString(file);
+		assertThat(script).contains("MERGE (n:Person {id: row.id})").contains("SET n:Retracted;")
+			.contains("MATCH (keep:Person {id: 'yi-gang'}), (dup:Person {id: 'pan-gongsheng'})");
+
+		graph().autoCommit("MATCH (n) WHERE NOT n:__Neo4jMigration DETACH DELETE n", Map.of());
+		loadSeed();
+		List<SeedLoader.Applied> applied = SeedLoader.forDirectory(graph(), dir).load();
+		assertThat(applied).hasSize(1);
+		assertThat(graphDump()).isEqualTo(graph);
+		assertThat(answers()).isEqualTo(curated);
+
+		graph().autoCommit("MATCH (f:SeedFile) DETACH DELETE f", Map.of());
+		SeedLoader.forDirectory(graph(), dir).load();
+		assertThat(graphDump()).as("loading the export again changes nothing").isEqualTo(graph);
+	}
+
+	private Map<List<String>, String> answers() {
+		var answers = new java.util.LinkedHashMap<List<String>, String>();
+		for (List<String> question : QUESTIONS) {
+			answers.put(question, out(question.toArray(String[]::new)).replaceAll("in \\d+ ms", "in X ms"));
+		}
+		return answers;
+	}
+
+	/** Every node with its labels and properties, every relationship with its properties: the graph, seed files aside. */
+	private static List<String> graphDump() {
+		var dump = new ArrayList<String>();
+		query("""
+				MATCH (n) WHERE NOT n:SeedFile AND NOT n:__Neo4jMigration
+				WITH n ORDER BY n.id
+				RETURN labels(n) AS labels, properties(n) AS props
+				""").forEach(row -> dump.add(new java.util.TreeSet<>((List<?>) row.get("labels")) + " " + new java.util.TreeMap<>((Map<?, ?>) row.get("props"))));
+		query("""
+				MATCH (a)-[r]->(b) WHERE NOT a:SeedFile AND NOT a:__Neo4jMigration
+				RETURN a.id + ' ' + type(r) + ' ' + b.id AS rel, properties(r) AS props ORDER BY rel
+				""").forEach(row -> dump.add(row.get("rel") + " " + new java.util.TreeMap<>((Map<?, ?>) row.get("props"))));
+		dump.sort(null);
+		return dump;
+	}
+}
