@@ -31,6 +31,9 @@ public class Names {
 
 	private final Graph graph;
 
+	/** Longer text is no name: it is refused before any (fuzzy, costly) search. */
+	static final int MAX_NAME_LENGTH = 200;
+
 	public Names(@Lazy Graph graph) {
 		this.graph = graph;
 	}
@@ -44,6 +47,10 @@ public class Names {
 		String what = nouns(kinds);
 		if (query.isEmpty()) {
 			throw new ParleyException("no " + what + " given");
+		}
+		if (query.length() > MAX_NAME_LENGTH) {
+			throw new ParleyException("a " + what + " name of " + query.length() + " characters is too long to look up"
+					+ " (at most " + MAX_NAME_LENGTH + "): '" + query.substring(0, 40) + "...'");
 		}
 		String key = normal(query);
 		List<Candidate> candidates = key.codePoints().anyMatch(Character::isLetterOrDigit)

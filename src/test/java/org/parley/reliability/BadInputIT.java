@@ -146,6 +146,29 @@ class BadInputIT extends GraphTestBase {
 		badWith(List.of("--parley.seed-dir=" + duplicateSeed), "seed script breaking a uniqueness rule", 1, "00_dup.cypher:1", "seed", "load");
 		bad("missing command file", 1, "does not exist", "--file", files.resolve("no-such-script.txt").toString());
 
+		// curation: every write needs valid names, dates, vocabularies and a source, or writes nothing
+		String article = "000_4f605919d46dec3e";
+		bad("tenure ending before it starts", 1, "a tenure cannot end before it starts", "appoint", "Mnuchin",
+				"Treasury Secretary", "--from", "2025-01-01", "--to", "2024-01-01", "--source", article);
+		bad("appoint an unknown person", 1, "no person named 'Mnuchn'", "appoint", "Mnuchn", "Treasury Secretary",
+				"--from", "2025-01-01", "--source", article);
+		bad("assess an ambiguous person", 1, "'Li' is ambiguous", "assess", "Li", "--stance", "hawk", "--issue",
+				"tariffs", "--from", "2025-01-01", "--source", article, "--by", "Reuters");
+		bad("write without a source", 2, "missing option '--source'", "add", "person", "Jane Roe", "--side", "US");
+		bad("unknown source id", 1, "no source with id 'no-such-source'", "add", "person", "Jane Roe", "--side", "US",
+				"--source", "no-such-source");
+		bad("unknown channel", 2, "telegram", "add", "event", "--channel", "telegram", "--date", "2025-01-01",
+				"--participants", "Mnuchin, Liu He", "--source", article);
+		bad("injection in participants", 1, "no person or organization named", "add", "event", "--channel",
+				"phone-call", "--date", "2025-01-01", "--participants", "Mnuchin, x') DETACH DELETE n //", "--source", article);
+		bad("stance out of range", 2, "hawkish", "assess", "Mnuchin", "--stance", "hawkish", "--issue", "tariffs",
+				"--from", "2025-01-01", "--source", article);
+		bad("duplicate alias", 1, "duplicate alias", "alias", "Wilbur Ross", "Wibur Ross");
+		bad("merge a person into itself", 1, "into itself", "merge", "Liu He", "Liu He");
+		bad("retract an unknown fact", 1, "no event, tenure or stance with id", "retract", "x' OR 1=1 //", "--reason", "test");
+		Path plainFile = Files.writeString(files.resolve("plain-file"), "not a directory\n");
+		bad("export under a file", 1, plainFile.toString(), "export", "seed", "--out", plainFile.resolve("curated.cypher").toString());
+
 		// usage
 		bad("missing argument", 2, "POST", "who");
 		bad("missing option value", 2, "--at", "who", "treasury", "--at");
