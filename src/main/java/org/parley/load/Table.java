@@ -6,7 +6,8 @@ import java.util.List;
  * One CSV file of a synthetic (or any bulk) network: its columns and the Cypher that loads one row. The row body is
  * the same for Parley's loader ({@code UNWIND $rows AS row}) and for {@code LOAD CSV WITH HEADERS}, so both paths
  * create the same graph. Every row creates its node with {@code CREATE} (ids are new, the id constraints guard them)
- * and links it to nodes of earlier files; the tables are listed in load order.
+ * together with its links to nodes of earlier files, which it matches first (by their id constraint's index, no
+ * Eager operator); the tables are listed in load order.
  */
 public enum Table {
 
@@ -14,58 +15,46 @@ public enum Table {
 			CREATE (:Country:Synthetic {id: row.id, name: row.name, aliases: []})"""),
 
 	ORGANIZATIONS("organizations", List.of("id", "name", "kind", "side"), """
-			CREATE (o:Organization:Synthetic {id: row.id, name: row.name, kind: row.kind, side: row.side, aliases: []})
-			WITH o, row
 			MATCH (c:Country {id: row.side})
-			CREATE (o)-[:OF_COUNTRY]->(c)"""),
+			CREATE (o:Organization:Synthetic {id: row.id, name: row.name, kind: row.kind, side: row.side, aliases: []}),
+			  (o)-[:OF_COUNTRY]->(c)"""),
 
 	TOPICS("topics", List.of("id", "name"), """
 			CREATE (:Topic:Synthetic {id: row.id, name: row.name, aliases: []})"""),
 
 	POSTS("posts", List.of("id", "name", "side", "org"), """
-			CREATE (p:Post:Synthetic {id: row.id, name: row.name, side: row.side, aliases: []})
-			WITH p, row
 			MATCH (o:Organization {id: row.org})
-			CREATE (p)-[:IN]->(o)"""),
+			CREATE (p:Post:Synthetic {id: row.id, name: row.name, side: row.side, aliases: []}), (p)-[:IN]->(o)"""),
 
 	SOURCES("sources", List.of("id", "title", "published", "publishedPrecision", "outlet"), """
-			CREATE (s:Source:Synthetic {id: row.id, title: row.title, published: date(row.published),
-			  publishedPrecision: row.publishedPrecision, kind: 'article', language: 'en'})
-			WITH s, row
 			MATCH (o:Organization {id: row.outlet})
-			CREATE (s)-[:PUBLISHED_BY]->(o)"""),
+			CREATE (s:Source:Synthetic {id: row.id, title: row.title, published: date(row.published),
+			  publishedPrecision: row.publishedPrecision, kind: 'article', language: 'en'}), (s)-[:PUBLISHED_BY]->(o)"""),
 
 	PEOPLE("people", List.of("id", "name", "side"), """
-			CREATE (p:Person:Synthetic {id: row.id, name: row.name, side: row.side, aliases: []})
-			WITH p, row
 			MATCH (c:Country {id: row.side})
-			CREATE (p)-[:REPRESENTS]->(c)"""),
+			CREATE (p:Person:Synthetic {id: row.id, name: row.name, side: row.side, aliases: []}), (p)-[:REPRESENTS]->(c)"""),
 
 	TENURES("tenures", List.of("id", "person", "post", "start", "end", "source"), """
-			CREATE (t:Tenure:Synthetic {id: row.id, start: date(row.start), startPrecision: 'day', end: date(row.end),
-			  endPrecision: CASE WHEN row.end IS NULL THEN null ELSE 'day' END, confirmed: true, basis: 'background'})
-			WITH t, row
 			MATCH (p:Person {id: row.person})
 			MATCH (post:Post {id: row.post})
 			MATCH (s:Source {id: row.source})
-			CREATE (p)-[:HELD]->(t), (t)-[:OF_POST]->(post), (t)-[:CITES]->(s)"""),
+			CREATE (t:Tenure:Synthetic {id: row.id, start: date(row.start), startPrecision: 'day', end: date(row.end),
+			  endPrecision: CASE WHEN row.end IS NULL THEN null ELSE 'day' END, confirmed: true, basis: 'background'}),
+			  (p)-[:HELD]->(t), (t)-[:OF_POST]->(post), (t)-[:CITES]->(s)"""),
 
 	EVIDENCE("evidence", List.of("id", "source", "phrase", "sourceGrade", "infoGrade"), """
-			CREATE (ev:Evidence:Synthetic {id: row.id, phrase: row.phrase, sourceGrade: row.sourceGrade,
-			  infoGrade: toInteger(row.infoGrade), anonymous: row.sourceGrade = 'C'})
-			WITH ev, row
 			MATCH (s:Source {id: row.source})
-			CREATE (ev)-[:FROM]->(s)"""),
+			CREATE (ev:Evidence:Synthetic {id: row.id, phrase: row.phrase, sourceGrade: row.sourceGrade,
+			  infoGrade: toInteger(row.infoGrade), anonymous: row.sourceGrade = 'C'}), (ev)-[:FROM]->(s)"""),
 
 	EVENTS("events", List.of("id", "title", "cameo", "channel", "date", "datePrecision", "dateBasis", "status", "topic",
 			"evidence"), """
-			CREATE (e:Event:Synthetic {id: row.id, title: row.title, cameo: row.cameo, channel: row.channel,
-			  date: date(row.date), datePrecision: row.datePrecision, dateBasis: row.dateBasis, status: row.status,
-			  dateNote: 'synthetic'})
-			WITH e, row
 			MATCH (t:Topic {id: row.topic})
 			MATCH (ev:Evidence {id: row.evidence})
-			CREATE (e)-[:ABOUT]->(t), (e)-[:EVIDENCED_BY]->(ev)"""),
+			CREATE (e:Event:Synthetic {id: row.id, title: row.title, cameo: row.cameo, channel: row.channel,
+			  date: date(row.date), datePrecision: row.datePrecision, dateBasis: row.dateBasis, status: row.status,
+			  dateNote: 'synthetic'}), (e)-[:ABOUT]->(t), (e)-[:EVIDENCED_BY]->(ev)"""),
 
 	PARTICIPATIONS("participations", List.of("person", "event", "role", "post", "side"), """
 			MATCH (p:Person {id: row.person})
@@ -73,14 +62,13 @@ public enum Table {
 			CREATE (p)-[:PARTICIPATED_IN {role: row.role, post: row.post, side: row.side}]->(e)"""),
 
 	STANCES("stances", List.of("id", "person", "label", "score", "validFrom", "assessor", "topic", "evidence"), """
-			CREATE (s:Stance:Synthetic {id: row.id, label: row.label, score: toFloat(row.score),
-			  validFrom: date(row.validFrom), validFromPrecision: 'day', note: 'synthetic assessment'})
-			WITH s, row
 			MATCH (p:Person {id: row.person})
 			MATCH (a:Organization {id: row.assessor})
 			MATCH (t:Topic {id: row.topic})
 			MATCH (ev:Evidence {id: row.evidence})
-			CREATE (s)-[:OF]->(p), (s)-[:ASSESSED_BY]->(a), (s)-[:ON_ISSUE]->(t), (s)-[:EVIDENCED_BY]->(ev)""");
+			CREATE (s:Stance:Synthetic {id: row.id, label: row.label, score: toFloat(row.score),
+			  validFrom: date(row.validFrom), validFromPrecision: 'day', note: 'synthetic assessment'}),
+			  (s)-[:OF]->(p), (s)-[:ASSESSED_BY]->(a), (s)-[:ON_ISSUE]->(t), (s)-[:EVIDENCED_BY]->(ev)""");
 
 	private final String file;
 
