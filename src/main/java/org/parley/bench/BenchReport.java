@@ -15,7 +15,7 @@ final class BenchReport {
 		md.append(String.format("Parley benchmark: %d cores, max heap %d MB, page cache %s, Java %s%n%n",
 				Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, settings.pageCache(),
 				System.getProperty("java.version")));
-		md.append("| interactions | people | events | nodes + rels | Parley loader | LOAD CSV | loader / LOAD CSV | channels by quarter, all | cold start to first answer | peak heap |\n");
+		md.append("| interactions | people | events | nodes + rels | Parley loader | LOAD CSV | loader / LOAD CSV | channels by quarter, all | cold start to first answer | peak heap (sampled) |\n");
 		md.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
 		for (var r : results) {
 			md.append(String.format("| %,d | %,d | %,d | %,d | %.1f s, %,.0f/s | %.1f s, %,.0f/s | %.2fx | %.0f ms (p50 of %d) | %s | %,d MB |%n",

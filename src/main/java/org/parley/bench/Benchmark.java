@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,7 +46,42 @@ final class Benchmark {
 	}
 
 	SizeResult run(int people, int interactions) {
-		resetPeakHeap();
+		var sampler = new HeapSampler();
+		sampler.start();
+		try {
+			return measure(people, interactions, sampler);
+		}
+		finally {
+			sampler.interrupt();
+		}
+	}
+
+	/** Samples the used heap every 50 ms: the peak of the whole heap at one moment (pool peaks do not add up). */
+	private static final class HeapSampler extends Thread {
+
+		private volatile long peak;
+
+		HeapSampler() {
+			super("parley-bench-heap");
+			setDaemon(true);
+		}
+
+		@Override
+		public void run() {
+			var memory = ManagementFactory.getMemoryMXBean();
+			while (!isInterrupted()) {
+				peak = Math.max(peak, memory.getHeapMemoryUsage().getUsed());
+				try {
+					Thread.sleep(50);
+				}
+				catch (InterruptedException ex) {
+					return;
+				}
+			}
+		}
+	}
+
+	private SizeResult measure(int people, int interactions, HeapSampler sampler) {
 		Path base = scratch.resolve("m" + interactions);
 		Path csv = base.resolve("csv");
 		System.err.printf("bench: %,d people, %,d interactions: generating CSV in %s%n", people, interactions, csv);
@@ -72,7 +105,7 @@ final class Benchmark {
 			channels = timer.channelsByQuarter(5);
 		}
 		double cold = coldStart(loaded);
-		long peak = peakHeap();
+		long peak = sampler.peak;
 		delete(base);
 		return new SizeResult(people, interactions, events, loader, loadCsv, questions, channels, cold, peak);
 	}
@@ -121,18 +154,6 @@ final class Benchmark {
 			Thread.currentThread().interrupt();
 			return -1;
 		}
-	}
-
-	private static void resetPeakHeap() {
-		heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
-	}
-
-	private static long peakHeap() {
-		return heapPools().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
-	}
-
-	private static Stream<MemoryPoolMXBean> heapPools() {
-		return ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getType() == MemoryType.HEAP);
 	}
 
 	static void delete(Path dir) {
