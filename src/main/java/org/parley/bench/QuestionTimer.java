@@ -61,7 +61,11 @@ final class QuestionTimer {
 		q.put("counterparts (post-channels)", r -> Map.of("person", pick(people, r), "at", date(r)));
 		q.put("channels --a (channels)", r -> Map.of("a", pick(people, r)));
 		q.put("timeline --person (timeline)", r -> Map.of("person", pick(people, r)));
-		q.put("path (path)", r -> Map.of("a", pick(people, r), "b", pick(people, r)));
+		q.put("path (path)", r -> {
+			int a = r.nextInt(people.size());
+			int b = (a + 1 + r.nextInt(people.size() - 1)) % people.size(); // never a itself: shortestPath refuses that
+			return Map.of("a", people.get(a), "b", people.get(b));
+		});
 		q.put("delegation (delegation)", r -> Map.of("event", pick(events, r)));
 		q.put("evidence (evidence)", r -> Map.of("facts", List.of(pick(events, r))));
 		q.put("who --holders (holders)", r -> Map.of("post", pick(posts, r)));
