@@ -20,13 +20,19 @@ import sun.misc.Signal;
  */
 public final class Launcher {
 
+	/**
+	 * Commands that run for minutes (bulk generation, loads, the benchmark) stay in this JVM: they want the optimising
+	 * compiler and a parallel-friendly collector, not the start-up tuning (C1 only cost them about half their speed).
+	 */
+	private static final java.util.Set<String> LONG_RUNNING = java.util.Set.of("generate", "load", "bench");
+
 	private Launcher() {
 	}
 
 	public static void main(String[] args) throws Exception {
 		Path jar = ownJar();
 		List<String> words = ParleyApplication.commandWords(args);
-		boolean oneShot = !words.isEmpty() && !words.get(0).equals("serve");
+		boolean oneShot = !words.isEmpty() && !words.get(0).equals("serve") && !LONG_RUNNING.contains(words.get(0));
 		if (jar == null || !oneShot || "off".equalsIgnoreCase(System.getenv("PARLEY_JVM_TUNING"))
 				|| System.getProperty("parley.tuned") != null) {
 			ParleyApplication.main(args);

@@ -23,7 +23,7 @@ public class ParleyApplication {
 
 	/** Commands that never touch the database: no reason to start it for them. */
 	private static final Set<String> WITHOUT_DATABASE = Set.of("help", "--help", "-h", "version", "clear", "history",
-			"report list", "report show");
+			"report list", "report show", "bench");
 
 	public static void main(String[] args) {
 		if (System.getProperty("parley.tuned") != null) {

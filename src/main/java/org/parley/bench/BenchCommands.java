@@ -1,0 +1,75 @@
+package org.parley.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.parley.UsageException;
+import org.parley.graph.ParleySettings;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.annotation.Option;
+import org.springframework.stereotype.Component;
+
+/** {@code bench}: the scale benchmark, on scratch databases, never on the analyst's own store. */
+@Component
+class BenchCommands {
+
+	static final String USAGE = "usage: bench [--interactions 10000,100000,1000000] [--people N] [--runs 1000] [--dir DIR] [--out FILE]";
+
+	private final ParleySettings settings;
+
+	BenchCommands(ParleySettings settings) {
+		this.settings = settings;
+	}
+
+	@Command(name = "bench", group = "Scale", description = "Benchmark: generate, load by Parley's loader and by LOAD CSV, time every canned question; a Markdown table on the console and in a file.",
+			help = USAGE + "\nEach size gets fresh embedded databases under --dir (default: a new temporary directory, deleted afterwards). People default to interactions / 10. Run with java -Xmx2g -jar target/parley.jar bench.")
+	String bench(@Option(longName = "interactions", description = "Sizes to run, comma-separated. Default: 10000,100000,1000000.") String interactions,
+			@Option(longName = "people", description = "People per size. Default: interactions / 10.") Integer people,
+			@Option(longName = "runs", description = "Timed runs of each question. Default: 1000.") Integer runs,
+			@Option(longName = "dir", description = "Scratch directory for the CSV files and databases. Default: a temporary one.") String dir,
+			@Option(longName = "out", description = "Markdown file for the results. Default: target/bench/bench.md.") String out) {
+		List<Integer> sizes = new ArrayList<>();
+		try {
+			for (String size : (interactions == null ? "10000,100000,1000000" : interactions).split(",")) {
+				sizes.add(Integer.parseInt(size.strip().replace("_", "")));
+			}
+		}
+		catch (NumberFormatException ex) {
+			throw new UsageException("--interactions takes comma-separated numbers, not '" + interactions + "'", USAGE);
+		}
+		int timedRuns = runs == null ? 1000 : runs;
+		Path scratch;
+		try {
+			scratch = dir == null ? Files.createTempDirectory("parley-bench-") : Path.of(dir);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		var benchmark = new Benchmark(settings, scratch, timedRuns);
+		List<Benchmark.SizeResult> results = new ArrayList<>();
+		for (int m : sizes) {
+			results.add(benchmark.run(people == null ? Math.max(20, m / 10) : people, m));
+			System.err.println(BenchReport.markdown(results, settings));
+		}
+		String markdown = BenchReport.markdown(results, settings);
+		Path file = Path.of(out == null ? "target/bench/bench.md" : out);
+		try {
+			if (file.toAbsolutePath().getParent() != null) {
+				Files.createDirectories(file.toAbsolutePath().getParent());
+			}
+			Files.writeString(file, markdown);
+			if (dir == null) {
+				Benchmark.delete(scratch);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return markdown + "\nWritten to " + file.toAbsolutePath() + " (sizes " + Arrays.toString(sizes.toArray()) + ").";
+	}
+}

@@ -1,0 +1,43 @@
+package org.parley.bench;
+
+import java.util.List;
+
+import org.parley.graph.ParleySettings;
+
+/** The benchmark's results as Markdown tables: loading, then each question's p50/p95/p99 per size. */
+final class BenchReport {
+
+	private BenchReport() {
+	}
+
+	static String markdown(List<Benchmark.SizeResult> results, ParleySettings settings) {
+		var md = new StringBuilder();
+		md.append(String.format("Parley benchmark: %d cores, max heap %d MB, page cache %s, Java %s%n%n",
+				Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, settings.pageCache(),
+				System.getProperty("java.version")));
+		md.append("| interactions | people | events | nodes + rels | Parley loader | LOAD CSV | loader / LOAD CSV | channels by quarter, all | cold start to first answer | peak heap (sampled) |\n");
+		md.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+		for (var r : results) {
+			md.append(String.format("| %,d | %,d | %,d | %,d | %.1f s, %,.0f/s | %.1f s, %,.0f/s | %.2fx | %.0f ms (p50 of %d) | %s | %,d MB |%n",
+					r.interactions(), r.people(), r.events(), r.loader().nodes() + r.loader().relationships(),
+					r.loader().seconds(), r.loader().rate(), r.loadCsv().seconds(), r.loadCsv().rate(),
+					r.loader().rate() / Math.max(1e-9, r.loadCsv().rate()), r.channels().p50(), r.channels().runs(),
+					r.coldStartSeconds() < 0 ? "n/a" : String.format("%.1f s", r.coldStartSeconds()), r.peakHeapBytes() >> 20));
+		}
+		md.append("\nCanned questions, ms, p50 / p95 / p99 of ").append(results.isEmpty() ? 0 : results.get(0).questions().get(0).runs())
+			.append(" runs with random arguments (after a warm-up)\n\n| question (report) |");
+		results.forEach(r -> md.append(String.format(" %,d interactions |", r.interactions())));
+		md.append("\n|---|").append("---:|".repeat(results.size())).append('\n');
+		if (!results.isEmpty()) {
+			for (int q = 0; q < results.get(0).questions().size(); q++) {
+				md.append("| ").append(results.get(0).questions().get(q).question()).append(" |");
+				for (var r : results) {
+					var t = r.questions().get(q);
+					md.append(String.format(" %.1f / %.1f / %.1f |", t.p50(), t.p95(), t.p99()));
+				}
+				md.append('\n');
+			}
+		}
+		return md.toString();
+	}
+}

@@ -1,0 +1,172 @@
+package org.parley.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.parley.generate.SyntheticNetwork;
+import org.parley.graph.GraphStartup;
+import org.parley.graph.ParleySettings;
+import org.parley.load.BulkLoader;
+import org.parley.load.LoadCsv;
+import org.parley.load.Table;
+
+/**
+ * One size of the benchmark: generate the CSV files once; load them by LOAD CSV into one fresh embedded database and
+ * by Parley's loader into another (same schema, same page cache, same JVM); time the canned questions on the latter;
+ * then start the packaged jar cold on that store and time its first answer.
+ */
+final class Benchmark {
+
+	record SizeResult(int people, int interactions, long events, BulkLoader.Result loader, BulkLoader.Result loadCsv,
+			List<QuestionTimer.Timing> questions, QuestionTimer.Timing channels, double coldStartSeconds,
+			long peakHeapBytes) {
+	}
+
+	private final ParleySettings settings;
+
+	private final Path scratch;
+
+	private final int runs;
+
+	Benchmark(ParleySettings settings, Path scratch, int runs) {
+		this.settings = settings;
+		this.scratch = scratch;
+		this.runs = runs;
+	}
+
+	SizeResult run(int people, int interactions) {
+		var sampler = new HeapSampler();
+		sampler.start();
+		try {
+			return measure(people, interactions, sampler);
+		}
+		finally {
+			sampler.interrupt();
+		}
+	}
+
+	/** Samples the used heap every 50 ms: the peak of the whole heap at one moment (pool peaks do not add up). */
+	private static final class HeapSampler extends Thread {
+
+		private volatile long peak;
+
+		HeapSampler() {
+			super("parley-bench-heap");
+			setDaemon(true);
+		}
+
+		@Override
+		public void run() {
+			var memory = ManagementFactory.getMemoryMXBean();
+			while (!isInterrupted()) {
+				peak = Math.max(peak, memory.getHeapMemoryUsage().getUsed());
+				try {
+					Thread.sleep(50);
+				}
+				catch (InterruptedException ex) {
+					return;
+				}
+			}
+		}
+	}
+
+	private SizeResult measure(int people, int interactions, HeapSampler sampler) {
+		Path base = scratch.resolve("m" + interactions);
+		Path csv = base.resolve("csv");
+		System.err.printf("bench: %,d people, %,d interactions: generating CSV in %s%n", people, interactions, csv);
+		long events = SyntheticNetwork.write(people, interactions, 2, 1, csv).get(Table.EVENTS);
+		BulkLoader.Result loadCsv;
+		try (GraphStartup db = open(base.resolve("db-load-csv"))) {
+			System.err.println("bench: LOAD CSV ...");
+			loadCsv = new LoadCsv(db.graph(), 10_000).load(csv);
+		}
+		delete(base.resolve("db-load-csv"));
+		BulkLoader.Result loader;
+		List<QuestionTimer.Timing> questions;
+		QuestionTimer.Timing channels;
+		Path loaded = base.resolve("db-loader");
+		try (GraphStartup db = open(loaded)) {
+			System.err.println("bench: Parley's loader ...");
+			loader = new BulkLoader(db.graph(), 10_000, 2, true).load(csv);
+			System.err.printf("bench: questions, %d runs each ...%n", runs);
+			var timer = new QuestionTimer(db.graph());
+			questions = timer.time(runs, Math.min(200, runs));
+			channels = timer.channelsByQuarter(5);
+		}
+		double cold = coldStart(loaded);
+		long peak = sampler.peak;
+		delete(base);
+		return new SizeResult(people, interactions, events, loader, loadCsv, questions, channels, cold, peak);
+	}
+
+	private GraphStartup open(Path home) {
+		var s = new ParleySettings(home, "127.0.0.1", 0, settings.pageCache(), new ParleySettings.External(null, "neo4j", null, null),
+				null, false, Duration.ofHours(1), null);
+		var startup = new GraphStartup(s, false);
+		startup.graph();
+		return startup;
+	}
+
+	/** Seconds from starting the packaged jar to its first line of an answer (-1 when not running from the jar). */
+	private static double coldStart(Path home) {
+		Path jar;
+		try {
+			jar = Path.of(Benchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+		}
+		catch (Exception ex) {
+			return -1;
+		}
+		if (!jar.toString().endsWith(".jar")) {
+			return -1;
+		}
+		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+		long start = System.nanoTime();
+		try {
+			Process process = new ProcessBuilder(java, "-Xmx2g", "-jar", jar.toString(), "--parley.home=" + home,
+					"--parley.bolt-port=0", "--parley.auto-seed=false", "roles", "syn-p1").redirectErrorStream(true).start();
+			double first = -1;
+			try (var reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+				String line;
+				while ((line = reader.readLine()) != null) {
+					if (first < 0 && !line.isBlank()) {
+						first = (System.nanoTime() - start) / 1e9;
+					}
+				}
+			}
+			process.waitFor(5, TimeUnit.MINUTES);
+			return process.exitValue() == 0 ? first : -1;
+		}
+		catch (IOException ex) {
+			return -1;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return -1;
+		}
+	}
+
+	static void delete(Path dir) {
+		if (!Files.exists(dir)) {
+			return;
+		}
+		try (Stream<Path> paths = Files.walk(dir)) {
+			for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+				Files.deleteIfExists(p);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+}

@@ -1,0 +1,125 @@
+package org.parley.bench;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.function.Function;
+
+import org.parley.graph.Graph;
+import org.parley.report.SavedReports;
+
+/**
+ * Runs every canned question's report through Parley's report engine (as the question commands do) with random
+ * arguments drawn from the loaded synthetic network, after a warm-up, and keeps each run's time.
+ */
+final class QuestionTimer {
+
+	record Timing(String question, double p50, double p95, double p99, int runs) {
+	}
+
+	private final Graph graph;
+
+	private final SavedReports reports;
+
+	private final SplittableRandom random = new SplittableRandom(2026);
+
+	private final List<String> people;
+
+	private final List<String> posts;
+
+	private final List<String> events;
+
+	private final List<String> countries;
+
+	QuestionTimer(Graph graph) {
+		this.graph = graph;
+		this.reports = new SavedReports(graph);
+		this.people = ids("MATCH (n:Person:Synthetic) RETURN n.id AS id");
+		this.posts = ids("MATCH (n:Post:Synthetic) RETURN n.id AS id");
+		this.events = ids("MATCH (n:Event:Synthetic) WITH n LIMIT 50000 RETURN n.id AS id");
+		this.countries = ids("MATCH (n:Country:Synthetic) RETURN n.id AS id");
+	}
+
+	private List<String> ids(String cypher) {
+		return graph.read(cypher, Map.of(), r -> r.get("id").asString());
+	}
+
+	/** The canned questions: the command, the report it runs and how to draw its arguments. */
+	private Map<String, Function<SplittableRandom, Map<String, Object>>> questions() {
+		var q = new LinkedHashMap<String, Function<SplittableRandom, Map<String, Object>>>();
+		q.put("who (who)", r -> Map.of("post", pick(posts, r), "at", date(r)));
+		q.put("roles (roles)", r -> Map.of("person", pick(people, r)));
+		q.put("person (person-summary)", r -> Map.of("person", pick(people, r)));
+		q.put("person (person-channels)", r -> Map.of("person", pick(people, r)));
+		q.put("person (person-sources)", r -> Map.of("person", pick(people, r)));
+		q.put("stance (stance)", r -> Map.of("person", pick(people, r)));
+		q.put("counterparts (counterparts)", r -> Map.of("person", pick(people, r), "at", date(r)));
+		q.put("counterparts (post-channels)", r -> Map.of("person", pick(people, r), "at", date(r)));
+		q.put("channels --a (channels)", r -> Map.of("a", pick(people, r)));
+		q.put("timeline --person (timeline)", r -> Map.of("person", pick(people, r)));
+		q.put("path (path)", r -> {
+			int a = r.nextInt(people.size());
+			int b = (a + 1 + r.nextInt(people.size() - 1)) % people.size(); // never a itself: shortestPath refuses that
+			return Map.of("a", people.get(a), "b", people.get(b));
+		});
+		q.put("delegation (delegation)", r -> Map.of("event", pick(events, r)));
+		q.put("evidence (evidence)", r -> Map.of("facts", List.of(pick(events, r))));
+		q.put("who --holders (holders)", r -> Map.of("post", pick(posts, r)));
+		q.put("hawks --side (hawks)", r -> Map.of("side", pick(countries, r), "at", date(r)));
+		return q;
+	}
+
+	List<Timing> time(int runs, int warmup) {
+		List<Timing> timings = new ArrayList<>();
+		questions().forEach((label, args) -> {
+			String report = label.substring(label.indexOf('(') + 1, label.length() - 1);
+			for (int i = 0; i < warmup; i++) {
+				reports.run(report, args.apply(random));
+			}
+			long[] nanos = new long[runs];
+			for (int i = 0; i < runs; i++) {
+				Map<String, Object> values = args.apply(random);
+				long start = System.nanoTime();
+				reports.run(report, values);
+				nanos[i] = System.nanoTime() - start;
+			}
+			timings.add(percentiles(label, nanos));
+		});
+		return timings;
+	}
+
+	/** channels by quarter over every cross-side event: the heaviest aggregate question. */
+	Timing channelsByQuarter(int runs) {
+		reports.run("channels", Map.of("by", "quarter"));
+		long[] nanos = new long[runs];
+		for (int i = 0; i < runs; i++) {
+			long start = System.nanoTime();
+			reports.run("channels", Map.of("by", "quarter"));
+			nanos[i] = System.nanoTime() - start;
+		}
+		return percentiles("channels --by quarter (all)", nanos);
+	}
+
+	static Timing percentiles(String label, long[] nanos) {
+		long[] sorted = nanos.clone();
+		Arrays.sort(sorted);
+		return new Timing(label, at(sorted, 0.50), at(sorted, 0.95), at(sorted, 0.99), sorted.length);
+	}
+
+	private static double at(long[] sorted, double q) {
+		int i = (int) Math.ceil(q * sorted.length) - 1;
+		return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
+	}
+
+	private static String pick(List<String> ids, SplittableRandom r) {
+		return ids.get(r.nextInt(ids.size()));
+	}
+
+	private static LocalDate date(SplittableRandom r) {
+		return LocalDate.of(2014, 1, 1).plusDays(r.nextInt(4383));
+	}
+}

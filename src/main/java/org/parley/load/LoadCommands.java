@@ -1,0 +1,73 @@
+package org.parley.load;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.parley.UsageException;
+import org.parley.graph.Graph;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.shell.core.command.annotation.Argument;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.annotation.Option;
+import org.springframework.stereotype.Component;
+
+/** {@code load DIR} (Parley's bulk loader or LOAD CSV) and {@code unload}: bulk data such as generated networks. */
+@Component
+class LoadCommands {
+
+	private final Graph graph;
+
+	LoadCommands(@Lazy Graph graph) {
+		this.graph = graph;
+	}
+
+	@Command(name = "load", group = "Scale", description = "Load a directory of network CSV files (as 'generate --out' writes them); resumes an interrupted load.",
+			help = "usage: load DIR [--via loader|load-csv] [--batch N] [--threads N]")
+	String load(@Argument(index = 0, description = "DIR: the directory with countries.csv, people.csv, events.csv, participations.csv ...") String dir,
+			@Option(longName = "via", description = "loader (Parley's batched, parallel, resumable loader) or load-csv (Neo4j's LOAD CSV). Default: loader.") String via,
+			@Option(longName = "batch", description = "Rows per transaction. Default: 10000.") Integer batch,
+			@Option(longName = "threads", description = "Parallel transactions (loader only). Default: 2.") Integer threads) {
+		String usage = "usage: load DIR [--via loader|load-csv] [--batch N] [--threads N]";
+		if (dir == null || !Files.isDirectory(Path.of(dir))) {
+			throw new UsageException("load needs a directory of CSV files" + (dir == null ? "" : ": " + dir + " is none"), usage);
+		}
+		int rows = batch == null ? 10_000 : batch;
+		if (rows < 1 || (threads != null && threads < 1)) {
+			throw new UsageException("--batch and --threads must be positive", usage);
+		}
+		BulkLoader.Result result;
+		if (via == null || via.equals("loader")) {
+			result = new BulkLoader(graph, rows, threads == null ? 2 : threads, true).load(Path.of(dir));
+		}
+		else if (via.equals("load-csv")) {
+			result = new LoadCsv(graph, rows).load(Path.of(dir));
+		}
+		else {
+			throw new UsageException("--via must be loader or load-csv, not '" + via + "'", usage);
+		}
+		return describe(result);
+	}
+
+	static String describe(BulkLoader.Result result) {
+		if (result.alreadyLoaded()) {
+			return "Already loaded (run " + result.run() + "): nothing to do.";
+		}
+		return String.format("Loaded %,d nodes and %,d relationships in %.1f s (%,.0f per second)%s.", result.nodes(),
+				result.relationships(), result.seconds(), result.rate(),
+				result.skippedBatches() > 0 ? "; resumed, " + result.skippedBatches() + " batches were already committed" : "");
+	}
+
+	@Command(name = "unload", group = "Scale", description = "Delete all synthetic (generated) data and the load checkpoints; curated data stays.",
+			help = "usage: unload --yes")
+	String unload(@Option(longName = "yes", description = "Confirm the deletion. Default: false, nothing happens.") Boolean yes) {
+		if (yes == null || !yes) {
+			throw new UsageException("unload deletes every :Synthetic node; add --yes to confirm", "usage: unload --yes");
+		}
+		long before = graph.read("MATCH (n:Synthetic) RETURN count(n) AS n", Map.of(), r -> r.get("n").asLong()).get(0);
+		graph.autoCommit("""
+				MATCH (n) WHERE n:Synthetic OR n:LoadBatch
+				CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS""", Map.of());
+		return String.format("Deleted %,d synthetic nodes.", before);
+	}
+}

@@ -1,0 +1,131 @@
+package org.parley.load;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.summary.Plan;
+import org.parley.generate.SyntheticNetwork;
+import org.parley.graph.GraphTestBase;
+import org.parley.report.QueryResult;
+import org.parley.report.SavedReports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The bulk loader and LOAD CSV on a small generated network, and the canned questions on what they loaded. */
+class BulkLoadIT extends GraphTestBase {
+
+	@TempDir
+	static Path tmp;
+
+	static Path network;
+
+	private static final String COUNTS = """
+			CALL () { MATCH (n:Synthetic) RETURN count(n) AS nodes }
+			CALL () { MATCH (:Person:Synthetic)-[r]->() RETURN count(r) AS fromPeople }
+			CALL () { MATCH (:Event:Synthetic)<-[r:PARTICIPATED_IN]-() RETURN count(r) AS participations }
+			CALL () { MATCH (:Evidence:Synthetic)-[r:FROM]->() RETURN count(r) AS evidence }
+			RETURN nodes, fromPeople, participations, evidence""";
+
+	@BeforeAll
+	static void generate() {
+		network = tmp.resolve("net");
+		SyntheticNetwork.write(120, 1_500, 2, 7, network);
+	}
+
+	@Test
+	void loadsOnceAndASecondRunChangesNothing() {
+		BulkLoader.Result first = new BulkLoader(graph(), 200, 2, false).load(network);
+		assertThat(first.alreadyLoaded()).isFalse();
+		assertThat(count("MATCH (p:Person:Synthetic) RETURN count(p)")).isEqualTo(120);
+		assertThat(count("MATCH (:Person:Synthetic)-[r:PARTICIPATED_IN]->(:Event:Synthetic) RETURN count(r)")).isEqualTo(1_500);
+		assertThat(count("MATCH (e:Event:Synthetic) WHERE NOT EXISTS { (e)-[:EVIDENCED_BY]->(:Evidence)-[:FROM]->(:Source) } RETURN count(e)"))
+			.isZero();
+		var before = query(COUNTS);
+		assertThat(first.nodes()).isEqualTo(count("MATCH (n:Synthetic) RETURN count(n)"));
+
+		BulkLoader.Result second = new BulkLoader(graph(), 200, 2, false).load(network);
+		assertThat(second.alreadyLoaded()).isTrue();
+		assertThat(query(COUNTS)).isEqualTo(before);
+	}
+
+	@Test
+	void resumesFromItsCheckpointsWithoutDuplicates() {
+		new BulkLoader(graph(), 200, 2, false).load(network);
+		var complete = query(COUNTS);
+		// undo the last batches of participations and the end marker, as if the process had died there
+		graph().autoCommit("""
+				MATCH (b:LoadBatch) WHERE b.id ENDS WITH '/done' OR b.id CONTAINS '/participations.csv/' AND toInteger(split(b.id, '/')[-1]) >= 4
+				DETACH DELETE b""", Map.of());
+		List<Map<String, String>> later = new ArrayList<>();
+		try (var reader = java.nio.file.Files.newBufferedReader(network.resolve(Table.PARTICIPATIONS.file()))) {
+			var records = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+				.parse(reader).getRecords();
+			records.subList(800, records.size()).forEach(r -> later.add(Map.of("person", r.get("person"), "event", r.get("event"))));
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		graph().autoCommit("""
+				UNWIND $rows AS row
+				MATCH (:Person {id: row.person})-[r:PARTICIPATED_IN]->(:Event {id: row.event}) DELETE r""", Map.of("rows", later));
+		assertThat(count("MATCH ()-[r:PARTICIPATED_IN]->(:Event:Synthetic) RETURN count(r)")).isEqualTo(800);
+		BulkLoader.Result resumed = new BulkLoader(graph(), 200, 2, false).load(network);
+		assertThat(resumed.skippedBatches()).isGreaterThan(0);
+		assertThat(query(COUNTS)).isEqualTo(complete);
+	}
+
+	@Test
+	void loadCsvBuildsTheSameGraph() {
+		new BulkLoader(graph(), 200, 2, false).load(network);
+		var viaLoader = query(COUNTS);
+		graph().autoCommit("MATCH (n) WHERE NOT n:__Neo4jMigration DETACH DELETE n", Map.of());
+		BulkLoader.Result csv = new LoadCsv(graph(), 500).load(network);
+		assertThat(query(COUNTS)).isEqualTo(viaLoader);
+		assertThat(csv.relationships()).isGreaterThan(1_500);
+	}
+
+	@Test
+	void cannedQuestionsAnswerOnGeneratedData() {
+		new BulkLoader(graph(), 500, 2, false).load(network);
+		String busiest = (String) query("""
+				MATCH (p:Person:Synthetic)-[:PARTICIPATED_IN]->() WITH p.id AS id, count(*) AS n RETURN id ORDER BY n DESC, id LIMIT 1""")
+			.get(0).get("id");
+		var reports = new SavedReports(graph());
+		QueryResult counterparts = reports.run("counterparts", Map.of("person", busiest, "at", LocalDate.of(2026, 1, 1)));
+		assertThat(counterparts.rows()).isNotEmpty();
+		QueryResult summary = reports.run("person-summary", Map.of("person", busiest));
+		assertThat(summary.rows()).hasSize(1);
+		QueryResult channels = reports.run("channels", Map.of("by", "year"));
+		assertThat(channels.rows().size()).isGreaterThan(20);
+		QueryResult roles = reports.run("roles", Map.of("person", busiest));
+		QueryResult stance = reports.run("stance", Map.of("person", "syn-p0"));
+		assertThat(roles.rows().size() + stance.rows().size()).isGreaterThan(0);
+	}
+
+	@Test
+	void loaderStatementsStartFromIdIndexes() {
+		for (Table table : Table.values()) {
+			Map<String, Object> row = new java.util.HashMap<>();
+			table.columns().forEach(c -> row.put(c, "x"));
+			Plan plan = graph().inRead(tx -> tx.run("EXPLAIN " + table.unwind(), Map.of("rows", List.of(row))).consume().plan());
+			List<String> operators = new ArrayList<>();
+			collect(plan, operators);
+			assertThat(operators).as("%s: %s", table, operators)
+				.noneMatch(op -> op.startsWith("AllNodesScan") || op.startsWith("NodeByLabelScan"));
+			if (table != Table.TENURES) { // the planner keeps an Eager there (three matches, then create): a known gap
+				assertThat(operators).as("%s: %s", table, operators).noneMatch(op -> op.startsWith("Eager"));
+			}
+		}
+	}
+
+	private static void collect(Plan plan, List<String> operators) {
+		operators.add(plan.operatorType());
+		plan.children().forEach(child -> collect(child, operators));
+	}
+}
