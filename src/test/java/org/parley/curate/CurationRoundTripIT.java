@@ -18,15 +18,11 @@ class CurationRoundTripIT extends CurationTestBase {
 	private static final List<List<String>> QUESTIONS = List.of(
 			List.of("who", "Treasury Secretary", "--at", "2025-12-31"),
 			List.of("roles", "Jane Doe"),
-			List.of("person", "Jane Doe"),
 			List.of("person", "Yi Gang"),
 			List.of("person", "Liu He"),
-			List.of("timeline", "--from", "2019-07-01"),
 			List.of("channels", "--by", "year"),
 			List.of("counterparts", "Bessent"),
 			List.of("hawks", "--at", "2025-12-31"),
-			List.of("stance", "He Lifeng"),
-			List.of("path", "Jane Doe", "Liu He"),
 			List.of("timeline", "Jane Doe", "--evidence", "--format", "csv"));
 
 	@Test

@@ -35,24 +35,20 @@ class PackagedJarIT {
 			.doesNotContain("Seeded");
 		// a one-shot command opens the store on a private port: the configured one may be taken meanwhile
 		try (var taken = new ServerSocket(port, 1, InetAddress.getByName("127.0.0.1"))) {
-			var second = ParleyProcess.run(env(port), "status");
+			// the second start finds the seeded store; Neo4j-OGM (curation) works inside the shaded jar
+			Path commands = home.resolve("curate.txt");
+			Files.writeString(commands, """
+					status
+					add person "Jane Doe" --side US --alias "Ms Doe" --source "Readout of the call" --by analyst-1
+					person "Ms Doe"
+					""");
+			var second = ParleyProcess.run(env(port), "--file", commands.toString());
 			assertThat(second.code()).as(second.toString()).isZero();
 			assertThat(second.err()).doesNotContain("Seeded");
-			assertThat(second.out()).isEqualTo(first.out());
+			assertThat(second.out()).startsWith(first.out())
+				.contains("Recorded person jane-doe: Jane Doe (US), also known as Ms Doe\n")
+				.contains("Jane Doe");
 		}
-	}
-
-	@Test
-	void curationThroughNeo4jOgmWorksInsideTheShadedJar() throws Exception {
-		Path commands = home.resolve("curate.txt");
-		Files.writeString(commands, """
-				add person "Jane Doe" --side US --alias "Ms Doe" --source "Readout of the call" --by analyst-1
-				person "Ms Doe"
-				""");
-		var result = ParleyProcess.run(env(ParleyProcess.freePort()), "--file", commands.toString());
-		assertThat(result.code()).as(result.toString()).isZero();
-		assertThat(result.out()).startsWith("Recorded person jane-doe: Jane Doe (US), also known as Ms Doe\n")
-			.contains("Jane Doe");
 	}
 
 	@Test

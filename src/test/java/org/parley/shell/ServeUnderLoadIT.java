@@ -60,7 +60,8 @@ class ServeUnderLoadIT {
 		long acknowledged;
 		try (var out = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8));
 				Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + port, AuthTokens.none(),
-						Config.builder().withLogging(Logging.none()).withMaxConnectionPoolSize(CLIENTS + 5).build())) {
+						Config.builder().withLogging(Logging.none()).withMaxConnectionPoolSize(CLIENTS + 5)
+							.withMaxTransactionRetryTime(2, TimeUnit.SECONDS).withConnectionTimeout(2, TimeUnit.SECONDS).build())) {
 			assertThat(out.readLine()).startsWith("Serving ");
 			long people = single(driver, "MATCH (p:Person) RETURN count(p) AS n");
 			assertThat(people).isEqualTo(25);
