@@ -27,20 +27,28 @@ class CurationRoundTripIT extends CurationTestBase {
 
 	@Test
 	void seedPlusExportAnswersLikeTheCuratedGraph() throws IOException {
-		out("add", "source", "--title", SOURCE, "--outlet", "Xinhua", "--published", "2025-10-20");
-		out("add", "person", "Jane Doe", "--side", "US", "--alias", "Ms Doe", "--source", SOURCE);
-		out("add", "post", "Deputy Trade Representative", "--org", "ustr-office", "--source", SOURCE);
-		out("appoint", "Jane Doe", "Deputy Trade Representative", "--from", "2025-02-01", "--source", SOURCE);
-		out("end-tenure", "Bessent", "Treasury Secretary", "--on", "2025-12-01", "--source", "A later report");
-		out("add", "event", "--channel", "video-call", "--date", "2025-11-04", "--participants", "Jane Doe, He Lifeng", "--topic", "tariffs", "--place", "Beijing", "--source", SOURCE);
-		out("assess", "He Lifeng", "--stance", "dove", "--issue", "tariffs", "--from", "2025-11-04", "--source", SOURCE);
-		out("alias", "Liu He", "Vice Premier Liu");
-		out("add", "person", "Liu H.", "--side", "CN", "--source", SOURCE);
-		out("add", "event", "--channel", "phone-call", "--date", "2020-01-10", "--participants", "Liu H., Jane Doe", "--source", SOURCE);
-		out("merge", "Liu He", "Liu H.");
-		out("merge", "Yi Gang", "Pan Gongsheng");
-		out("retract", "call-mnuchin-liu-2018-11-09", "--reason", "Test retraction of a seed fact");
-		Map<List<String>, String> curated = answers();
+		// one command file, so the OGM session factory is built once (it is rebuilt by every one-shot run)
+		Path commands = Files.createTempFile("curation-", ".txt");
+		Files.writeString(commands, """
+				add source --title "%1$s" --outlet Xinhua --published 2025-10-20
+				add person "Jane Doe" --side US --alias "Ms Doe" --source "%1$s"
+				add post "Deputy Trade Representative" --org ustr-office --source "%1$s"
+				appoint "Jane Doe" "Deputy Trade Representative" --from 2025-02-01 --source "%1$s"
+				end-tenure Bessent "Treasury Secretary" --on 2025-12-01 --source "A later report"
+				add event --channel video-call --date 2025-11-04 --participants "Jane Doe, He Lifeng" --topic tariffs --place Beijing --source "%1$s"
+				assess "He Lifeng" --stance dove --issue tariffs --from 2025-11-04 --source "%1$s"
+				alias "Liu He" "Vice Premier Liu"
+				add person "Liu H." --side CN --source "%1$s"
+				add event --channel phone-call --date 2020-01-10 --participants "Liu H., Jane Doe" --source "%1$s"
+				merge "Liu He" "Liu H."
+				merge "Yi Gang" "Pan Gongsheng"
+				retract call-mnuchin-liu-2018-11-09 --reason "Test retraction of a seed fact"
+				""".formatted(SOURCE));
+		String recorded = out("--file", commands.toString());
+		assertThat(recorded.lines().filter(l -> l.startsWith("Recorded ")).count()).as(recorded).isEqualTo(10);
+		assertThat(recorded.lines().filter(l -> l.startsWith("Merged ")).count()).as(recorded).isEqualTo(2);
+		assertThat(recorded).contains("Retracted event call-mnuchin-liu-2018-11-09: Test retraction of a seed fact");
+		String curated = answers();
 		List<String> graph = graphDump();
 
 		Path dir = Files.createTempDirectory("parley-export-");
@@ -62,13 +70,15 @@ class CurationRoundTripIT extends CurationTestBase {
 		assertThat(graphDump()).as("loading the export again changes nothing").isEqualTo(graph);
 	}
 
-	private Map<List<String>, String> answers() {
-		var answers = new java.util.LinkedHashMap<List<String>, String>();
-		for (List<String> question : QUESTIONS) {
-			answers.put(question, out(question.toArray(String[]::new)).replaceAll("in \\d+ ms", "in X ms"));
-		}
-		return answers;
+	/** The answers to every question, from one command file run (one Spring context instead of one per question). */
+	private String answers() throws IOException {
+		Path questions = Files.createTempFile("questions-", ".txt");
+		Files.write(questions, QUESTIONS.stream()
+			.map(q -> String.join(" ", q.stream().map(word -> "\"" + word + "\"").toList()))
+			.toList());
+		return out("--file", questions.toString()).replaceAll("in \\d+ ms", "in X ms");
 	}
+
 
 	/** Every node with its labels and properties, every relationship with its properties: the graph, seed files aside. */
 	private static List<String> graphDump() {
