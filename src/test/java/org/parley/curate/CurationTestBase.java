@@ -1,37 +1,14 @@
 package org.parley.curate;
 
-import java.util.List;
-
-import org.junit.jupiter.api.BeforeEach;
-import org.parley.graph.GraphTestBase;
 import org.parley.shell.Cli;
+import org.parley.shell.SeededTestBase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The seed graph loaded before each test, one-shot runs of Parley against it, and checks that failures wrote nothing. */
-abstract class CurationTestBase extends GraphTestBase {
+abstract class CurationTestBase extends SeededTestBase {
 
 	static final String SOURCE = "Readout of the call";
-
-	private List<String> settings;
-
-	@BeforeEach
-	void seed() {
-		loadSeed();
-		settings = List.of("--parley.neo4j.uri=" + boltUri());
-	}
-
-	Cli.Result run(String... command) {
-		return Cli.run(settings, command);
-	}
-
-	/** The command's stdout, after checking it succeeded with nothing on stderr. */
-	String out(String... command) {
-		Cli.Result result = run(command);
-		assertThat(result.code()).as(result.toString()).isZero();
-		assertThat(result.err()).as(result.toString()).isEmpty();
-		return result.out();
-	}
 
 	/** Runs a command that must fail with this exit code and a one-line message containing the text, writing nothing. */
 	void fails(int code, String message, String... command) {
