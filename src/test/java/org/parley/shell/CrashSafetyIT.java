@@ -1,7 +1,6 @@
 package org.parley.shell;
 
 import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -103,9 +102,5 @@ class CrashSafetyIT {
 		for (ProcessHandle handle : all) {
 			handle.onExit().orTimeout(60, TimeUnit.SECONDS).join();
 		}
-	}
-
-	static String read(Process process) throws IOException {
-		return new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 	}
 }
