@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 import org.parley.ParleyException;
 import org.parley.curate.model.Country;
@@ -15,6 +16,7 @@ import org.parley.curate.model.Source;
 import org.parley.lookup.Kind;
 import org.parley.lookup.Named;
 import org.parley.lookup.Names;
+import org.parley.shell.RepeatedOptions;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
@@ -74,15 +76,9 @@ class AddCommands {
 			@Option(longName = "source", required = true, description = SOURCE_HELP + " Required.") String source,
 			@Option(longName = "by", description = BY_HELP) String by, CommandContext context) {
 		Named country = names.resolve(side, Kind.COUNTRY);
-		List<String> aliases = aliases(name, CurationOptions.values(context, "alias"));
-		Person person = ogm.inTransaction(session -> {
-			var curation = new Curation(session, by);
-			Source src = Sources.resolve(curation, source);
-			var created = new Person(curation.newId(Curation.slug(name)), name.strip(), session.load(Country.class, country.id(), 0));
-			created.setAliases(aliases);
-			curation.evidence(created, src, "add person");
-			return curation.record(created);
-		});
+		List<String> aliases = aliases(name, RepeatedOptions.values(context, "alias"));
+		Person person = recordNamed(by, source, "add person", aliases, curation -> new Person(
+				curation.newId(Curation.slug(name)), name.strip(), curation.session().load(Country.class, country.id(), 0)));
 		return "Recorded person " + person.getId() + ": " + person.getName() + " (" + person.getSide() + ")"
 				+ aliasNote(person);
 	}
@@ -96,18 +92,26 @@ class AddCommands {
 			@Option(longName = "source", required = true, description = SOURCE_HELP + " Required.") String source,
 			@Option(longName = "by", description = BY_HELP) String by, CommandContext context) {
 		Named organization = names.resolve(org, Kind.ORGANIZATION);
-		List<String> aliases = aliases(name, CurationOptions.values(context, "alias"));
-		Post post = ogm.inTransaction(session -> {
-			var curation = new Curation(session, by);
-			Source src = Sources.resolve(curation, source);
-			Organization in = session.load(Organization.class, organization.id(), 0);
+		List<String> aliases = aliases(name, RepeatedOptions.values(context, "alias"));
+		Post post = recordNamed(by, source, "add post", aliases, curation -> {
+			Organization in = curation.session().load(Organization.class, organization.id(), 0);
 			String prefix = in.getSide() == null ? "" : in.getSide().toLowerCase(Locale.ROOT) + "-";
-			var created = new Post(curation.newId(prefix + Curation.slug(name)), name.strip(), in);
-			created.setAliases(aliases);
-			curation.evidence(created, src, "add post");
-			return curation.record(created);
+			return new Post(curation.newId(prefix + Curation.slug(name)), name.strip(), in);
 		});
 		return "Recorded post " + post.getId() + ": " + post.getName() + " in " + organization.name() + aliasNote(post);
+	}
+
+	/** Records a named node with its aliases and its evidence from the source, in one transaction. */
+	private <T extends NamedNode> T recordNamed(String by, String source, String command, List<String> aliases,
+			Function<Curation, T> create) {
+		return ogm.inTransaction(session -> {
+			var curation = new Curation(session, by);
+			Source src = Sources.resolve(curation, source);
+			T created = create.apply(curation);
+			created.setAliases(aliases);
+			curation.evidence(created, src, command);
+			return curation.record(created);
+		});
 	}
 
 	/** The aliases as given, without repeats or the name itself; a repeat is an error. */

@@ -21,6 +21,7 @@ import org.parley.curate.model.Topic;
 import org.parley.lookup.Kind;
 import org.parley.lookup.Named;
 import org.parley.lookup.Names;
+import org.parley.shell.RepeatedOptions;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
@@ -104,7 +105,7 @@ class RecordCommands {
 		}
 		Named at = place == null ? null : names.resolve(place, Kind.PLACE);
 		List<Named> topics = new ArrayList<>();
-		for (String t : CurationOptions.values(context, "topic")) {
+		for (String t : RepeatedOptions.values(context, "topic")) {
 			topics.add(names.resolve(t, Kind.TOPIC));
 		}
 		String name = title != null ? title.strip() : how.replace('-', ' ') + ": "

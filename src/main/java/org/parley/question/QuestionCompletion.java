@@ -6,20 +6,19 @@ import java.util.Map;
 
 import org.parley.lookup.Kind;
 import org.parley.lookup.Names;
-import org.springframework.shell.core.command.CommandOption;
-import org.springframework.shell.core.command.completion.CompletionContext;
+import org.parley.shell.GuardedCompletion;
 import org.springframework.shell.core.command.completion.CompletionProposal;
-import org.springframework.shell.core.command.completion.CompletionProvider;
 import org.springframework.stereotype.Component;
 
 /**
  * Tab completion for the questions: person names where a command takes a person (also after {@code --between} and
  * {@code --and}), post names for {@code who}, persons and topics for {@code timeline}, event titles for
  * {@code delegation}, topics after {@code --issue}, sides after {@code --side}, periods after {@code --by} and the
- * formats after {@code --format}. Names come from the graph each time, so new people complete at once.
+ * formats after {@code --format}. Names come from the graph each time, so new people complete at once; with no
+ * database nothing is proposed.
  */
 @Component("questionCompletion")
-class QuestionCompletion implements CompletionProvider {
+class QuestionCompletion extends GuardedCompletion {
 
 	/** What each command's positional arguments are. */
 	private static final Map<String, List<Kind>> ARGUMENTS = Map.of(
@@ -40,36 +39,24 @@ class QuestionCompletion implements CompletionProvider {
 	}
 
 	@Override
-	public List<CompletionProposal> apply(CompletionContext context) {
-		if (context.getCommand() == null) {
+	protected List<CompletionProposal> complete(Cursor cursor) {
+		if (cursor.option() != null) {
+			return switch (cursor.option().longName()) {
+				case "format" -> proposals(List.of("table", "csv", "json", "markdown"), null);
+				case "by" -> proposals(List.of("month", "quarter", "year"), null);
+				case "between", "and" -> proposals(names.names(Kind.PERSON), Kind.PERSON);
+				case "issue" -> proposals(names.names(Kind.TOPIC), Kind.TOPIC);
+				case "side" -> proposals(List.of("US", "CN", "EU", "DE"), Kind.COUNTRY);
+				default -> List.of();
+			};
+		}
+		List<Kind> kinds = ARGUMENTS.get(cursor.command());
+		if (kinds == null || cursor.word().startsWith("-")) {
 			return List.of();
 		}
-		String command = context.getCommand().getName();
-		CommandOption option = context.getCommandOption();
-		String current = context.currentWordUpToCursor() == null ? "" : context.currentWordUpToCursor();
-		try {
-			if (option != null) {
-				return switch (option.longName()) {
-					case "format" -> proposals(List.of("table", "csv", "json", "markdown"), null);
-					case "by" -> proposals(List.of("month", "quarter", "year"), null);
-					case "between", "and" -> proposals(names.names(Kind.PERSON), Kind.PERSON);
-					case "issue" -> proposals(names.names(Kind.TOPIC), Kind.TOPIC);
-					case "side" -> proposals(List.of("US", "CN", "EU", "DE"), Kind.COUNTRY);
-					default -> List.of();
-				};
-			}
-			List<Kind> kinds = ARGUMENTS.get(command);
-			if (kinds == null || current.startsWith("-")) {
-				return List.of();
-			}
-			var proposals = new ArrayList<CompletionProposal>();
-			kinds.forEach(kind -> proposals.addAll(proposals(names.names(kind), kind)));
-			return proposals;
-		}
-		catch (RuntimeException ex) {
-			// no database yet, or it went away: completion must not break the console
-			return List.of();
-		}
+		var proposals = new ArrayList<CompletionProposal>();
+		kinds.forEach(kind -> proposals.addAll(proposals(names.names(kind), kind)));
+		return proposals;
 	}
 
 	private static List<CompletionProposal> proposals(List<String> values, Kind kind) {

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import org.parley.UsageException;
 import org.parley.graph.Graph;
+import org.parley.shell.RepeatedOptions;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
@@ -52,7 +53,7 @@ class CypherCommands {
 		if (query == null || query.isBlank()) {
 			throw new UsageException("the query is empty", CYPHER_USAGE);
 		}
-		var given = ReportParameters.parse(ResultOutput.optionValues(context, "param"), true, CYPHER_USAGE);
+		var given = ReportParameters.parse(RepeatedOptions.values(context, "param"), true, CYPHER_USAGE);
 		Map<String, Object> params = session.values();
 		params.putAll(ReportParameters.adHoc(given, clock, CYPHER_USAGE));
 		String text = query.strip().replaceAll(";\\s*$", "");

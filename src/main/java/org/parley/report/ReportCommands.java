@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.parley.graph.Graph;
+import org.parley.shell.RepeatedOptions;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
@@ -118,7 +119,7 @@ class ReportCommands {
 			CommandContext context) {
 		OutputFormat outputFormat = OutputFormat.parse(format, RUN_USAGE);
 		ReportFile report = library.catalog(reports).report(name);
-		var given = ReportParameters.parse(ResultOutput.optionValues(context, "param"), false, report.usage());
+		var given = ReportParameters.parse(RepeatedOptions.values(context, "param"), false, report.usage());
 		Map<String, Object> params = ReportParameters.resolve(report, given, session.raw(), clock);
 		var purpose = new QueryRunner.Purpose("report '" + name + "' writes to the graph, but reports are read-only: "
 				+ "writes are rejected and nothing was changed", "report '" + name + "' uses a parameter its header "

@@ -6,10 +6,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.springframework.shell.core.command.CommandOption;
+import org.parley.shell.GuardedCompletion;
 import org.springframework.shell.core.command.completion.CompletionContext;
 import org.springframework.shell.core.command.completion.CompletionProposal;
-import org.springframework.shell.core.command.completion.CompletionProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,7 +17,7 @@ import org.springframework.stereotype.Component;
  * {@code --format}. The context's words are those after the command's name.
  */
 @Component("reportCompletion")
-class ReportCompletion implements CompletionProvider {
+class ReportCompletion extends GuardedCompletion {
 
 	private final ReportLibrary library;
 
@@ -30,32 +29,22 @@ class ReportCompletion implements CompletionProvider {
 	}
 
 	@Override
-	public List<CompletionProposal> apply(CompletionContext context) {
-		if (context.getCommand() == null) {
-			return List.of();
+	protected List<CompletionProposal> complete(Cursor cursor) {
+		CompletionContext context = cursor.context();
+		if (cursor.option() != null && cursor.option().longName().equals("format")) {
+			return Arrays.stream(OutputFormat.values()).map(f -> new CompletionProposal(f.keyword())).toList();
 		}
-		String command = context.getCommand().getName();
-		CommandOption option = context.getCommandOption();
-		String current = context.currentWordUpToCursor() == null ? "" : context.currentWordUpToCursor();
-		try {
-			if (option != null && option.longName().equals("format")) {
-				return Arrays.stream(OutputFormat.values()).map(f -> new CompletionProposal(f.keyword())).toList();
-			}
-			if (option != null && option.longName().equals("param")) {
-				return parameters(command, context, current);
-			}
-			if (option == null && !current.startsWith("-") && !command.equals("cypher")
-					&& positionalIndex(context) == 0) {
-				return library.catalog(optionValue(context, "reports"))
-					.entries()
-					.stream()
-					.map(e -> new CompletionProposal(e.name())
-						.description(e.broken() ? "cannot be read" : e.report().title()))
-					.toList();
-			}
+		if (cursor.option() != null && cursor.option().longName().equals("param")) {
+			return parameters(cursor.command(), context, cursor.word());
 		}
-		catch (RuntimeException ex) {
-			// a broken reports directory must not break the console's completion
+		if (cursor.option() == null && !cursor.word().startsWith("-") && !cursor.command().equals("cypher")
+				&& positionalIndex(context) == 0) {
+			return library.catalog(optionValue(context, "reports"))
+				.entries()
+				.stream()
+				.map(e -> new CompletionProposal(e.name())
+					.description(e.broken() ? "cannot be read" : e.report().title()))
+				.toList();
 		}
 		return List.of();
 	}

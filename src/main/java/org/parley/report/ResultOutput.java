@@ -7,11 +7,8 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.List;
 
 import org.parley.ParleyException;
-import org.springframework.shell.core.command.CommandContext;
-import org.springframework.shell.core.command.CommandOption;
 
 /** Where a formatted result goes: the command's output, or the file of {@code --out}. */
 final class ResultOutput {
@@ -46,15 +43,5 @@ final class ResultOutput {
 		out.println(rows + (rows == 1 ? " row" : " rows") + " written to " + outFile
 				+ " (" + format.keyword() + ")");
 		out.flush();
-	}
-
-	/** Every value of a repeatable option, in order (Spring Shell's own binding keeps only the first). */
-	static List<String> optionValues(CommandContext context, String longName) {
-		return context.parsedInput()
-			.options()
-			.stream()
-			.filter(option -> longName.equals(option.longName()))
-			.map(CommandOption::value)
-			.toList();
 	}
 }
