@@ -22,11 +22,15 @@ ORDER BY s.validFrom DESC
 WITH p, assessor, collect(s)[0] AS latest
 WITH p, collect(DISTINCT latest) AS stances, collect(DISTINCT latest.label) AS labels,
      collect(DISTINCT assessor.name) AS assessors, max(latest.validFrom) AS since
-WITH collect({person: p, labels: labels, assessors: assessors, since: since, facts: [s IN stances | s.id],
-     score: round(reduce(total = 0.0, s IN stances | total + s.score) / size(stances), 2)}) AS rows
-UNWIND rows AS row
-RETURN size([other IN rows WHERE other.score > row.score]) + 1 AS rank, row.person.name AS person,
-       row.person.side AS side, row.score AS score, row.labels AS stance,
+WITH p, stances, labels, assessors, since,
+     round(reduce(total = 0.0, s IN stances | total + s.score) / size(stances), 2) AS score
+WITH score, collect({person: p, labels: labels, assessors: assessors, since: since, facts: [s IN stances | s.id]}) AS same
+WITH collect({score: score, rows: same}) AS groups
+UNWIND groups AS group
+WITH group, 1 + reduce(ahead = 0, other IN groups |
+       ahead + CASE WHEN other.score > group.score THEN size(other.rows) ELSE 0 END) AS rank
+UNWIND group.rows AS row
+RETURN rank, row.person.name AS person, row.person.side AS side, group.score AS score, row.labels AS stance,
        COLLECT { UNWIND row.assessors AS name RETURN name ORDER BY name } AS `assessed by`,
        row.since AS since, row.facts AS fact
 ORDER BY rank, person
