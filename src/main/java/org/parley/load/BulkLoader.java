@@ -138,7 +138,7 @@ public final class BulkLoader {
 		pending.add(pool.submit(() -> {
 			try {
 				ResultSummary summary = graph.inWrite(tx -> {
-					ResultSummary s = tx.run(table.unwind(), Map.of("rows", rows)).consume();
+					ResultSummary s = tx.run(table.unwind(), Map.of("rows", table.parameter(rows))).consume();
 					tx.run("CREATE (:LoadBatch {id: $id, run: $run})", Map.of("id", id, "run", run)).consume();
 					return s;
 				}, Duration.ofMinutes(10));
@@ -162,9 +162,12 @@ public final class BulkLoader {
 		return row;
 	}
 
-	private static long lines(Path file) throws IOException {
+	static long lines(Path file) {
 		try (var lines = Files.lines(file, StandardCharsets.UTF_8)) {
 			return lines.count();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot read " + file + ": " + ex.getMessage(), ex);
 		}
 	}
 

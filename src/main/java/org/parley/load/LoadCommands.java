@@ -41,7 +41,7 @@ class LoadCommands {
 			result = new BulkLoader(graph, rows, threads == null ? 2 : threads, true).load(Path.of(dir));
 		}
 		else if (via.equals("load-csv")) {
-			result = new LoadCsv(graph, rows).load(Path.of(dir));
+			result = new LoadCsv(graph, rows, true).load(Path.of(dir));
 		}
 		else {
 			throw new UsageException("--via must be loader or load-csv, not '" + via + "'", usage);

@@ -85,7 +85,7 @@ class BulkLoadIT extends GraphTestBase {
 		new BulkLoader(graph(), 200, 2, false).load(network);
 		var viaLoader = query(COUNTS);
 		graph().autoCommit("MATCH (n) WHERE NOT n:__Neo4jMigration DETACH DELETE n", Map.of());
-		BulkLoader.Result csv = new LoadCsv(graph(), 500).load(network);
+		BulkLoader.Result csv = new LoadCsv(graph(), 500, false).load(network);
 		assertThat(query(COUNTS)).isEqualTo(viaLoader);
 		assertThat(csv.relationships()).isGreaterThan(1_500);
 	}
@@ -113,7 +113,7 @@ class BulkLoadIT extends GraphTestBase {
 		for (Table table : Table.values()) {
 			Map<String, Object> row = new java.util.HashMap<>();
 			table.columns().forEach(c -> row.put(c, "x"));
-			Plan plan = graph().inRead(tx -> tx.run("EXPLAIN " + table.unwind(), Map.of("rows", List.of(row))).consume().plan());
+			Plan plan = graph().inRead(tx -> tx.run("EXPLAIN " + table.unwind(), Map.of("rows", table.parameter(List.of(row)))).consume().plan());
 			List<String> operators = new ArrayList<>();
 			collect(plan, operators);
 			assertThat(operators).as("%s: %s", table, operators)
