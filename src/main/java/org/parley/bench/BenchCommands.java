@@ -52,6 +52,7 @@ class BenchCommands {
 		}
 		var benchmark = new Benchmark(settings, scratch, timedRuns);
 		List<Benchmark.SizeResult> results = new ArrayList<>();
+		benchmark.warmUp();
 		for (int m : sizes) {
 			results.add(benchmark.run(people == null ? Math.max(20, m / 10) : people, m));
 			System.err.println(BenchReport.markdown(results, settings));

@@ -25,7 +25,8 @@ final class BenchReport {
 					r.coldStartSeconds() < 0 ? "n/a" : String.format("%.1f s", r.coldStartSeconds()), r.peakHeapBytes() >> 20));
 		}
 		md.append("\nCanned questions, ms, p50 / p95 / p99 of ").append(results.isEmpty() ? 0 : results.get(0).questions().get(0).runs())
-			.append(" runs with random arguments (after a warm-up)\n\n| question (report) |");
+			.append(" runs with random arguments after a warm-up (fewer where noted: each question gets at most ")
+			.append(Benchmark.QUESTION_BUDGET.toMinutes()).append(" minutes)\n\n| question (report) |");
 		results.forEach(r -> md.append(String.format(" %,d interactions |", r.interactions())));
 		md.append("\n|---|").append("---:|".repeat(results.size())).append('\n');
 		if (!results.isEmpty()) {
@@ -33,7 +34,8 @@ final class BenchReport {
 				md.append("| ").append(results.get(0).questions().get(q).question()).append(" |");
 				for (var r : results) {
 					var t = r.questions().get(q);
-					md.append(String.format(" %.1f / %.1f / %.1f |", t.p50(), t.p95(), t.p99()));
+					md.append(String.format(" %.1f / %.1f / %.1f%s |", t.p50(), t.p95(), t.p99(),
+							t.runs() < r.questions().get(0).runs() ? String.format(" (%,d runs)", t.runs()) : ""));
 				}
 				md.append('\n');
 			}
