@@ -24,13 +24,13 @@ WITH p, collect(DISTINCT latest) AS stances, collect(DISTINCT latest.label) AS l
      collect(DISTINCT assessor.name) AS assessors, max(latest.validFrom) AS since
 WITH p, stances, labels, assessors, since,
      round(reduce(total = 0.0, s IN stances | total + s.score) / size(stances), 2) AS score
+ORDER BY score IS NULL, score DESC, p.name
 WITH score, collect({person: p, labels: labels, assessors: assessors, since: since, facts: [s IN stances | s.id]}) AS same
+ORDER BY score IS NULL, score DESC
 WITH collect({score: score, rows: same}) AS groups
-UNWIND groups AS group
-WITH group, 1 + reduce(ahead = 0, other IN groups |
-       ahead + CASE WHEN other.score > group.score THEN size(other.rows) ELSE 0 END) AS rank
+UNWIND range(0, size(groups) - 1) AS g
+WITH groups[g] AS group, 1 + reduce(ahead = 0, earlier IN groups[..g] | ahead + size(earlier.rows)) AS rank
 UNWIND group.rows AS row
 RETURN rank, row.person.name AS person, row.person.side AS side, group.score AS score, row.labels AS stance,
        COLLECT { UNWIND row.assessors AS name RETURN name ORDER BY name } AS `assessed by`,
        row.since AS since, row.facts AS fact
-ORDER BY rank, person

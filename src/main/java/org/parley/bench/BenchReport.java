@@ -34,8 +34,13 @@ final class BenchReport {
 				md.append("| ").append(results.get(0).questions().get(q).question()).append(" |");
 				for (var r : results) {
 					var t = r.questions().get(q);
-					md.append(String.format(" %.1f / %.1f / %.1f%s |", t.p50(), t.p95(), t.p99(),
-							t.runs() < r.questions().get(0).runs() ? String.format(" (%,d runs)", t.runs()) : ""));
+					if (t.error() != null) {
+						md.append(" failed: ").append(t.error().replace('|', '/').lines().findFirst().orElse("")).append(" |");
+					}
+					else {
+						md.append(String.format(" %.1f / %.1f / %.1f%s |", t.p50(), t.p95(), t.p99(),
+								t.runs() < r.questions().get(0).runs() ? String.format(" (%,d runs)", t.runs()) : ""));
+					}
 				}
 				md.append('\n');
 			}

@@ -19,7 +19,12 @@ import org.parley.report.SavedReports;
  */
 final class QuestionTimer {
 
-	record Timing(String question, double p50, double p95, double p99, int runs) {
+	/** A question's percentiles in ms; {@code error} says why it could not be timed (then no runs). */
+	record Timing(String question, double p50, double p95, double p99, int runs, String error) {
+
+		static Timing failed(String question, String error) {
+			return new Timing(question, Double.NaN, Double.NaN, Double.NaN, 0, error);
+		}
 	}
 
 	private final Graph graph;
@@ -82,40 +87,53 @@ final class QuestionTimer {
 		List<Timing> timings = new ArrayList<>();
 		questions().forEach((label, args) -> {
 			String report = label.substring(label.indexOf('(') + 1, label.length() - 1);
-			long deadline = System.nanoTime() + budget.toNanos();
-			for (int i = 0; i < warmup && System.nanoTime() < deadline; i++) {
-				reports.run(report, args.apply(random));
+			try {
+				long deadline = System.nanoTime() + budget.toNanos();
+				for (int i = 0; i < warmup && System.nanoTime() < deadline; i++) {
+					reports.run(report, args.apply(random));
+				}
+				deadline = System.nanoTime() + budget.toNanos();
+				long[] nanos = new long[runs];
+				int done = 0;
+				while (done < runs && (done < 20 || System.nanoTime() < deadline)) {
+					Map<String, Object> values = args.apply(random);
+					long start = System.nanoTime();
+					reports.run(report, values);
+					nanos[done++] = System.nanoTime() - start;
+				}
+				timings.add(percentiles(label, Arrays.copyOf(nanos, done)));
 			}
-			deadline = System.nanoTime() + budget.toNanos();
-			long[] nanos = new long[runs];
-			int done = 0;
-			while (done < runs && (done < 20 || System.nanoTime() < deadline)) {
-				Map<String, Object> values = args.apply(random);
-				long start = System.nanoTime();
-				reports.run(report, values);
-				nanos[done++] = System.nanoTime() - start;
+			catch (RuntimeException ex) { // one failing question must not cost the other results of a long run
+				System.err.println("bench: " + label + " failed: " + ex.getMessage());
+				timings.add(Timing.failed(label, ex.getMessage()));
 			}
-			timings.add(percentiles(label, Arrays.copyOf(nanos, done)));
 		});
 		return timings;
 	}
 
 	/** channels by quarter over every cross-side event: the heaviest aggregate question. */
 	Timing channelsByQuarter(int runs) {
-		reports.run("channels", Map.of("by", "quarter"));
-		long[] nanos = new long[runs];
-		for (int i = 0; i < runs; i++) {
-			long start = System.nanoTime();
+		String label = "channels --by quarter (all)";
+		try {
 			reports.run("channels", Map.of("by", "quarter"));
-			nanos[i] = System.nanoTime() - start;
+			long[] nanos = new long[runs];
+			for (int i = 0; i < runs; i++) {
+				long start = System.nanoTime();
+				reports.run("channels", Map.of("by", "quarter"));
+				nanos[i] = System.nanoTime() - start;
+			}
+			return percentiles(label, nanos);
 		}
-		return percentiles("channels --by quarter (all)", nanos);
+		catch (RuntimeException ex) {
+			System.err.println("bench: " + label + " failed: " + ex.getMessage());
+			return Timing.failed(label, ex.getMessage());
+		}
 	}
 
 	static Timing percentiles(String label, long[] nanos) {
 		long[] sorted = nanos.clone();
 		Arrays.sort(sorted);
-		return new Timing(label, at(sorted, 0.50), at(sorted, 0.95), at(sorted, 0.99), sorted.length);
+		return new Timing(label, at(sorted, 0.50), at(sorted, 0.95), at(sorted, 0.99), sorted.length, null);
 	}
 
 	private static double at(long[] sorted, double q) {
