@@ -1,10 +1,10 @@
 // title: Mix of channels per period
 // description: How many contacts that happened went through each channel (phone, video, in person, statements,
 //   ...) per month, quarter or year, and each channel's share of its period in percent. Without people: every event
-//   with participants of two different sides, neither a mere subject or reporter. With a: the events a took part in
-//   with the other side; with a and b: the events both took part in. A part of an event through the same channel
-//   (a demand made during a call) is not counted again. An event dated only to a month or year counts in the period
-//   of its first day.
+//   with participants of two different sides, neither a mere subject or reporter (the label CrossSide). With a: the
+//   events a took part in with the other side; with a and b: the events both took part in. A part of an event
+//   through the same channel (a demand made during a call) is not counted again. An event dated only to a month or
+//   year counts in the period of its first day.
 // param: a string = null  -- id of a person; null for all cross-side contacts
 // param: b string = null  -- id of a second person (needs a); null for a's contacts with the other side
 // param: from date = null  -- first day to count; null for the start of the records
@@ -13,20 +13,16 @@
 // param: asOf date = null  -- only events evidenced by sources published by then; null for all
 // example: report run channels --param by=year --param a=steven-mnuchin --param b=liu-he
 CALL () {
-  MATCH (e:Event)
+  MATCH (e:Event:CrossSide)
   WHERE $a IS NULL
     AND e.date >= coalesce($from, date('0001-01-01')) AND e.date <= coalesce($to, date('9999-12-31'))
-    AND EXISTS {
-      MATCH (e)<-[r1:PARTICIPATED_IN]-(), (e)<-[r2:PARTICIPATED_IN]-()
-      WHERE r1.side IS NOT NULL AND r2.side IS NOT NULL AND r1.side < r2.side
-        AND NOT r1.role IN ['subject', 'reporter'] AND NOT r2.role IN ['subject', 'reporter'] }
   RETURN e
-  UNION
+  UNION ALL
   MATCH (:Person {id: $a})-[r1:PARTICIPATED_IN]->(e:Event)<-[r2:PARTICIPATED_IN]-(other)
   WHERE NOT r1.role IN ['subject', 'reporter'] AND NOT r2.role IN ['subject', 'reporter']
     AND (($b IS NULL AND r1.side IS NOT NULL AND r2.side IS NOT NULL AND r1.side <> r2.side)
       OR (other:Person AND other.id = $b))
-  RETURN e
+  RETURN DISTINCT e
 }
 WITH e
 WHERE NOT e:Retracted AND e.status = 'happened' AND NOT EXISTS { (e)-[:DURING]->(whole:Event) WHERE whole.channel = e.channel }

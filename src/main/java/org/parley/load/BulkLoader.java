@@ -28,6 +28,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.neo4j.driver.summary.ResultSummary;
 import org.parley.ParleyException;
+import org.parley.graph.CrossSideEvents;
 import org.parley.graph.Graph;
 
 /**
@@ -121,6 +122,7 @@ public final class BulkLoader {
 		finally {
 			pool.shutdownNow();
 		}
+		CrossSideEvents.markSynthetic(graph);
 		graph.write("CREATE (:LoadBatch {id: $id, run: $run, done: datetime()})", Map.of("id", run + "/done", "run", run),
 				r -> null);
 		return new Result(run, rows, skipped, nodes.get(), rels.get(), System.nanoTime() - started, false);

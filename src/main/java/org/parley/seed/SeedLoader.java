@@ -12,6 +12,7 @@ import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.summary.SummaryCounters;
 import org.parley.ParleyException;
+import org.parley.graph.CrossSideEvents;
 import org.parley.graph.Graph;
 import org.parley.graph.StartupTrace;
 
@@ -67,7 +68,11 @@ public final class SeedLoader {
 		var loaded = loadedChecksums();
 		var pending = files.stream().filter(f -> !f.checksum().equals(loaded.get(f.name()))).toList();
 		var applied = pending.isEmpty() ? List.<Applied>of()
-				: graph.inWrite(tx -> pending.stream().map(file -> apply(tx, file)).toList(), LOAD_TIMEOUT);
+				: graph.inWrite(tx -> {
+					List<Applied> done = pending.stream().map(file -> apply(tx, file)).toList();
+					CrossSideEvents.markRecorded(tx);
+					return done;
+				}, LOAD_TIMEOUT);
 		var results = new ArrayList<Applied>();
 		for (SeedFile file : files) {
 			results.add(applied.stream()
@@ -87,7 +92,9 @@ public final class SeedLoader {
 		if (nodes <= SINGLE_TRANSACTION_RESET_LIMIT) {
 			return graph.inWrite(tx -> {
 				tx.run("MATCH (n) WHERE NOT n:__Neo4jMigration DETACH DELETE n").consume();
-				return files.stream().map(file -> apply(tx, file)).toList();
+				List<Applied> done = files.stream().map(file -> apply(tx, file)).toList();
+				CrossSideEvents.markRecorded(tx);
+				return done;
 			}, LOAD_TIMEOUT);
 		}
 		graph.autoCommit("""

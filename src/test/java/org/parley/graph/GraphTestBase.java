@@ -100,6 +100,16 @@ public abstract class GraphTestBase {
 		return applied;
 	}
 
+	/** Counts events whose {@code CrossSide} label disagrees with their participations: the rule written once more. */
+	protected static final String WRONGLY_CROSS_SIDE = """
+			MATCH (e:Event)
+			OPTIONAL MATCH (e)<-[r:PARTICIPATED_IN]-()
+			WHERE r.side IS NOT NULL AND NOT r.role IN ['subject', 'reporter']
+			WITH e, count(DISTINCT r.side) >= 2 AS cross
+			WHERE cross <> e:CrossSide
+			RETURN count(e) AS n
+			""";
+
 	protected static List<Map<String, Object>> query(String cypher, Map<String, Object> params) {
 		return graph().read(cypher, params, r -> r.asMap());
 	}

@@ -84,10 +84,15 @@ class BulkLoadIT extends GraphTestBase {
 	void loadCsvBuildsTheSameGraph() {
 		new BulkLoader(graph(), 200, 2, false).load(network);
 		var viaLoader = query(COUNTS);
+		long crossSide = count("MATCH (e:Event:CrossSide) RETURN count(e)");
+		assertThat(crossSide).isPositive();
+		assertThat(count(WRONGLY_CROSS_SIDE)).isZero();
 		graph().autoCommit("MATCH (n) WHERE NOT n:__Neo4jMigration DETACH DELETE n", Map.of());
 		BulkLoader.Result csv = new LoadCsv(graph(), 500, false).load(network);
 		assertThat(query(COUNTS)).isEqualTo(viaLoader);
 		assertThat(csv.relationships()).isGreaterThan(1_500);
+		assertThat(count("MATCH (e:Event:CrossSide) RETURN count(e)")).isEqualTo(crossSide);
+		assertThat(count(WRONGLY_CROSS_SIDE)).isZero();
 	}
 
 	@Test
