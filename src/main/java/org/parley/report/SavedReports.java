@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.parley.UsageException;
 import org.parley.graph.Graph;
@@ -53,7 +54,14 @@ public class SavedReports {
 		return new QueryRunner(graph).read(report.query(), params, purpose);
 	}
 
+	/** The packaged reports, parsed once: they cannot change while Parley runs. */
+	private static final Map<String, ReportFile> PACKAGED = new ConcurrentHashMap<>();
+
 	static ReportFile packaged(String name) {
+		return PACKAGED.computeIfAbsent(name, SavedReports::parsePackaged);
+	}
+
+	private static ReportFile parsePackaged(String name) {
 		String origin = "classpath:cypher/" + name + ".cypher";
 		try (InputStream in = SavedReports.class.getClassLoader().getResourceAsStream("cypher/" + name + ".cypher")) {
 			if (in == null) {
