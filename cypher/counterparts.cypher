@@ -12,7 +12,7 @@ WHERE NOT mine.role IN ['subject', 'reporter'] AND NOT theirs.role IN ['subject'
   AND mine.side IS NOT NULL AND theirs.side IS NOT NULL AND mine.side <> theirs.side
   AND e.date <= $at AND NOT e:Retracted
   AND ($asOf IS NULL OR EXISTS {
-    MATCH (e)-[:EVIDENCED_BY]->(:Evidence)-[:FROM]->(src:Source)
+    MATCH (e)-[:EVIDENCED_BY]->()-[:FROM]->(src)
     WHERE CASE src.publishedPrecision
             WHEN 'year' THEN src.published + duration('P1Y') - duration('P1D')
             WHEN 'month' THEN src.published + duration('P1M') - duration('P1D')

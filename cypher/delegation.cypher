@@ -7,7 +7,7 @@
 MATCH (e:Event {id: $event})<-[r:PARTICIPATED_IN]-(member)
 WHERE NOT r.role IN ['subject', 'reporter'] AND NOT e:Retracted
   AND ($asOf IS NULL OR EXISTS {
-    MATCH (e)-[:EVIDENCED_BY]->(:Evidence)-[:FROM]->(src:Source)
+    MATCH (e)-[:EVIDENCED_BY]->()-[:FROM]->(src)
     WHERE CASE src.publishedPrecision
             WHEN 'year' THEN src.published + duration('P1Y') - duration('P1D')
             WHEN 'month' THEN src.published + duration('P1M') - duration('P1D')

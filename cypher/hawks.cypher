@@ -11,7 +11,7 @@ WHERE s.validFrom <= $at AND NOT s:Retracted
   AND ($side IS NULL OR p.side = $side)
   AND ($issue IS NULL OR EXISTS { (s)-[:ON_ISSUE]->(:Topic {id: $issue}) })
   AND ($asOf IS NULL OR EXISTS {
-    MATCH (s)-[:EVIDENCED_BY]->(:Evidence)-[:FROM]->(src:Source)
+    MATCH (s)-[:EVIDENCED_BY]->()-[:FROM]->(src)
     WHERE CASE src.publishedPrecision
             WHEN 'year' THEN src.published + duration('P1Y') - duration('P1D')
             WHEN 'month' THEN src.published + duration('P1M') - duration('P1D')

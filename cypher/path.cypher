@@ -12,7 +12,7 @@ MATCH (a:Person {id: $a}), (b:Person {id: $b})
 MATCH chain = allShortestPaths((a)-[:PARTICIPATED_IN|HELD|OF_POST*..16]-(b))
 WHERE all(n IN nodes(chain) WHERE n:Person OR (n:Tenure AND NOT n:Retracted) OR n:Post
           OR (n:Event AND NOT n:Retracted AND ($asOf IS NULL OR EXISTS {
-            MATCH (n)-[:EVIDENCED_BY]->(:Evidence)-[:FROM]->(src:Source)
+            MATCH (n)-[:EVIDENCED_BY]->()-[:FROM]->(src)
             WHERE CASE src.publishedPrecision
                     WHEN 'year' THEN src.published + duration('P1Y') - duration('P1D')
                     WHEN 'month' THEN src.published + duration('P1M') - duration('P1D')

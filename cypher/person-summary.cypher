@@ -9,7 +9,7 @@ OPTIONAL MATCH (p)-[:REPRESENTS]->(country:Country)
 CALL (p) {
   OPTIONAL MATCH (p)-[:PARTICIPATED_IN]->(e:Event)
   WHERE NOT e:Retracted AND ($asOf IS NULL OR EXISTS {
-    MATCH (e)-[:EVIDENCED_BY]->(:Evidence)-[:FROM]->(src:Source)
+    MATCH (e)-[:EVIDENCED_BY]->()-[:FROM]->(src)
     WHERE CASE src.publishedPrecision
             WHEN 'year' THEN src.published + duration('P1Y') - duration('P1D')
             WHEN 'month' THEN src.published + duration('P1M') - duration('P1D')

@@ -20,7 +20,7 @@ WHERE a.post = ourId AND b.post = theirId
   AND NOT a.role IN ['subject', 'reporter'] AND NOT b.role IN ['subject', 'reporter']
   AND e.date <= $at AND NOT e:Retracted
   AND ($asOf IS NULL OR EXISTS {
-    MATCH (e)-[:EVIDENCED_BY]->(:Evidence)-[:FROM]->(src:Source)
+    MATCH (e)-[:EVIDENCED_BY]->()-[:FROM]->(src)
     WHERE CASE src.publishedPrecision
             WHEN 'year' THEN src.published + duration('P1Y') - duration('P1D')
             WHEN 'month' THEN src.published + duration('P1M') - duration('P1D')

@@ -6,7 +6,7 @@
 // example: report run stance --param person=donald-trump
 MATCH (p:Person {id: $person})<-[:OF]-(s:Stance)
 WHERE NOT s:Retracted AND ($asOf IS NULL OR EXISTS {
-  MATCH (s)-[:EVIDENCED_BY]->(:Evidence)-[:FROM]->(src:Source)
+  MATCH (s)-[:EVIDENCED_BY]->()-[:FROM]->(src)
   WHERE CASE src.publishedPrecision
           WHEN 'year' THEN src.published + duration('P1Y') - duration('P1D')
           WHEN 'month' THEN src.published + duration('P1M') - duration('P1D')

@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.neo4j.driver.TransactionContext;
 import org.parley.ParleyException;
+import org.parley.graph.Contacts;
 import org.parley.graph.Graph;
 
 /**
@@ -83,6 +84,7 @@ final class Restorer {
 				checkTarget(tx, dir, replace);
 				tx.run("MATCH (n) WHERE none(l IN labels(n) WHERE l STARTS WITH '__') DETACH DELETE n").consume();
 				write(dir, work -> work.accept(tx));
+				Contacts.markAll(tx);
 				return null;
 			}, graph.timeout().multipliedBy(20));
 		}
@@ -110,6 +112,7 @@ final class Restorer {
 			work.accept(tx);
 			return null;
 		}, graph.timeout().multipliedBy(20)));
+		Contacts.markAll(graph);
 		graph.inWrite(tx -> tx.run("MATCH (m:__ParleyRestore) DELETE m").consume());
 	}
 

@@ -94,10 +94,10 @@ final class Benchmark {
 		System.err.println("bench: warm-up, 20,000 interactions by both paths ...");
 		SyntheticNetwork.write(2_000, 20_000, 2, 7, csv);
 		try (GraphStartup db = open(base.resolve("db-load-csv"))) {
-			new LoadCsv(db.graph(), 10_000, false).load(csv);
+			new LoadCsv(db.graph(), BulkLoader.DEFAULT_BATCH, false).load(csv);
 		}
 		try (GraphStartup db = open(base.resolve("db-loader"))) {
-			new BulkLoader(db.graph(), 10_000, 2, false).load(csv);
+			new BulkLoader(db.graph(), BulkLoader.DEFAULT_BATCH, 2, false).load(csv);
 		}
 		delete(base);
 	}
@@ -110,7 +110,7 @@ final class Benchmark {
 		BulkLoader.Result loadCsv;
 		try (GraphStartup db = open(base.resolve("db-load-csv"))) {
 			System.err.println("bench: LOAD CSV ...");
-			loadCsv = new LoadCsv(db.graph(), 10_000, true).load(csv);
+			loadCsv = new LoadCsv(db.graph(), BulkLoader.DEFAULT_BATCH, true).load(csv);
 		}
 		delete(base.resolve("db-load-csv"));
 		BulkLoader.Result loader;
@@ -119,7 +119,7 @@ final class Benchmark {
 		Path loaded = base.resolve("db-loader");
 		try (GraphStartup db = open(loaded)) {
 			System.err.println("bench: Parley's loader ...");
-			loader = new BulkLoader(db.graph(), 10_000, 2, true).load(csv);
+			loader = new BulkLoader(db.graph(), BulkLoader.DEFAULT_BATCH, 2, true).load(csv);
 			System.err.printf("bench: questions, %d runs each ...%n", runs);
 			var timer = new QuestionTimer(db.graph());
 			questions = timer.time(runs, Math.min(200, runs), QUESTION_BUDGET);

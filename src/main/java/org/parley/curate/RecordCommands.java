@@ -18,7 +18,7 @@ import org.parley.curate.model.Place;
 import org.parley.curate.model.Source;
 import org.parley.curate.model.Stance;
 import org.parley.curate.model.Topic;
-import org.parley.graph.CrossSideEvents;
+import org.parley.graph.Contacts;
 import org.parley.lookup.Kind;
 import org.parley.lookup.Named;
 import org.parley.lookup.Names;
@@ -130,7 +130,7 @@ class RecordCommands {
 				String post = n.kind() != Kind.PERSON ? null : postOn(curation, n.id(), day);
 				session.save(new Participation(actor, created, "counterpart", post, side));
 			}
-			session.query(CrossSideEvents.MARK_BY_ID, CrossSideEvents.ids(List.of(created.getId())));
+			session.query(Contacts.MARK_BY_ID, Contacts.ids(List.of(created.getId())));
 			return created;
 		});
 		return "Recorded event " + event.getId() + ": " + event.getTitle() + " (" + how + ", " + state + ", "

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.parley.ParleyException;
 import org.parley.curate.model.Edit;
 import org.parley.curate.model.Person;
-import org.parley.graph.CrossSideEvents;
+import org.parley.graph.Contacts;
 import org.parley.lookup.Kind;
 import org.parley.lookup.Named;
 import org.parley.lookup.Names;
@@ -99,7 +99,7 @@ class RevisionCommands {
 			var events = new ArrayList<String>();
 			session.query("MATCH (:Person {id: $keep})-[:PARTICIPATED_IN]->(e:Event) RETURN e.id AS id",
 					Map.of("keep", keep.id())).queryResults().forEach(row -> events.add((String) row.get("id")));
-			session.query(CrossSideEvents.MARK_BY_ID, CrossSideEvents.ids(events));
+			session.query(Contacts.MARK_BY_ID, Contacts.ids(events));
 			var edit = new Edit(curation.newId("edit-merge-" + dup.id()), "merge", "Person", keep.id(), dup.id(), null, null);
 			edit.setNames(moved);
 			curation.record(edit);

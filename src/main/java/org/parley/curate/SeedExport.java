@@ -24,16 +24,16 @@ final class SeedExport {
 	/** Nodes an analyst recorded, by their main label. */
 	private static final String NODES = """
 			MATCH (n) WHERE n.recordedAt IS NOT NULL
-			RETURN [label IN labels(n) WHERE NOT label IN ['Retracted', 'CrossSide']][0] AS label, n.id AS id, properties(n) AS properties
+			RETURN [label IN labels(n) WHERE NOT label IN ['Retracted', 'Contact']][0] AS label, n.id AS id, properties(n) AS properties
 			ORDER BY label, n.recordedAt, id
 			""";
 
 	/** Relationships with an end an analyst recorded (the others are the seed's, or moved by a merge replayed below). */
 	private static final String RELATIONSHIPS = """
 			MATCH (a)-[r]->(b) WHERE a.recordedAt IS NOT NULL OR b.recordedAt IS NOT NULL
-			RETURN [label IN labels(a) WHERE NOT label IN ['Retracted', 'Summit', 'Round', 'CrossSide']][0] AS fromLabel, a.id AS from,
+			RETURN [label IN labels(a) WHERE NOT label IN ['Retracted', 'Summit', 'Round', 'Contact']][0] AS fromLabel, a.id AS from,
 			       type(r) AS type, properties(r) AS properties,
-			       [label IN labels(b) WHERE NOT label IN ['Retracted', 'Summit', 'Round', 'CrossSide']][0] AS toLabel, b.id AS to
+			       [label IN labels(b) WHERE NOT label IN ['Retracted', 'Summit', 'Round', 'Contact']][0] AS toLabel, b.id AS to
 			ORDER BY type, fromLabel, toLabel, from, to
 			""";
 

@@ -26,13 +26,13 @@ class LoadCommands {
 			help = "usage: load DIR [--via loader|load-csv] [--batch N] [--threads N]")
 	String load(@Argument(index = 0, description = "DIR: the directory with countries.csv, people.csv, events.csv, participations.csv ...") String dir,
 			@Option(longName = "via", description = "loader (Parley's batched, parallel, resumable loader) or load-csv (Neo4j's LOAD CSV). Default: loader.") String via,
-			@Option(longName = "batch", description = "Rows per transaction. Default: 10000.") Integer batch,
+			@Option(longName = "batch", description = "Rows per transaction. Default: 5000.") Integer batch,
 			@Option(longName = "threads", description = "Parallel transactions (loader only). Default: 2.") Integer threads) {
 		String usage = "usage: load DIR [--via loader|load-csv] [--batch N] [--threads N]";
 		if (dir == null || !Files.isDirectory(Path.of(dir))) {
 			throw new UsageException("load needs a directory of CSV files" + (dir == null ? "" : ": " + dir + " is none"), usage);
 		}
-		int rows = batch == null ? 10_000 : batch;
+		int rows = batch == null ? BulkLoader.DEFAULT_BATCH : batch;
 		if (rows < 1 || (threads != null && threads < 1)) {
 			throw new UsageException("--batch and --threads must be positive", usage);
 		}
@@ -53,9 +53,11 @@ class LoadCommands {
 		if (result.alreadyLoaded()) {
 			return "Already loaded (run " + result.run() + "): nothing to do.";
 		}
-		return String.format("Loaded %,d nodes and %,d relationships in %.1f s (%,.0f per second)%s.", result.nodes(),
+		return String.format("Loaded %,d nodes and %,d relationships in %.1f s (%,.0f per second)%s%s.", result.nodes(),
 				result.relationships(), result.seconds(), result.rate(),
-				result.skippedBatches() > 0 ? "; resumed, " + result.skippedBatches() + " batches were already committed" : "");
+				result.skippedBatches() > 0 ? "; resumed, " + result.skippedBatches() + " batches were already committed" : "",
+				result.unlinked() > 0 ? String.format("; %,d rows named a node that is in neither the files nor the graph and were left out",
+						result.unlinked()) : "");
 	}
 
 	@Command(name = "unload", group = "Scale", description = "Delete all synthetic (generated) data and the load checkpoints; curated data stays.",

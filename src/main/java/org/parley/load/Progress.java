@@ -58,6 +58,16 @@ final class Progress {
 		}
 	}
 
+	/** Runs one step of unknown length and prints what it was and how long it took. */
+	void step(String label, String what, Runnable work) {
+		long t = System.nanoTime();
+		work.run();
+		if (err != null) {
+			err.println(String.format("%-15s %s in %.1f s", label, what, (System.nanoTime() - t) / 1e9));
+			err.flush();
+		}
+	}
+
 	synchronized void finish() {
 		if (err != null && (terminal || done.get() > 0)) {
 			print(done.get(), System.nanoTime(), true);

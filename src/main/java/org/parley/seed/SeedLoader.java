@@ -12,7 +12,7 @@ import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.summary.SummaryCounters;
 import org.parley.ParleyException;
-import org.parley.graph.CrossSideEvents;
+import org.parley.graph.Contacts;
 import org.parley.graph.Graph;
 import org.parley.graph.StartupTrace;
 
@@ -70,7 +70,7 @@ public final class SeedLoader {
 		var applied = pending.isEmpty() ? List.<Applied>of()
 				: graph.inWrite(tx -> {
 					List<Applied> done = pending.stream().map(file -> apply(tx, file)).toList();
-					CrossSideEvents.markRecorded(tx);
+					Contacts.markRecorded(tx);
 					return done;
 				}, LOAD_TIMEOUT);
 		var results = new ArrayList<Applied>();
@@ -93,7 +93,7 @@ public final class SeedLoader {
 			return graph.inWrite(tx -> {
 				tx.run("MATCH (n) WHERE NOT n:__Neo4jMigration DETACH DELETE n").consume();
 				List<Applied> done = files.stream().map(file -> apply(tx, file)).toList();
-				CrossSideEvents.markRecorded(tx);
+				Contacts.markRecorded(tx);
 				return done;
 			}, LOAD_TIMEOUT);
 		}

@@ -31,8 +31,8 @@ class BenchReportTests {
 
 	@Test
 	void tableShowsRatesRatioRunsAndFailures() {
-		var loader = new BulkLoader.Result("run", 1000, 0, 300, 700, 2_000_000_000L, false);
-		var loadCsv = new BulkLoader.Result("load-csv", 0, 0, 300, 700, 4_000_000_000L, false);
+		var loader = new BulkLoader.Result("run", 1000, 0, 300, 700, 2_000_000_000L, false, 0);
+		var loadCsv = new BulkLoader.Result("load-csv", 0, 0, 300, 700, 4_000_000_000L, false, 0);
 		var questions = List.of(new QuestionTimer.Timing("roles (roles)", 4.0, 8.5, 12.25, 1000, null),
 				new QuestionTimer.Timing("hawks --side (hawks)", 900.0, 1200.0, 1500.0, 133, null),
 				QuestionTimer.Timing.failed("path (path)", "too much | memory\nsecond line"));

@@ -75,8 +75,8 @@ class CurationCommandsIT extends CurationTestBase {
 				"date,event,channel,status,participants,place,source\r\n2025-11-04,\"Video call: Scott Bessent, He Lifeng\","
 						+ "video-call,happened,\"He Lifeng (CN), Scott Bessent (US)\",Beijing,readout-of-the-call\r\n");
 		assertThat(out("channels", "--from", "2025-10-01", "--to", "2025-12-31", "--format", "csv")).contains("2025-Q4,video-call,2,");
-		assertThat(count("MATCH (e:Event:CrossSide {id: 'video-call-bessent-lifeng-2025-11-04'}) RETURN count(e)")).isOne();
-		assertThat(count(WRONGLY_CROSS_SIDE)).isZero();
+		assertThat(count("MATCH (e:Event:Contact {id: 'video-call-bessent-lifeng-2025-11-04'}) RETURN count(e)")).isOne();
+		assertThat(count(WRONGLY_CONTACT)).isZero();
 		assertThat(out("counterparts", "Bessent", "--format", "csv")).contains("He Lifeng,CN,Vice Premier of the State Council");
 		assertThat(out("add", "event", "--channel", "phone-call", "--date", "2019-08-15", "--precision", "month",
 				"--participants", "Mnuchin, Liu He", "--status", "planned", "--title", "Call planned for August",
@@ -146,7 +146,7 @@ class CurationCommandsIT extends CurationTestBase {
 		String person = out("person", "L. He");
 		assertThat(person).contains("Liu H.").contains("L. He").contains("Vice Premier Liu");
 		assertThat(out("counterparts", "Liu He", "--format", "csv")).contains("Robert Lighthizer,US,");
-		assertThat(count(WRONGLY_CROSS_SIDE)).isZero();
+		assertThat(count(WRONGLY_CONTACT)).isZero();
 		fails(1, "no person named 'liu-h'", "merge", "Liu He", "liu-h");
 	}
 }

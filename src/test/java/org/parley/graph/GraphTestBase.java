@@ -100,13 +100,15 @@ public abstract class GraphTestBase {
 		return applied;
 	}
 
-	/** Counts events whose {@code CrossSide} label disagrees with their participations: the rule written once more. */
-	protected static final String WRONGLY_CROSS_SIDE = """
+	/** Counts events whose {@code Contact} label disagrees with their participations and parts: the rule written once more. */
+	protected static final String WRONGLY_CONTACT = """
 			MATCH (e:Event)
 			OPTIONAL MATCH (e)<-[r:PARTICIPATED_IN]-()
 			WHERE r.side IS NOT NULL AND NOT r.role IN ['subject', 'reporter']
-			WITH e, count(DISTINCT r.side) >= 2 AS cross
-			WHERE cross <> e:CrossSide
+			WITH e, count(DISTINCT r.side) >= 2 AS sides
+			OPTIONAL MATCH (e)-[:DURING]->(whole:Event)
+			WITH e, sides, sum(CASE WHEN whole.channel = e.channel THEN 1 ELSE 0 END) > 0 AS part
+			WHERE (sides AND NOT part) <> e:Contact
 			RETURN count(e) AS n
 			""";
 

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+import org.parley.generate.SyntheticNetwork;
 import org.parley.graph.GraphTestBase;
 import org.parley.shell.Cli;
 
@@ -144,6 +145,35 @@ class BadInputIT extends GraphTestBase {
 		Path duplicateSeed = Files.createDirectories(files.resolve("seed-duplicate"));
 		Files.writeString(duplicateSeed.resolve("00_dup.cypher"), "CREATE (:Person {id: 'steven-mnuchin', name: 'Another'});\n");
 		badWith(List.of("--parley.seed-dir=" + duplicateSeed), "seed script breaking a uniqueness rule", 1, "00_dup.cypher:1", "seed", "load");
+		// bulk loads: a malformed file anywhere fails the load before anything is written
+		Path badScore = files.resolve("net-bad-score");
+		SyntheticNetwork.write(60, 400, 2, 1, badScore);
+		List<String> stances = Files.readAllLines(badScore.resolve("stances.csv"));
+		String last = stances.get(stances.size() - 1);
+		String[] fields = last.split(",");
+		fields[3] = "very hawkish";
+		stances.set(stances.size() - 1, String.join(",", fields));
+		Files.write(badScore.resolve("stances.csv"), stances);
+		String badLine = "stances.csv:" + stances.size() + ": column score: 'very hawkish' is not a float";
+		bad("bulk load with a bad number in its last file", 1, badLine, "load", badScore.toString());
+		bad("LOAD CSV with a bad number in its last file", 1, badLine, "load", badScore.toString(), "--via", "load-csv");
+		Path badDate = files.resolve("net-bad-date");
+		SyntheticNetwork.write(60, 400, 2, 1, badDate);
+		List<String> events = Files.readAllLines(badDate.resolve("events.csv"));
+		events.set(2, events.get(2).replaceFirst(",\\d{4}-\\d{2}-\\d{2},", ",2019-02-30,"));
+		Files.write(badDate.resolve("events.csv"), events);
+		bad("bulk load with an impossible date", 1, "events.csv:3: column date: '2019-02-30' is not a date", "load", badDate.toString());
+		Path noColumn = files.resolve("net-no-column");
+		SyntheticNetwork.write(60, 400, 2, 1, noColumn);
+		List<String> people = Files.readAllLines(noColumn.resolve("people.csv"));
+		people.set(0, people.get(0).replace("side", "country"));
+		Files.write(noColumn.resolve("people.csv"), people);
+		bad("bulk load with a missing column", 1, "people.csv:1: no column 'side' in the header", "load", noColumn.toString());
+		Path missingFile = files.resolve("net-missing-file");
+		SyntheticNetwork.write(60, 400, 2, 1, missingFile);
+		Files.delete(missingFile.resolve("topics.csv"));
+		bad("bulk load without one of its files", 1, "topics.csv", "load", missingFile.toString());
+
 		bad("missing command file", 1, "does not exist", "--file", files.resolve("no-such-script.txt").toString());
 
 		// curation: every write needs valid names, dates, vocabularies and a source, or writes nothing

@@ -1,0 +1,84 @@
+package org.parley.load;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The files of a load, read through once before anything is written (a malformed line fails the load, not half of
+ * it; two files at a time): how many rows each has, the run they make (a digest of their contents, so a rerun of the
+ * same files finds its checkpoints and changed files start a new run), and which of the new events are contacts
+ * between the sides by their participations ({@link org.parley.graph.Contacts}), so the loader can create them with
+ * the label rather than look at every event again afterwards.
+ *
+ * @param contacts     ids of events of this load with active participants of two sides
+ * @param linksOutside whether a participation names an event that is not in this load (its label must be derived
+ *                     again after the load)
+ */
+record LoadFiles(String run, Map<Table, Long> rows, Set<String> contacts, boolean linksOutside) {
+
+	private static final Set<String> PASSIVE = Set.of("subject", "reporter");
+
+	static LoadFiles check(Path dir) {
+		Map<Table, byte[]> digests = new ConcurrentHashMap<>();
+		Map<Table, Long> rows = new ConcurrentHashMap<>();
+		Set<String> events = ConcurrentHashMap.newKeySet();
+		Map<String, String> sides = new HashMap<>(); // event -> its one active side so far, or "" for two or more
+		Arrays.stream(Table.values()).parallel().forEach(table -> {
+			MessageDigest digest = sha256();
+			long n = 0;
+			try (CsvRows file = CsvRows.open(dir, table, digest)) {
+				int role = table.columns().indexOf("role");
+				int side = table.columns().indexOf("side");
+				int event = table.columns().indexOf("event");
+				while (file.hasNext()) {
+					List<Object> row = file.next();
+					n++;
+					if (table == Table.EVENTS) {
+						events.add((String) row.get(0));
+					}
+					else if (table == Table.PARTICIPATIONS && row.get(side) != null && !PASSIVE.contains(row.get(role))) {
+						sides.merge((String) row.get(event), (String) row.get(side), (a, b) -> a.equals(b) ? a : "");
+					}
+				}
+			}
+			rows.put(table, n);
+			digests.put(table, digest.digest());
+		});
+		MessageDigest run = sha256();
+		for (Table table : Table.values()) {
+			run.update(table.file().getBytes(StandardCharsets.UTF_8));
+			run.update(digests.get(table));
+		}
+		Set<String> contacts = new HashSet<>();
+		boolean outside = false;
+		for (var entry : sides.entrySet()) {
+			if (!events.contains(entry.getKey())) {
+				outside = true;
+			}
+			else if (entry.getValue().isEmpty()) {
+				contacts.add(entry.getKey());
+			}
+		}
+		return new LoadFiles("load-" + HexFormat.of().formatHex(run.digest(), 0, 8), new EnumMap<>(rows), contacts, outside);
+	}
+
+	private static MessageDigest sha256() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+}
