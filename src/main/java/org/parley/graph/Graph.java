@@ -92,8 +92,27 @@ public class Graph {
 		}
 	}
 
+	/**
+	 * A session of this Parley: all of them share the driver's bookmark manager, so a read sees every write this
+	 * Parley committed before it, even when a cluster serves the read from a follower (causal consistency).
+	 */
+	/**
+	 * After a bulk write (a bulk load, a restore): resamples the index statistics that are out of date
+	 * and drops cached plans, so the next questions are planned on the graph as it now is rather than on statistics
+	 * sampled while it was empty. Best effort: a server that does not let this user do it resamples on its own.
+	 */
+	public void refreshStatistics() {
+		try {
+			autoCommit("CALL db.prepareForReplanning(60)", Map.of());
+		}
+		catch (ParleyException ex) {
+			// not allowed for this user (an admin procedure on a server): its own sampling catches up later
+		}
+	}
+
 	public SessionConfig sessionConfig(AccessMode mode) {
-		var builder = SessionConfig.builder().withDefaultAccessMode(mode);
+		var builder = SessionConfig.builder().withDefaultAccessMode(mode)
+			.withBookmarkManager(driver.executableQueryBookmarkManager());
 		if (database != null) {
 			builder.withDatabase(database);
 		}
