@@ -91,6 +91,7 @@ final class Restorer {
 		else {
 			restoreInBatches(dir, replace);
 		}
+		graph.refreshStatistics();
 		return new Restored(manifest.nodes(), manifest.relationships(), manifest.createdAt(), manifest.origin());
 	}
 

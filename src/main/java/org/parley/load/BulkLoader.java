@@ -124,6 +124,7 @@ public final class BulkLoader {
 		}
 		graph.write("CREATE (:LoadBatch {id: $id, run: $run, done: datetime()})", Map.of("id", run + "/done", "run", run),
 				r -> null);
+		graph.refreshStatistics();
 		return new Result(run, rows, skipped, nodes.get(), rels.get(), System.nanoTime() - started, false, unlinked.get());
 	}
 

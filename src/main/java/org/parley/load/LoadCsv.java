@@ -40,6 +40,7 @@ public final class LoadCsv {
 			progress.finish();
 		}
 		progress.step("contacts", "events between the sides labelled Contact", () -> Contacts.markSynthetic(graph));
+		graph.refreshStatistics();
 		long nodes = count("MATCH (n) RETURN count(n) AS n") - before;
 		long rels = count("MATCH ()-[r]->() RETURN count(r) AS n") - beforeRels;
 		return new BulkLoader.Result("load-csv", 0, 0, nodes, rels, System.nanoTime() - started, false, 0);
