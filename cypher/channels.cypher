@@ -11,6 +11,7 @@
 // param: to date = null  -- last day to count; null for the end of the records
 // param: by string = quarter in [month, quarter, year]  -- the length of a period
 // param: asOf date = null  -- only events evidenced by sources published by then; null for all
+// param: facts boolean = true  -- list the ids of the counted events in the fact column; false leaves it empty
 // example: report run channels --param by=year --param a=steven-mnuchin --param b=liu-he
 CALL () {
   // everyone's contacts: only when no person is given (the UNWIND keeps the planner from reading them otherwise)
@@ -41,10 +42,10 @@ WITH e, CASE $by
           WHEN 'month' THEN left(toString(e.date), 7)
           WHEN 'year' THEN toString(e.date.year)
           ELSE toString(e.date.year) + '-Q' + toString(e.date.quarter) END AS period
-WITH period, e.channel AS channel, count(*) AS events, collect(e.id) AS facts
+WITH period, e.channel AS channel, count(*) AS events, collect(CASE WHEN $facts THEN e.id END) AS facts
 ORDER BY period, events DESC, channel
 WITH period, collect({channel: channel, events: events, facts: facts}) AS mix, sum(events) AS total
 UNWIND mix AS row
 RETURN period, row.channel AS channel, row.events AS events, toInteger(round(100.0 * row.events / total)) AS share,
-       row.facts AS fact
+       COLLECT { UNWIND row.facts AS id RETURN id ORDER BY id } AS fact
 ORDER BY period, events DESC, channel

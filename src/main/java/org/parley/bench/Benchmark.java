@@ -28,9 +28,11 @@ import org.parley.load.Table;
  */
 final class Benchmark {
 
+	/** @param loadAverage the machine's one-minute load average when the size started (other work skews it) */
 	record SizeResult(int people, int interactions, long events, BulkLoader.Result loader, BulkLoader.Result loadCsv,
-			List<QuestionTimer.Timing> questions, QuestionTimer.Timing channels, double coldStartSeconds,
-			long peakHeapBytes) {
+			List<QuestionTimer.Timing> questions, QuestionTimer.Timing channels, QuestionTimer.Timing channelsWithIds,
+			double coldStartSeconds,
+			long peakHeapBytes, double loadAverage) {
 	}
 
 	/** The longest one question is timed for (warm-up and timed runs each); at least 20 timed runs. */
@@ -91,8 +93,8 @@ final class Benchmark {
 	void warmUp() {
 		Path base = scratch.resolve("warm-up");
 		Path csv = base.resolve("csv");
-		System.err.println("bench: warm-up, 20,000 interactions by both paths ...");
-		SyntheticNetwork.write(2_000, 20_000, 2, 7, csv);
+		System.err.println("bench: warm-up, 50,000 interactions by both paths ...");
+		SyntheticNetwork.write(5_000, 50_000, 2, 7, csv);
 		try (GraphStartup db = open(base.resolve("db-load-csv"))) {
 			new LoadCsv(db.graph(), BulkLoader.DEFAULT_BATCH, false).load(csv);
 		}
@@ -103,6 +105,7 @@ final class Benchmark {
 	}
 
 	private SizeResult measure(int people, int interactions, HeapSampler sampler) {
+		double loadAverage = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 		Path base = scratch.resolve("m" + interactions);
 		Path csv = base.resolve("csv");
 		System.err.printf("bench: %,d people, %,d interactions: generating CSV in %s%n", people, interactions, csv);
@@ -116,6 +119,7 @@ final class Benchmark {
 		BulkLoader.Result loader;
 		List<QuestionTimer.Timing> questions;
 		QuestionTimer.Timing channels;
+		QuestionTimer.Timing channelsWithIds;
 		Path loaded = base.resolve("db-loader");
 		try (GraphStartup db = open(loaded)) {
 			System.err.println("bench: Parley's loader ...");
@@ -123,12 +127,14 @@ final class Benchmark {
 			System.err.printf("bench: questions, %d runs each ...%n", runs);
 			var timer = new QuestionTimer(db.graph());
 			questions = timer.time(runs, Math.min(200, runs), QUESTION_BUDGET);
-			channels = timer.channelsByQuarter(5);
+			channels = timer.channelsByQuarter(5, false);
+			channelsWithIds = timer.channelsByQuarter(5, true);
 		}
 		double cold = coldStart(loaded);
 		long peak = sampler.peak;
 		delete(base);
-		return new SizeResult(people, interactions, events, loader, loadCsv, questions, channels, cold, peak);
+		return new SizeResult(people, interactions, events, loader, loadCsv, questions, channels, channelsWithIds, cold,
+				peak, loadAverage);
 	}
 
 	private GraphStartup open(Path home) {

@@ -111,15 +111,20 @@ final class QuestionTimer {
 		return timings;
 	}
 
-	/** channels by quarter over every cross-side event: the heaviest aggregate question. */
-	Timing channelsByQuarter(int runs) {
-		String label = "channels --by quarter (all)";
+	/**
+	 * channels by quarter over every contact between the sides, the heaviest aggregate question: as the
+	 * {@code channels} command asks it (counts and shares, without the event ids) or, with {@code facts}, as
+	 * {@code report run channels} does (every counted event's id in the fact column).
+	 */
+	Timing channelsByQuarter(int runs, boolean facts) {
+		String label = "channels --by quarter (all" + (facts ? ", with ids)" : ")");
+		Map<String, Object> args = Map.of("by", "quarter", "facts", facts);
 		try {
-			reports.run("channels", Map.of("by", "quarter"));
+			reports.run("channels", args);
 			long[] nanos = new long[runs];
 			for (int i = 0; i < runs; i++) {
 				long start = System.nanoTime();
-				reports.run("channels", Map.of("by", "quarter"));
+				reports.run("channels", args);
 				nanos[i] = System.nanoTime() - start;
 			}
 			return percentiles(label, nanos);

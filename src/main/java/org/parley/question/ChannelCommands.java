@@ -62,7 +62,8 @@ class ChannelCommands {
 		Named a = between == null ? null : names.resolve(between, Kind.PERSON);
 		Named b = and == null ? null : names.resolve(and, Kind.PERSON);
 		QueryResult mix = answers.run("channels", Answers.params("a", a == null ? null : a.id(), "b",
-				b == null ? null : b.id(), "from", fromDay, "to", toDay, "by", period, "asOf", options.asOf()));
+				b == null ? null : b.id(), "from", fromDay, "to", toDay, "by", period, "asOf", options.asOf(),
+				"facts", false)); // the answer has no fact column (report run channels lists the ids)
 		String who = a == null ? "between the sides" : b == null ? "of " + a.name() + " with the other side"
 				: "between " + a.name() + " and " + b.name();
 		String empty = "No contacts " + who + " are recorded" + (fromDay == null ? "" : " from " + fromDay)

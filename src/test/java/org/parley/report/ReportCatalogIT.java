@@ -140,6 +140,11 @@ class ReportCatalogIT extends GraphTestBase {
 				assertThat(result.rows()).extracting(row -> row.get(0) + " " + row.get(1) + " " + row.get(2)).startsWith(
 						"2017-Q3 meeting 1", "2018-Q1 public-statement 1", "2018-Q4 phone-call 2")
 					.contains("2019-Q3 in-person-round 1", "2025-Q4 video-call 1");
+				assertThat(result.rows()).allSatisfy(row -> assertThat((List<?>) row.get(4)).hasSize(((Long) row.get(2)).intValue()));
+				assertThat(result.rows().get(2).get(4)).isEqualTo(List.of("call-mnuchin-liu-2018-11-09", "call-trump-xi-2018-11-01"));
+				QueryResult counts = new SavedReports(graph()).run("channels", Map.of("facts", false));
+				assertThat(counts.rows()).extracting(row -> row.subList(0, 4)).isEqualTo(result.rows().stream().map(row -> row.subList(0, 4)).toList());
+				assertThat(counts.rows()).allSatisfy(row -> assertThat((List<?>) row.get(4)).isEmpty());
 			}
 			case "timeline" -> {
 				assertThat(result.rows()).hasSize((int) count("MATCH (e:Event) RETURN count(e)"));
