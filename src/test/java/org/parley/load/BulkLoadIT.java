@@ -125,10 +125,7 @@ class BulkLoadIT extends GraphTestBase {
 
 	@Test
 	void rowsNamingNodesThatExistNowhereAreLeftOutAndCounted(@TempDir Path dir) throws java.io.IOException {
-		SyntheticNetwork.write(40, 300, 2, 9, dir);
-		Path participations = dir.resolve(Table.PARTICIPATIONS.file());
-		java.nio.file.Files.writeString(participations, "syn-p-nobody,syn-e0,counterpart,,syn-c00\n",
-				java.nio.file.StandardOpenOption.APPEND);
+		networkWithOneMoreParticipation(dir, "syn-p-nobody,syn-e0,counterpart,,syn-c00");
 		BulkLoader.Result result = new BulkLoader(graph(), 100, 2, false).load(dir);
 		assertThat(result.unlinked()).isOne();
 		assertThat(count("MATCH (:Person:Synthetic)-[r:PARTICIPATED_IN]->() RETURN count(r)")).isEqualTo(300);
@@ -138,10 +135,7 @@ class BulkLoadIT extends GraphTestBase {
 	@Test
 	void rowsMayLinkToNodesAlreadyInTheGraph(@TempDir Path dir) throws java.io.IOException {
 		loadSeed();
-		SyntheticNetwork.write(40, 300, 2, 9, dir);
-		Path participations = dir.resolve(Table.PARTICIPATIONS.file());
-		java.nio.file.Files.writeString(participations, "steven-mnuchin,syn-e0,counterpart,us-treasury-secretary,US\n",
-				java.nio.file.StandardOpenOption.APPEND);
+		networkWithOneMoreParticipation(dir, "steven-mnuchin,syn-e0,counterpart,us-treasury-secretary,US");
 		BulkLoader.Result result = new BulkLoader(graph(), 100, 2, false).load(dir);
 		assertThat(result.unlinked()).isZero();
 		assertThat(count("MATCH (:Person {id: 'steven-mnuchin'})-[r:PARTICIPATED_IN]->(:Event {id: 'syn-e0'}) RETURN count(r)")).isOne();
@@ -178,6 +172,13 @@ class BulkLoadIT extends GraphTestBase {
 				assertThat(operators).as("%s: %s", table, operators).noneMatch(op -> op.startsWith("Eager"));
 			}
 		}
+	}
+
+	/** A small generated network whose participation file ends with one more line. */
+	private static void networkWithOneMoreParticipation(Path dir, String line) throws java.io.IOException {
+		SyntheticNetwork.write(40, 300, 2, 9, dir);
+		java.nio.file.Files.writeString(dir.resolve(Table.PARTICIPATIONS.file()), line + "\n",
+				java.nio.file.StandardOpenOption.APPEND);
 	}
 
 	private static void collect(Plan plan, List<String> operators) {

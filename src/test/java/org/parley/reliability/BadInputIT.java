@@ -146,31 +146,21 @@ class BadInputIT extends GraphTestBase {
 		Files.writeString(duplicateSeed.resolve("00_dup.cypher"), "CREATE (:Person {id: 'steven-mnuchin', name: 'Another'});\n");
 		badWith(List.of("--parley.seed-dir=" + duplicateSeed), "seed script breaking a uniqueness rule", 1, "00_dup.cypher:1", "seed", "load");
 		// bulk loads: a malformed file anywhere fails the load before anything is written
-		Path badScore = files.resolve("net-bad-score");
-		SyntheticNetwork.write(60, 400, 2, 1, badScore);
-		List<String> stances = Files.readAllLines(badScore.resolve("stances.csv"));
-		String last = stances.get(stances.size() - 1);
-		String[] fields = last.split(",");
-		fields[3] = "very hawkish";
-		stances.set(stances.size() - 1, String.join(",", fields));
-		Files.write(badScore.resolve("stances.csv"), stances);
-		String badLine = "stances.csv:" + stances.size() + ": column score: 'very hawkish' is not a float";
+		Path badScore = network("net-bad-score", "stances.csv", lines -> {
+			String[] fields = lines.get(lines.size() - 1).split(",");
+			fields[3] = "very hawkish";
+			lines.set(lines.size() - 1, String.join(",", fields));
+		});
+		String badLine = "stances.csv:" + Files.readAllLines(badScore.resolve("stances.csv")).size()
+				+ ": column score: 'very hawkish' is not a float";
 		bad("bulk load with a bad number in its last file", 1, badLine, "load", badScore.toString());
 		bad("LOAD CSV with a bad number in its last file", 1, badLine, "load", badScore.toString(), "--via", "load-csv");
-		Path badDate = files.resolve("net-bad-date");
-		SyntheticNetwork.write(60, 400, 2, 1, badDate);
-		List<String> events = Files.readAllLines(badDate.resolve("events.csv"));
-		events.set(2, events.get(2).replaceFirst(",\\d{4}-\\d{2}-\\d{2},", ",2019-02-30,"));
-		Files.write(badDate.resolve("events.csv"), events);
+		Path badDate = network("net-bad-date", "events.csv",
+				lines -> lines.set(2, lines.get(2).replaceFirst(",\\d{4}-\\d{2}-\\d{2},", ",2019-02-30,")));
 		bad("bulk load with an impossible date", 1, "events.csv:3: column date: '2019-02-30' is not a date", "load", badDate.toString());
-		Path noColumn = files.resolve("net-no-column");
-		SyntheticNetwork.write(60, 400, 2, 1, noColumn);
-		List<String> people = Files.readAllLines(noColumn.resolve("people.csv"));
-		people.set(0, people.get(0).replace("side", "country"));
-		Files.write(noColumn.resolve("people.csv"), people);
+		Path noColumn = network("net-no-column", "people.csv", lines -> lines.set(0, lines.get(0).replace("side", "country")));
 		bad("bulk load with a missing column", 1, "people.csv:1: no column 'side' in the header", "load", noColumn.toString());
-		Path missingFile = files.resolve("net-missing-file");
-		SyntheticNetwork.write(60, 400, 2, 1, missingFile);
+		Path missingFile = network("net-missing-file", "topics.csv", List::clear);
 		Files.delete(missingFile.resolve("topics.csv"));
 		bad("bulk load without one of its files", 1, "topics.csv", "load", missingFile.toString());
 
@@ -214,6 +204,16 @@ class BadInputIT extends GraphTestBase {
 		assertThat(cases).hasSizeGreaterThanOrEqualTo(50);
 		assertThat(cases.stream().map(Case::name).distinct().count()).isEqualTo(cases.size());
 		return cases.stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> check(c)));
+	}
+
+	/** A small generated network in a new directory, one of its files edited line by line. */
+	private static Path network(String name, String file, java.util.function.Consumer<List<String>> edit) throws IOException {
+		Path dir = files.resolve(name);
+		SyntheticNetwork.write(60, 400, 2, 1, dir);
+		List<String> lines = new ArrayList<>(Files.readAllLines(dir.resolve(file)));
+		edit.accept(lines);
+		Files.write(dir.resolve(file), lines);
+		return dir;
 	}
 
 	private static void check(Case c) {
