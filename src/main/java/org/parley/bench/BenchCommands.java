@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 @Component
 class BenchCommands {
 
-	static final String USAGE = "usage: bench [--interactions 10000,100000,1000000] [--people N] [--runs 1000] [--dir DIR] [--out FILE]";
+	static final String USAGE = "usage: bench [--interactions 10000,100000,1000000] [--people N] [--runs 1000] [--load-runs 2] [--dir DIR] [--out FILE]";
 
 	private final ParleySettings settings;
 
@@ -31,6 +31,7 @@ class BenchCommands {
 	String bench(@Option(longName = "interactions", description = "Sizes to run, comma-separated. Default: 10000,100000,1000000.") String interactions,
 			@Option(longName = "people", description = "People per size. Default: interactions / 10.") Integer people,
 			@Option(longName = "runs", description = "Timed runs of each question. Default: 1000.") Integer runs,
+			@Option(longName = "load-runs", description = "Loads of each size by each path, alternating; the fastest of each counts. Default: 2.") Integer loadRuns,
 			@Option(longName = "dir", description = "Scratch directory for the CSV files and databases. Default: a temporary one.") String dir,
 			@Option(longName = "out", description = "Markdown file for the results. Default: target/bench/bench.md.") String out) {
 		List<Integer> sizes = new ArrayList<>();
@@ -43,6 +44,10 @@ class BenchCommands {
 			throw new UsageException("--interactions takes comma-separated numbers, not '" + interactions + "'", USAGE);
 		}
 		int timedRuns = runs == null ? 1000 : runs;
+		int loads = loadRuns == null ? 2 : loadRuns;
+		if (timedRuns < 1 || loads < 1) {
+			throw new UsageException("--runs and --load-runs must be positive", USAGE);
+		}
 		Path scratch;
 		try {
 			scratch = dir == null ? Files.createTempDirectory("parley-bench-") : Path.of(dir);
@@ -50,7 +55,7 @@ class BenchCommands {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		var benchmark = new Benchmark(settings, scratch, timedRuns);
+		var benchmark = new Benchmark(settings, scratch, timedRuns, loads);
 		List<Benchmark.SizeResult> results = new ArrayList<>();
 		benchmark.warmUp();
 		for (int m : sizes) {
