@@ -43,9 +43,7 @@ public final class Launcher {
 
 	private static int runTuned(Path jar, String[] args) throws IOException, InterruptedException {
 		Path cacheDir = cacheDir();
-		Path archive = cacheDir.resolve("parley-" + Integer.toHexString(
-				(jar + "|" + Files.size(jar) + "|" + Files.getLastModifiedTime(jar).toMillis() + "|"
-						+ System.getProperty("java.vm.version")).hashCode()) + ".jsa");
+		Path archive = archive(jar);
 		Path dumping = null;
 		var command = new ArrayList<String>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -101,6 +99,13 @@ public final class Launcher {
 		catch (IOException ex) {
 			// without the archive the next run simply writes it again
 		}
+	}
+
+	/** The class-data archive of this jar build and JVM: written by the first tuned run, used by the later ones. */
+	public static Path archive(Path jar) throws IOException {
+		return cacheDir().resolve("parley-" + Integer.toHexString(
+				(jar + "|" + Files.size(jar) + "|" + Files.getLastModifiedTime(jar).toMillis() + "|"
+						+ System.getProperty("java.vm.version")).hashCode()) + ".jsa");
 	}
 
 	private static Path cacheDir() {

@@ -52,6 +52,12 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	 * @throws DatabaseUnavailableException also when a non-loopback address is asked for without a password
 	 */
 	public static EmbeddedNeo4j start(Path home, String address, int port, String pageCache, String password) {
+		return start(home, address, port, pageCache, password, java.util.Map.of());
+	}
+
+	/** Opens the store as {@link #start(Path, String, int, String, String)} does, with more Neo4j settings on top. */
+	public static EmbeddedNeo4j start(Path home, String address, int port, String pageCache, String password,
+			java.util.Map<org.neo4j.graphdb.config.Setting<?>, Object> more) {
 		boolean auth = password != null;
 		BoltExposure.check(address, password);
 		if (port != 0) {
@@ -78,6 +84,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 				.setConfig(BoltConnectorInternalSettings.enable_local_connector, false)
 				.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
 				.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(1))
+				.setConfig(more)
 				.build();
 		}
 		catch (RuntimeException ex) {

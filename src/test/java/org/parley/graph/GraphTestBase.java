@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.GraphDatabase;
@@ -32,7 +33,10 @@ public abstract class GraphTestBase {
 		if (graph == null) {
 			try {
 				Path home = Files.createTempDirectory("parley-it-");
-				neo4j = EmbeddedNeo4j.start(home, "127.0.0.1", 0, "64m");
+				// tests empty and refill the store all the time: without this, the statistics' swings make Neo4j plan
+				// the same queries again and again (most of the suite's time); plan tests reset plans explicitly
+				neo4j = EmbeddedNeo4j.start(home, "127.0.0.1", 0, "64m", null,
+						Map.of(GraphDatabaseSettings.cypher_min_replan_interval, Duration.ofHours(1)));
 				var driver = GraphDatabase.driver(neo4j.uri(), AuthTokens.none(),
 						Config.builder().withLogging(Logging.none()).build());
 				graph = new Graph(driver, new GraphTarget(GraphTarget.Mode.EMBEDDED, neo4j.uri(), home), null,

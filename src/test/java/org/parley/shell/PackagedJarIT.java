@@ -33,6 +33,8 @@ class PackagedJarIT {
 					+ " while `serve` or the console runs (no authentication, loopback only)")
 			.contains("Schema:        migration ")
 			.doesNotContain("Seeded");
+		// the first tuned run of this build wrote its class-data archive (in the user's cache), later runs map it
+		assertThat(org.parley.Launcher.archive(ParleyProcess.JAR)).isRegularFile().isNotEmptyFile();
 		// a one-shot command opens the store on a private port: the configured one may be taken meanwhile
 		try (var taken = new ServerSocket(port, 1, InetAddress.getByName("127.0.0.1"))) {
 			// the second start finds the seeded store; Neo4j-OGM (curation) works inside the shaded jar

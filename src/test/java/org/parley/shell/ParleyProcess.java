@@ -27,7 +27,42 @@ public final class ParleyProcess {
 	private ParleyProcess() {
 	}
 
+	private static boolean archived;
+
+	/**
+	 * Makes sure the class-data archive of this build exists before a test starts the jar, written by a {@code status}
+	 * on a scratch home as a user's first run would: written instead under a test's load (fifty clients, two Parleys
+	 * at once), the dump took three times as long and every concurrent first run wrote its own.
+	 */
+	private static synchronized void ensureArchive() {
+		if (archived) {
+			return;
+		}
+		archived = true;
+		try {
+			if (Files.isRegularFile(org.parley.Launcher.archive(JAR))) {
+				return;
+			}
+			Path home = Files.createTempDirectory("parley-archive-");
+			var env = Map.of("PARLEY_HOME", home.toString(), "PARLEY_BOLT_PORT", "0", "PARLEY_AUTO_SEED", "false");
+			Process process = start(env, "status").redirectOutput(ProcessBuilder.Redirect.DISCARD)
+				.redirectError(ProcessBuilder.Redirect.DISCARD).start();
+			process.waitFor(300, TimeUnit.SECONDS);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
 	public static ProcessBuilder builder(Map<String, String> env, String... command) {
+		ensureArchive();
+		return start(env, command);
+	}
+
+	private static ProcessBuilder start(Map<String, String> env, String... command) {
 		var args = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-Xmx512m", "-jar", JAR.toString()));
 		args.addAll(List.of(command));
