@@ -26,6 +26,9 @@ public final class Launcher {
 	 */
 	private static final java.util.Set<String> LONG_RUNNING = java.util.Set.of("generate", "load", "bench");
 
+	/** System property naming the file a tuned child creates when its run is worth archiving. */
+	private static final String REPRESENTATIVE = "parley.archive.representative";
+
 	private Launcher() {
 	}
 
@@ -58,6 +61,7 @@ public final class Launcher {
 		else if (writable(cacheDir)) {
 			dumping = cacheDir.resolve(archive.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
 			command.add("-XX:ArchiveClassesAtExit=" + dumping);
+			command.add("-D" + REPRESENTATIVE + "=" + dumping + ".ok");
 		}
 		command.add("-Dparley.tuned=true");
 		command.addAll(List.of("-cp", jar.toString(), ParleyApplication.class.getName()));
@@ -79,9 +83,33 @@ public final class Launcher {
 		}));
 		int code = child.waitFor();
 		if (dumping != null) {
-			keepArchive(dumping, archive, cacheDir);
+			Path representative = Path.of(dumping + ".ok");
+			if (Files.deleteIfExists(representative)) {
+				keepArchive(dumping, archive, cacheDir);
+			}
+			else {
+				Files.deleteIfExists(dumping);
+			}
 		}
 		return code;
+	}
+
+	/**
+	 * Called by a tuned child JVM once it has opened the embedded store: only such a run loads the classes most
+	 * commands need, so only its archive is kept. An archive written by a first {@code help}
+	 * made every later {@code status} 60% slower (8.7 s instead of 5.3 s); such a run's archive is dropped and the
+	 * next run writes one.
+	 */
+	public static void representativeRun() {
+		String marker = System.getProperty(REPRESENTATIVE);
+		if (marker != null) {
+			try {
+				Files.writeString(Path.of(marker), "");
+			}
+			catch (IOException ex) {
+				// no archive this time: the next run writes one
+			}
+		}
 	}
 
 	private static void keepArchive(Path dumped, Path archive, Path cacheDir) {

@@ -138,6 +138,7 @@ public final class GraphStartup implements AutoCloseable {
 				continue;
 			}
 			StartupTrace.mark("embedded Neo4j started");
+			org.parley.Launcher.representativeRun();
 			if (advertise) {
 				new RunningParley(ProcessHandle.current().pid(), embedded.uri()).write(settings.home());
 			}

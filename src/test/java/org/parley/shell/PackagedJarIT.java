@@ -70,6 +70,20 @@ class PackagedJarIT {
 	}
 
 	@Test
+	void aFirstRunThatNeverOpensTheStoreLeavesNoClassDataArchive() throws Exception {
+		Path cache = home.resolve("cache");
+		var env = new java.util.HashMap<>(env(ParleyProcess.freePort()));
+		env.put("XDG_CACHE_HOME", cache.toString());
+		var help = ParleyProcess.run(env, "help");
+		assertThat(help.code()).as(help.toString()).isZero();
+		assertThat(help.out()).contains("status");
+		// its archive would lack Neo4j's classes and make every later run slower: the next run writes one instead
+		try (var left = Files.list(cache.resolve("parley"))) {
+			assertThat(left.map(p -> p.getFileName().toString())).noneMatch(name -> name.contains(".jsa"));
+		}
+	}
+
+	@Test
 	void aBusyBoltPortIsNamedWithHowToChooseAnother() throws Exception {
 		try (var taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
 			int port = taken.getLocalPort();
