@@ -5,23 +5,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.parley.shell.SeededTestBase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The {@code Contact} label follows its rule on the seed, after a change of participations or parts, and after migration V0004. */
-class ContactsIT extends GraphTestBase {
-
-	@Override
-	protected boolean usesSeed() {
-		return true;
-	}
-
-	@BeforeEach
-	void seed() {
-		loadSeed();
-	}
+class ContactsIT extends SeededTestBase {
 
 	@Test
 	void seedMarksExactlyTheEventsWithTwoActiveSidesThatAreNotPartsOfAContact() {
