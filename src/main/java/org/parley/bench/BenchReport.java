@@ -3,6 +3,7 @@ package org.parley.bench;
 import java.util.List;
 
 import org.parley.graph.ParleySettings;
+import org.parley.load.BulkLoader;
 
 /** The benchmark's results as Markdown tables: loading, then each question's p50/p95/p99 per size. */
 final class BenchReport {
@@ -11,7 +12,7 @@ final class BenchReport {
 	}
 
 	/** Every run's seconds, in the order they ran: {@code 57.9 s, 60.2 s}. */
-	private static String seconds(List<org.parley.load.BulkLoader.Result> runs) {
+	private static String seconds(List<BulkLoader.Result> runs) {
 		return String.join(", ", runs.stream().map(r -> String.format("%.1f s", r.seconds())).toList());
 	}
 

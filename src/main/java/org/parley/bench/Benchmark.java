@@ -49,7 +49,7 @@ final class Benchmark {
 		}
 
 		private static BulkLoader.Result fastest(List<BulkLoader.Result> runs) {
-			return runs.stream().min(java.util.Comparator.comparingLong(BulkLoader.Result::nanos)).orElseThrow();
+			return runs.stream().min(Comparator.comparingLong(BulkLoader.Result::nanos)).orElseThrow();
 		}
 	}
 

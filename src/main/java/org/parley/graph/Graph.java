@@ -93,10 +93,6 @@ public class Graph {
 	}
 
 	/**
-	 * A session of this Parley: all of them share the driver's bookmark manager, so a read sees every write this
-	 * Parley committed before it, even when a cluster serves the read from a follower (causal consistency).
-	 */
-	/**
 	 * After a bulk write (a bulk load, a restore): resamples the index statistics that are out of date
 	 * and drops cached plans, so the next questions are planned on the graph as it now is rather than on statistics
 	 * sampled while it was empty. Best effort: a server that does not let this user do it resamples on its own.
@@ -110,6 +106,10 @@ public class Graph {
 		}
 	}
 
+	/**
+	 * A session of this Parley: all of them share the driver's bookmark manager, so a read sees every write this
+	 * Parley committed before it, even when a cluster serves the read from a follower (causal consistency).
+	 */
 	public SessionConfig sessionConfig(AccessMode mode) {
 		var builder = SessionConfig.builder().withDefaultAccessMode(mode)
 			.withBookmarkManager(driver.executableQueryBookmarkManager());

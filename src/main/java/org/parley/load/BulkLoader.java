@@ -82,6 +82,7 @@ public final class BulkLoader {
 		try {
 			for (Table table : Table.values()) {
 				progress.start(table.name().toLowerCase(), files.rows().get(table));
+				String statement = table.unwind();
 				List<Future<?>> pending = new ArrayList<>();
 				Semaphore inFlight = new Semaphore(threads * 2);
 				try (CsvRows file = CsvRows.open(dir, table)) {
@@ -95,12 +96,12 @@ public final class BulkLoader {
 						rowsOfBatch.add(row);
 						rows++;
 						if (rowsOfBatch.size() == batchSize) {
-							skipped += submit(pool, inFlight, pending, run, table, batch++, rowsOfBatch, committed, nodes, rels);
+							skipped += submit(pool, inFlight, pending, run, table, statement, batch++, rowsOfBatch, committed, nodes, rels);
 							rowsOfBatch = new ArrayList<>(batchSize);
 						}
 					}
 					if (!rowsOfBatch.isEmpty()) {
-						skipped += submit(pool, inFlight, pending, run, table, batch, rowsOfBatch, committed, nodes, rels);
+						skipped += submit(pool, inFlight, pending, run, table, statement, batch, rowsOfBatch, committed, nodes, rels);
 					}
 				}
 				for (Future<?> future : pending) {
@@ -129,14 +130,13 @@ public final class BulkLoader {
 	}
 
 	private int submit(ExecutorService pool, Semaphore inFlight, List<Future<?>> pending, String run, Table table,
-			int batch, List<List<Object>> rows, Set<String> committed, AtomicLong nodes, AtomicLong rels)
+			String statement, int batch, List<List<Object>> rows, Set<String> committed, AtomicLong nodes, AtomicLong rels)
 			throws InterruptedException {
 		String id = run + "/" + table.file() + "/" + batch;
 		if (committed.contains(id)) {
 			progress.advance(rows.size());
 			return 1;
 		}
-		String statement = table.unwind();
 		inFlight.acquire();
 		pending.add(pool.submit(() -> {
 			try {
