@@ -55,6 +55,7 @@ class AddCommands {
 			@Option(longName = "published", required = true, description = "The publication day, as YYYY-MM-DD. Required.") String published,
 			@Option(longName = "url", description = "Where the source can be read. Default: none.") String url,
 			@Option(longName = "by", description = BY_HELP) String by) {
+		PlainText.require("--title", title, "--outlet", outlet, "--published", published, "--url", url, "--by", by);
 		LocalDate day = Curation.date("published", published, SOURCE_USAGE);
 		Named known = outletNamed(outlet);
 		Source source = ogm.inTransaction(session -> {
@@ -75,6 +76,7 @@ class AddCommands {
 			@Option(longName = "alias", description = "Another name the sources use; repeat for more. Default: none.") String[] alias,
 			@Option(longName = "source", required = true, description = SOURCE_HELP + " Required.") String source,
 			@Option(longName = "by", description = BY_HELP) String by, CommandContext context) {
+		PlainText.require("NAME", name, "--side", side, "--alias", RepeatedOptions.values(context, "alias"), "--source", source, "--by", by);
 		Named country = names.resolve(side, Kind.COUNTRY);
 		List<String> aliases = aliases(name, RepeatedOptions.values(context, "alias"));
 		Person person = recordNamed(by, source, "add person", aliases, curation -> new Person(
@@ -91,6 +93,7 @@ class AddCommands {
 			@Option(longName = "alias", description = "Another name the sources use; repeat for more. Default: none.") String[] alias,
 			@Option(longName = "source", required = true, description = SOURCE_HELP + " Required.") String source,
 			@Option(longName = "by", description = BY_HELP) String by, CommandContext context) {
+		PlainText.require("NAME", name, "--org", org, "--alias", RepeatedOptions.values(context, "alias"), "--source", source, "--by", by);
 		Named organization = names.resolve(org, Kind.ORGANIZATION);
 		List<String> aliases = aliases(name, RepeatedOptions.values(context, "alias"));
 		Post post = recordNamed(by, source, "add post", aliases, curation -> {

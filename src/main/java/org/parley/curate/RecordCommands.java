@@ -84,6 +84,8 @@ class RecordCommands {
 			@Option(longName = "status", description = "happened, planned, expected, threatened or cancelled. Default: happened.") String status,
 			@Option(longName = "source", required = true, description = AddCommands.SOURCE_HELP + " Required.") String source,
 			@Option(longName = "by", description = AddCommands.BY_HELP) String by, CommandContext context) {
+		PlainText.require("--channel", channel, "--date", date, "--precision", precision, "--participants", participants, "--title", title,
+				"--place", place, "--topic", RepeatedOptions.values(context, "topic"), "--status", status, "--source", source, "--by", by);
 		String how = Curation.oneOf("channel", channel, CHANNELS, EVENT_USAGE);
 		String exact = precision == null ? "day" : Curation.oneOf("precision", precision, PRECISIONS, EVENT_USAGE);
 		String state = status == null ? "happened" : Curation.oneOf("status", status, STATUSES, EVENT_USAGE);
@@ -148,6 +150,8 @@ class RecordCommands {
 			@Option(longName = "source", required = true, description = AddCommands.SOURCE_HELP + " Required.") String source,
 			@Option(longName = "by", description = "Who made the assessment: a person or organization, by name or id. Default: the source's outlet.") String by,
 			@Option(longName = "recorded-by", description = AddCommands.BY_HELP) String recordedBy) {
+		PlainText.require("PERSON", person, "--stance", stance, "--issue", issue, "--from", from, "--source", source, "--by", by,
+				"--recorded-by", recordedBy);
 		double score = score(stance);
 		String label = score > 0 ? "hawk" : score < 0 ? "dove" : "neutral";
 		LocalDate day = Curation.date("from", from, ASSESS_USAGE);

@@ -40,6 +40,7 @@ class RevisionCommands {
 	String alias(@Argument(index = 0, description = "PERSON: name, alias or id of the person") String person,
 			@Argument(index = 1, description = "TEXT: the other name") String text,
 			@Option(longName = "by", description = AddCommands.BY_HELP) String by) {
+		PlainText.require("PERSON", person, "TEXT", text, "--by", by);
 		Named who = names.resolve(person, Kind.PERSON);
 		String alias = text.strip();
 		if (alias.isEmpty()) {
@@ -86,6 +87,7 @@ class RevisionCommands {
 	String merge(@Argument(index = 0, description = "PERSON: name, alias or id of the person to keep") String person,
 			@Argument(index = 1, description = "DUPLICATE: name, alias or id of the duplicate to merge into PERSON") String duplicate,
 			@Option(longName = "by", description = AddCommands.BY_HELP) String by) {
+		PlainText.require("PERSON", person, "DUPLICATE", duplicate, "--by", by);
 		Named keep = names.resolve(person, Kind.PERSON);
 		Named dup = names.resolve(duplicate, Kind.PERSON);
 		if (keep.id().equals(dup.id())) {
@@ -128,6 +130,7 @@ class RevisionCommands {
 	String retract(@Argument(index = 0, description = "FACT-ID: the id of the event, tenure or stance") String id,
 			@Option(longName = "reason", required = true, description = "Why the fact is retracted. Required.") String reason,
 			@Option(longName = "by", description = AddCommands.BY_HELP) String by) {
+		PlainText.require("FACT-ID", id, "--reason", reason, "--by", by);
 		if (reason.isBlank()) {
 			throw new ParleyException("give a reason for the retraction");
 		}

@@ -11,7 +11,9 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.neo4j.driver.Value;
+import org.parley.ParleyException;
 import org.parley.graph.Graph;
+import org.parley.graph.Schema;
 
 /**
  * Writes what analysts recorded as a seed script in the style of {@code seed/}: one paragraph per label and per
@@ -44,6 +46,9 @@ final class SeedExport {
 			ORDER BY e.recordedAt, e.id
 			""";
 
+	/** The parameters of {@link RevisionCommands#MERGE}, replaced in one pass so no value is read as another's. */
+	private static final java.util.regex.Pattern PARAMETER = java.util.regex.Pattern.compile("\\$(keep|duplicate)\\b");
+
 	private final Graph graph;
 
 	SeedExport(Graph graph) {
@@ -55,11 +60,12 @@ final class SeedExport {
 
 	Script script(String fileName) {
 		Map<String, List<Map<String, Object>>> nodes = new TreeMap<>();
-		graph.read(NODES, Map.of(), r -> r).forEach(r -> nodes.computeIfAbsent(r.get("label").asString(), k -> new ArrayList<>())
+		graph.read(NODES, Map.of(), r -> r).forEach(r -> nodes.computeIfAbsent(label(r.get("label").asString(null)), k -> new ArrayList<>())
 			.add(plain(r.get("properties"))));
 		Map<String, List<Map<String, Object>>> rels = new LinkedHashMap<>();
 		graph.read(RELATIONSHIPS, Map.of(), r -> r).forEach(r -> {
-			String key = r.get("fromLabel").asString() + " " + r.get("type").asString() + " " + r.get("toLabel").asString();
+			String key = label(r.get("fromLabel").asString(null)) + " " + name(r.get("type").asString(null), Schema.TYPES, "relationship type")
+					+ " " + label(r.get("toLabel").asString(null));
 			var row = new LinkedHashMap<String, Object>();
 			row.put("from", r.get("from").asString());
 			row.put("to", r.get("to").asString());
@@ -70,7 +76,7 @@ final class SeedExport {
 			rels.computeIfAbsent(key, k -> new ArrayList<>()).add(row);
 		});
 		var text = new StringBuilder();
-		text.append("// ").append(fileName).append(": what analysts recorded with Parley's curation commands, exported by\n")
+		text.append("// ").append(comment(fileName)).append(": what analysts recorded with Parley's curation commands, exported by\n")
 			.append("// 'export seed'. Load it after the seed files (put it in seed/ or in parley.seed-dir); it MERGEs on\n")
 			.append("// stable ids, so loading it again changes nothing.\n");
 		int nodeCount = 0;
@@ -99,20 +105,22 @@ final class SeedExport {
 	}
 
 	private static String replay(org.neo4j.driver.Record r) {
-		String label = r.get("label").asString();
+		String label = label(r.get("label").asString(null));
 		String target = literal(r.get("target").asString());
-		String comment = "// " + r.get("at").asZonedDateTime() + " " + r.get("by").asString("") + ": " + r.get("action").asString() + "\n";
+		String comment = "// " + r.get("at").asZonedDateTime() + " " + comment(r.get("by").asString("")) + ": "
+				+ comment(r.get("action").asString("")) + "\n";
 		return comment + switch (r.get("action").asString()) {
 			case "alias" -> "MATCH (n:" + label + " {id: " + target + "})\nWHERE NOT " + literal(r.get("value").asString())
 					+ " IN coalesce(n.aliases, [])\nSET n.aliases = coalesce(n.aliases, []) + " + literal(r.get("value").asString()) + ";\n";
-			case "merge" -> RevisionCommands.MERGE.replace("$keep", target)
-				.replace("$duplicate", literal(r.get("value").asString()))
-				.replace("RETURN added\n", "")
+			case "merge" -> PARAMETER.matcher(RevisionCommands.MERGE.replace("RETURN added\n", ""))
+				.replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1).equals("keep") ? target
+						: literal(r.get("value").asString())))
 				.strip() + ";\n\n" + mergedNames(target, r.get("names").asList(Value::asString, List.of()));
 			case "end-tenure" -> "MATCH (t:Tenure {id: " + target + "})\nSET t.end = " + literal(r.get("day").asLocalDate())
 					+ ", t.endPrecision = 'day';\n";
 			case "retract" -> "MATCH (n:" + label + " {id: " + target + "})\nSET n:Retracted;\n";
-			default -> throw new IllegalStateException("unknown edit " + r.get("action").asString());
+			default -> throw new ParleyException("cannot export the edit '" + comment(r.get("action").asString(""))
+					+ "': not one of alias, merge, end-tenure, retract");
 		};
 	}
 
@@ -130,22 +138,26 @@ final class SeedExport {
 		return rows.stream().map(row -> "  " + literal(row)).collect(Collectors.joining(",\n"));
 	}
 
-	/** A Cypher literal for a value read from the graph. */
+	/** A Cypher literal for a value read from the graph; anything it cannot write exactly and safely is refused. */
 	static String literal(Object value) {
 		if (value == null) {
 			return "null";
 		}
 		if (value instanceof String text) {
-			return "'" + text.replace("\\", "\\\\").replace("'", "\\'").replace("\n", "\\n").replace("\r", "\\r") + "'";
+			return "'" + escape(text) + "'";
+		}
+		if (value instanceof Boolean || value instanceof Long || value instanceof Integer) {
+			return String.valueOf(value);
+		}
+		if (value instanceof Double number) {
+			return number.isNaN() ? "(0.0 / 0.0)" : number.isInfinite() ? (number > 0 ? "(1.0 / 0.0)" : "(-1.0 / 0.0)")
+					: String.valueOf(number);
 		}
 		if (value instanceof LocalDate day) {
 			return "date('" + day + "')";
 		}
 		if (value instanceof ZonedDateTime time) {
 			return "datetime('" + time.toOffsetDateTime() + "')";
-		}
-		if (value instanceof TemporalAccessor) {
-			throw new IllegalArgumentException("cannot export " + value.getClass().getSimpleName());
 		}
 		if (value instanceof Map<?, ?> map) {
 			var sorted = new TreeMap<String, Object>();
@@ -156,10 +168,73 @@ final class SeedExport {
 		if (value instanceof List<?> list) {
 			return list.stream().map(SeedExport::literal).collect(Collectors.joining(", ", "[", "]"));
 		}
-		return String.valueOf(value);
+		throw new ParleyException("cannot export a value of type " + value.getClass().getSimpleName()
+				+ " (export seed writes strings, numbers, booleans, dates, datetimes and lists of them)");
 	}
 
+	/**
+	 * The body of a single-quoted Cypher string: backslash and quote escaped, and every character that could end a
+	 * line or hide in one (C0 and C1 controls, line and paragraph separators, format characters) as a backslash-u escape,
+	 * which Cypher reads back as the same character.
+	 */
+	static String escape(String text) {
+		var out = new StringBuilder(text.length() + 8);
+		text.codePoints().forEach(c -> {
+			if (c == '\\' || c == '\'') {
+				out.append('\\').appendCodePoint(c);
+			}
+			else if (unsafe(c)) {
+				out.append(unicode(c));
+			}
+			else {
+				out.appendCodePoint(c);
+			}
+		});
+		return out.toString();
+	}
+
+	/** Text for a {@code //} comment: one line whatever it holds (unsafe characters shown as backslash-u escapes). */
+	static String comment(String text) {
+		var out = new StringBuilder(text.length());
+		text.codePoints().forEach(c -> out.append(unsafe(c) ? unicode(c) : Character.toString(c)));
+		return out.toString();
+	}
+
+	/** {@code \\uXXXX} for each UTF-16 unit of {@code c} (a pair for a supplementary character). */
+	private static String unicode(int c) {
+		var out = new StringBuilder();
+		for (char unit : Character.toChars(c)) {
+			out.append(String.format("\\u%04X", (int) unit));
+		}
+		return out.toString();
+	}
+
+	/** Characters that may end a line for some reader, or that a person cannot see: never written raw. */
+	static boolean unsafe(int c) {
+		int type = Character.getType(c);
+		return type == Character.CONTROL || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
+				|| type == Character.FORMAT || type == Character.SURROGATE;
+	}
+
+	private static String label(String label) {
+		return name(label, Schema.LABELS, "label");
+	}
+
+	/** A label or relationship type, written into the script only when it is one of the model's. */
+	static String name(String name, java.util.Set<String> known, String what) {
+		if (name == null || !known.contains(name)) {
+			throw new ParleyException("cannot export: a recorded " + what + " has the " + what + " '"
+					+ comment(String.valueOf(name)) + "', which is not in Parley's model");
+		}
+		return name;
+	}
+
+	/** A property key: a plain name as the model's are (a backtick name is refused rather than quoted). */
 	private static String key(String name) {
-		return name.matches("[A-Za-z_][A-Za-z0-9_]*") ? name : "`" + name.replace("`", "``") + "`";
+		if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+			throw new ParleyException("cannot export the property key '" + comment(name)
+					+ "': only plain names (letters, digits, _) are written to a seed script");
+		}
+		return name;
 	}
 }

@@ -65,6 +65,7 @@ class TenureCommands {
 			@Option(longName = "to", description = "The last day in office, as YYYY-MM-DD. Default: still in office.") String to,
 			@Option(longName = "source", required = true, description = AddCommands.SOURCE_HELP + " Required.") String source,
 			@Option(longName = "by", description = AddCommands.BY_HELP) String by) {
+		PlainText.require("PERSON", person, "POST", post, "--from", from, "--to", to, "--source", source, "--by", by);
 		LocalDate start = Curation.date("from", from, APPOINT_USAGE);
 		LocalDate end = Curation.date("to", to, APPOINT_USAGE);
 		if (end != null && end.isBefore(start)) {
@@ -103,6 +104,7 @@ class TenureCommands {
 			@Option(longName = "on", required = true, description = "The last day in office, as YYYY-MM-DD. Required.") String on,
 			@Option(longName = "source", required = true, description = AddCommands.SOURCE_HELP + " Required.") String source,
 			@Option(longName = "by", description = AddCommands.BY_HELP) String by) {
+		PlainText.require("PERSON", person, "POST", post, "--on", on, "--source", source, "--by", by);
 		LocalDate day = Curation.date("on", on, END_USAGE);
 		Named who = names.resolve(person, Kind.PERSON);
 		Named office = names.resolve(post, Kind.POST);

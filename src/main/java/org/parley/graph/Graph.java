@@ -33,11 +33,39 @@ public class Graph {
 
 	private final Duration timeout;
 
+	/** Whether every transaction first checks that no restore is incomplete (see {@link #unguarded()}). */
+	private final boolean guarded;
+
+	/** The marker a restore in batches keeps in the graph until its last batch commits. */
+	public static final String RESTORE_MARKER = "__ParleyRestore";
+
+	private static final String INCOMPLETE = "MATCH (m:" + RESTORE_MARKER + ") RETURN m.from AS from LIMIT 1";
+
 	Graph(Driver driver, GraphTarget target, String database, Duration timeout) {
+		this(driver, target, database, timeout, true);
+	}
+
+	private Graph(Driver driver, GraphTarget target, String database, Duration timeout, boolean guarded) {
 		this.driver = driver;
 		this.target = target;
 		this.database = (database == null || database.isBlank()) ? null : database;
 		this.timeout = timeout;
+		this.guarded = guarded;
+	}
+
+	/**
+	 * The same database without the check that refuses every transaction while a restore is incomplete: only for
+	 * the restore itself and for finding out whether the graph is empty.
+	 */
+	public Graph unguarded() {
+		return new Graph(driver, target, database, timeout, false);
+	}
+
+	/** The one line every question gets while a restore from {@code dir} is incomplete (exit code 1). */
+	public static ParleyException restoreIncomplete(String dir) {
+		return new ParleyException("a restore from " + dir + " was interrupted (or is still running) and the graph is "
+				+ "incomplete; run `restore " + dir + " --replace` again, or start Parley on this store with the "
+				+ "backup in place to finish it");
 	}
 
 	public GraphTarget target() {
@@ -121,8 +149,15 @@ public class Graph {
 
 	private <T> T run(AccessMode mode, TransactionCallback<T> work, Duration txTimeout) {
 		var config = TransactionConfig.builder().withTimeout(txTimeout).build();
+		TransactionCallback<T> checked = !guarded ? work : tx -> {
+			var marker = tx.run(INCOMPLETE).list();
+			if (!marker.isEmpty()) {
+				throw restoreIncomplete(marker.get(0).get("from").asString("an unknown backup"));
+			}
+			return work.execute(tx);
+		};
 		try (Session session = driver.session(sessionConfig(mode))) {
-			return mode == AccessMode.READ ? session.executeRead(work, config) : session.executeWrite(work, config);
+			return mode == AccessMode.READ ? session.executeRead(checked, config) : session.executeWrite(checked, config);
 		}
 		catch (RuntimeException ex) {
 			throw translate(ex, txTimeout);

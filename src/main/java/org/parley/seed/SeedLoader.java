@@ -45,9 +45,10 @@ public final class SeedLoader {
 		return new SeedLoader(graph, new SeedSource(directory));
 	}
 
-	/** What happened to one file. */
+	/** What happened to one file: everything it created, deleted and changed, from Neo4j's counters. */
 	public record Applied(String name, String checksum, boolean changed, int statements, int nodesCreated,
-			int relationshipsCreated, int propertiesSet) {
+			int relationshipsCreated, int propertiesSet, int nodesDeleted, int relationshipsDeleted, int labelsAdded,
+			int labelsRemoved) {
 	}
 
 	/** How one seed file compares with what the graph recorded. */
@@ -78,7 +79,7 @@ public final class SeedLoader {
 			results.add(applied.stream()
 				.filter(a -> a.name().equals(file.name()))
 				.findFirst()
-				.orElseGet(() -> new Applied(file.name(), file.checksum(), false, file.statements().size(), 0, 0, 0)));
+				.orElseGet(() -> new Applied(file.name(), file.checksum(), false, file.statements().size(), 0, 0, 0, 0, 0, 0, 0)));
 		}
 		return results;
 	}
@@ -135,6 +136,10 @@ public final class SeedLoader {
 		int nodes = 0;
 		int rels = 0;
 		int props = 0;
+		int nodesDeleted = 0;
+		int relsDeleted = 0;
+		int labelsAdded = 0;
+		int labelsRemoved = 0;
 		var statements = file.statements();
 		for (CypherScript.Statement statement : statements) {
 			SummaryCounters counters;
@@ -150,13 +155,18 @@ public final class SeedLoader {
 			nodes += counters.nodesCreated();
 			rels += counters.relationshipsCreated();
 			props += counters.propertiesSet();
+			nodesDeleted += counters.nodesDeleted();
+			relsDeleted += counters.relationshipsDeleted();
+			labelsAdded += counters.labelsAdded();
+			labelsRemoved += counters.labelsRemoved();
 		}
 		tx.run("""
 				MERGE (f:SeedFile {name: $name})
 				SET f.checksum = $checksum, f.appliedAt = datetime(), f.statements = $statements
 				""", Map.of("name", file.name(), "checksum", file.checksum(), "statements", statements.size()))
 			.consume();
-		return new Applied(file.name(), file.checksum(), true, statements.size(), nodes, rels, props);
+		return new Applied(file.name(), file.checksum(), true, statements.size(), nodes, rels, props, nodesDeleted,
+				relsDeleted, labelsAdded, labelsRemoved);
 	}
 
 	/** {@code seed/FILE.cypher:LINE: message}, with the line inside the statement added when Neo4j names one. */

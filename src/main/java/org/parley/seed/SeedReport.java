@@ -11,24 +11,35 @@ final class SeedReport {
 	static String load(List<SeedLoader.Applied> results, String source, long nanos) {
 		var text = new StringBuilder();
 		int applied = 0;
-		long nodes = 0;
-		long rels = 0;
+		long[] total = new long[7];
 		for (SeedLoader.Applied result : results) {
 			if (result.changed()) {
 				applied++;
-				nodes += result.nodesCreated();
-				rels += result.relationshipsCreated();
-				text.append(String.format("applied    %-28s %3d statements, +%d nodes, +%d relationships, %d properties set%n",
-						result.name(), result.statements(), result.nodesCreated(), result.relationshipsCreated(),
-						result.propertiesSet()));
+				long[] counts = counts(result);
+				for (int i = 0; i < total.length; i++) {
+					total[i] += counts[i];
+				}
+				text.append(String.format("applied    %-28s %3d statements, %s%n", result.name(), result.statements(),
+						changes(counts)));
 			}
 			else {
 				text.append("unchanged  ").append(result.name()).append(System.lineSeparator());
 			}
 		}
-		text.append(String.format("%d of %d seed files applied from %s (+%d nodes, +%d relationships) in %.1f s",
-				applied, results.size(), source, nodes, rels, nanos / 1e9));
+		text.append(String.format("%d of %d seed files applied from %s (%s) in %.1f s", applied, results.size(), source,
+				changes(total), nanos / 1e9));
 		return text.toString();
+	}
+
+	private static long[] counts(SeedLoader.Applied a) {
+		return new long[] { a.nodesCreated(), a.relationshipsCreated(), a.propertiesSet(), a.labelsAdded(),
+				a.nodesDeleted(), a.relationshipsDeleted(), a.labelsRemoved() };
+	}
+
+	/** What was added and changed, then what was deleted: a seed file that deletes data says so in its line. */
+	static String changes(long[] c) {
+		return String.format("+%d nodes, +%d relationships, %d properties set, +%d labels; deleted %d nodes, "
+				+ "%d relationships, %d labels", c[0], c[1], c[2], c[3], c[4], c[5], c[6]);
 	}
 
 	static String check(List<SeedLoader.Drift> drift, String source) {
