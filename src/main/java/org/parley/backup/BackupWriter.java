@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.GZIPOutputStream;
@@ -48,6 +49,7 @@ final class BackupWriter {
 		Path temp = parent.resolve("." + dir.getFileName() + ".partial-" + ProcessHandle.current().pid());
 		try {
 			Files.createDirectories(parent);
+			removeStalePartials(parent);
 			for (int attempt = 1;; attempt++) {
 				deleteRecursively(temp);
 				Files.createDirectories(temp);
@@ -77,6 +79,43 @@ final class BackupWriter {
 		catch (RuntimeException ex) {
 			deleteQuietly(temp);
 			throw ex;
+		}
+	}
+
+	private static final java.util.regex.Pattern PARTIAL = java.util.regex.Pattern.compile("\\..+\\.partial-(\\d+)");
+
+	/**
+	 * Deletes the {@code .DIR.partial-PID} directories in {@code parent} that a killed backup left: those whose
+	 * process is gone, or is a newer process that reused the number (it started after the directory last changed).
+	 * A backup still being written by a live process is left alone. Each removal is said on stderr.
+	 */
+	static void removeStalePartials(Path parent) throws IOException {
+		List<Path> partials;
+		try (var list = Files.list(parent)) {
+			partials = list.filter(p -> PARTIAL.matcher(p.getFileName().toString()).matches() && Files.isDirectory(p))
+				.toList();
+		}
+		for (Path partial : partials) {
+			var m = PARTIAL.matcher(partial.getFileName().toString());
+			m.matches();
+			long pid;
+			try {
+				pid = Long.parseLong(m.group(1));
+			}
+			catch (NumberFormatException ex) {
+				continue;
+			}
+			if (pid == ProcessHandle.current().pid()) {
+				continue;
+			}
+			var changed = Files.getLastModifiedTime(partial).toInstant();
+			boolean writing = ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+				.map(h -> h.info().startInstant().map(start -> !start.isAfter(changed)).orElse(true))
+				.orElse(false);
+			if (!writing) {
+				deleteRecursively(partial);
+				System.err.println("Removed " + partial + ": a backup left it unfinished (process " + pid + " is gone)");
+			}
 		}
 	}
 

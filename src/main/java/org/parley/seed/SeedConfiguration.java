@@ -23,7 +23,7 @@ class SeedConfiguration {
 			if (!settings.autoSeed() || graph.target().mode() != GraphTarget.Mode.EMBEDDED) {
 				return;
 			}
-			var loader = new SeedLoader(graph, SeedSource.resolve(settings.seedDir()));
+			var loader = new SeedLoader(graph.unguarded(), SeedSource.resolve(settings.seedDir())); // a restore's marker is not empty
 			if (!loader.isEmpty()) {
 				return;
 			}

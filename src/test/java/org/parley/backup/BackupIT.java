@@ -46,7 +46,7 @@ class BackupIT extends GraphTestBase {
 	@Test
 	void aBackupRestoredIntoAnEmptyGraphGivesBackEveryNodeRelationshipAndProperty() {
 		graph().autoCommit("""
-				CREATE (:Probe {id: 'probe-types', when: datetime('2019-07-30T10:15:00+08:00[Asia/Shanghai]'),
+				CREATE (:Topic {id: 'probe-types', when: datetime('2019-07-30T10:15:00+08:00[Asia/Shanghai]'),
 				  local: localdatetime('2019-07-30T10:15'), t: time('10:15+08:00'), lt: localtime('10:15'),
 				  span: duration('P1Y2M3DT4H5M6.000000007S'), at: point({longitude: 121.47, latitude: 31.23}),
 				  xyz: point({x: 1.0, y: 2.0, z: 3.0}), nan: 0.0/0.0, whole: 7, real: 7.0, flags: [true, false],

@@ -114,6 +114,57 @@ class BadInputIT extends GraphTestBase {
 		bad("unknown session type", 2, "integerx", "param", "set", "n", "5", "--type", "integerx");
 		bad("session name with a space", 2, "bad name", "param", "set", "bad name", "5");
 
+		// export and restore: control characters in curated text, internal and unknown labels in a backup
+		String control = "holds a control character";
+		bad("newline in alias --by (the seed-export attack)", 1, control + " (U+000A)", "alias", "Liu He", "VP Liu",
+				"--by", "alice\nMATCH (n) DETACH DELETE n;\n// x");
+		bad("carriage return in an alias", 1, control + " (U+000D)", "alias", "Liu He", "VP Liu\rMATCH (n) DETACH DELETE n");
+		bad("NUL in a person's name", 1, control + " (U+0000)", "add", "person", "Jane\u0000Roe", "--side", "US",
+				"--source", "readout-of-the-call");
+		bad("line separator in an alias option", 1, control + " (U+2028)", "add", "person", "Jane Roe", "--side", "US",
+				"--alias", "J. Roe\u2028MATCH (n) DETACH DELETE n", "--source", "readout-of-the-call");
+		bad("paragraph separator in a post's name", 1, control + " (U+2029)", "add", "post", "Deputy\u2029USTR",
+				"--org", "ustr-office", "--source", "readout-of-the-call");
+		bad("C1 next-line in a source title", 1, control + " (U+0085)", "add", "source", "--title", "Readout\u0085// x",
+				"--outlet", "Xinhua", "--published", "2025-10-20");
+		bad("escape in an event title", 1, control + " (U+001B)", "add", "event", "--channel", "video-call", "--date",
+				"2025-10-20", "--participants", "Liu He", "--title", "Call\u001B[2J", "--source", "readout-of-the-call");
+		bad("tab in assess --recorded-by", 1, control + " (U+0009)", "assess", "Mnuchin", "--stance", "hawk", "--issue",
+				"tariffs", "--from", "2019-01-01", "--source", "readout-of-the-call", "--recorded-by", "alice\tbob");
+		bad("DEL in appoint --by", 1, control + " (U+007F)", "appoint", "Mnuchin", "Treasury Secretary", "--from",
+				"2030-01-01", "--source", "readout-of-the-call", "--by", "alice\u007F");
+		bad("C1 CSI in end-tenure --by", 1, control + " (U+009B)", "end-tenure", "Mnuchin", "Treasury Secretary", "--on",
+				"2020-01-01", "--source", "readout-of-the-call", "--by", "alice\u009B31m");
+		bad("newline in a retraction reason", 1, control + " (U+000A)", "retract", "no-such-fact", "--reason",
+				"draft\nMATCH (n) DETACH DELETE n;");
+		bad("CRLF in a merge duplicate", 1, control + " (U+000D)", "merge", "Liu He", "Liu H.\r\n");
+		Path backup = files.resolve("backup");
+		assertThat(Cli.run(base, "backup", "--out", backup.toString()).code()).isZero();
+		String refused = "refused: the label '";
+		bad("restore a planted migration node", 1, "nodes.jsonl.gz:" + (lines(backup, NODES) + 1) + ": " + refused
+				+ "__Neo4jMigration' is internal", "restore", editedBackup(backup, "migration", NODES, n -> n.add(
+						"{\"k\":" + n.size() + ",\"labels\":[\"__Neo4jMigration\"],\"properties\":{\"version\":\"9999\"}}")).toString(),
+				"--replace");
+		bad("restore a planted restore marker", 1, refused + "__ParleyRestore' is internal", "restore",
+				editedBackup(backup, "marker", NODES, n -> n.add("{\"k\":" + n.size()
+						+ ",\"labels\":[\"__ParleyRestore\"],\"properties\":{\"from\":\"x\"}}")).toString(), "--replace");
+		bad("restore a label outside the model", 1, refused + "Backdoor' is not in Parley's model", "restore",
+				editedBackup(backup, "backdoor", NODES, n -> n.add("{\"k\":" + n.size()
+						+ ",\"labels\":[\"Person\",\"Backdoor\"],\"properties\":{\"id\":\"backdoor\"}}")).toString(), "--replace");
+		bad("restore a label that is Cypher", 1, "is not in Parley's model", "restore",
+				editedBackup(backup, "cypher-label", NODES, n -> n.set(0, n.get(0).replaceFirst("\"labels\":\\[\"[A-Za-z]+\"",
+						"\"labels\":[\"Country`) DETACH DELETE n //\""))).toString(), "--replace");
+		bad("restore a relationship type outside the model", 1, "the relationship type 'OWNS' is not in Parley's model",
+				"restore", editedBackup(backup, "owns", RELATIONSHIPS, r -> r.set(r.size() - 1,
+						r.get(r.size() - 1).replaceFirst("\"type\":\"[A-Z_]+\"", "\"type\":\"OWNS\""))).toString(), "--replace");
+		bad("restore two nodes with one id", 1, "a second Person with id", "restore", editedBackup(backup, "twice", NODES,
+				n -> n.add("{\"k\":" + n.size() + ",\"labels\":[\"Person\"],\"properties\":{\"id\":\"liu-he\"}}")).toString(),
+				"--replace");
+		bad("restore a list property of two types", 1, "a list property holds values of one type", "restore",
+				editedBackup(backup, "mixed-list", NODES, n -> n.add("{\"k\":" + n.size()
+						+ ",\"labels\":[\"Topic\"],\"properties\":{\"id\":\"mixed\",\"aliases\":[\"a\",1]}}")).toString(),
+				"--replace");
+
 		// saved reports
 		bad("unknown report", 1, "no report named 'no-such-report'", "report", "run", "no-such-report");
 		bad("report date not a date", 2, "notadate", "report", "run", "who", "--param", "at=notadate");
@@ -213,6 +264,56 @@ class BadInputIT extends GraphTestBase {
 		List<String> lines = new ArrayList<>(Files.readAllLines(dir.resolve(file)));
 		edit.accept(lines);
 		Files.write(dir.resolve(file), lines);
+		return dir;
+	}
+
+	private static final String NODES = "nodes.jsonl.gz";
+
+	private static final String RELATIONSHIPS = "relationships.jsonl.gz";
+
+	private static int lines(Path backup, String file) throws IOException {
+		try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(backup.resolve(file)))) {
+			return (int) new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().count();
+		}
+	}
+
+	/**
+	 * A copy of {@code backup} with one data file edited line by line, its checksum and counts recomputed as a careful
+	 * hand edit would: only the restore's own checks of the records can stop it.
+	 */
+	private static Path editedBackup(Path backup, String name, String file, java.util.function.Consumer<List<String>> edit)
+			throws IOException {
+		Path dir = Files.createDirectories(files.resolve("backup-" + name));
+		try (var list = Files.list(backup)) {
+			for (Path f : list.toList()) {
+				Files.copy(f, dir.resolve(f.getFileName()));
+			}
+		}
+		List<String> lines;
+		try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(dir.resolve(file)))) {
+			lines = new ArrayList<>(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().toList());
+		}
+		int before = lines.size();
+		edit.accept(lines);
+		try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(dir.resolve(file)))) {
+			out.write((String.join("\n", lines) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		}
+		String sha;
+		try {
+			sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+				.digest(Files.readAllBytes(dir.resolve(file))));
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+		String count = file.equals(NODES) ? "nodes" : "relationships";
+		String manifest = Files.readString(dir.resolve("manifest.json"))
+			.replaceAll("(\"" + java.util.regex.Pattern.quote(file) + "\" : \")[0-9a-f]+", "$1" + sha);
+		var m = java.util.regex.Pattern.compile("\"" + count + "\" : (\\d+)").matcher(manifest);
+		assertThat(m.find()).as("manifest count of " + count).isTrue();
+		manifest = manifest.substring(0, m.start(1)) + (Long.parseLong(m.group(1)) + lines.size() - before)
+				+ manifest.substring(m.end(1));
+		Files.writeString(dir.resolve("manifest.json"), manifest);
 		return dir;
 	}
 
