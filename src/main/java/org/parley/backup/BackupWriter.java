@@ -86,7 +86,8 @@ final class BackupWriter {
 
 	/**
 	 * Deletes the {@code .DIR.partial-PID} directories in {@code parent} that a killed backup left: those whose
-	 * process is gone, or is a newer process that reused the number (it started after the directory last changed).
+	 * process is gone, or is a newer process that reused the number (it started after the directory last changed; Linux
+	 * knows start times to the second, hence a margin).
 	 * A backup still being written by a live process is left alone. Each removal is said on stderr.
 	 */
 	static void removeStalePartials(Path parent) throws IOException {
@@ -110,7 +111,7 @@ final class BackupWriter {
 			}
 			var changed = Files.getLastModifiedTime(partial).toInstant();
 			boolean writing = ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
-				.map(h -> h.info().startInstant().map(start -> !start.isAfter(changed)).orElse(true))
+				.map(h -> h.info().startInstant().map(start -> !start.isAfter(changed.plusSeconds(2))).orElse(true))
 				.orElse(false);
 			if (!writing) {
 				deleteRecursively(partial);

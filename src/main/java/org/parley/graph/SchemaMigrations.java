@@ -30,7 +30,7 @@ final class SchemaMigrations {
 	private final Graph graph;
 
 	SchemaMigrations(Graph graph) {
-		this.graph = graph;
+		this.graph = graph.unguarded(); // the schema comes first, also while a restore is incomplete
 	}
 
 	/** Brings the schema up to the newest packaged migration and returns that version. */
@@ -59,7 +59,7 @@ final class SchemaMigrations {
 
 	/** The newest migration version recorded in the database, if any. */
 	static Optional<String> currentVersion(Graph graph) {
-		return graph.read("""
+		return graph.unguarded().read("""
 				MATCH (m:__Neo4jMigration)
 				WHERE m.version <> 'BASELINE' AND m.migrationTarget IS NULL
 				RETURN m.version AS version

@@ -19,6 +19,7 @@ import org.parley.graph.GraphTestBase;
 import org.parley.shell.Cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** {@code backup} and {@code restore} through the command line, against the seeded test database. */
 class BackupIT extends GraphTestBase {
@@ -102,6 +103,67 @@ class BackupIT extends GraphTestBase {
 		assertThat(restored.nodes()).isEqualTo(before.nodes().size());
 		assertThat(fingerprint()).isEqualTo(before);
 		assertThat(count("MATCH (m:__ParleyRestore) RETURN count(m)")).isZero();
+	}
+
+	@Test
+	void aBadRecordInTheLastBatchIsRefusedBeforeTheFirstWrite() throws IOException {
+		Path dir = temp.resolve("b");
+		assertThat(run("backup", "--out", dir.toString()).code()).isZero();
+		rewriteNodes(dir, lines -> lines.set(lines.size() - 1,
+				lines.get(lines.size() - 1).replace("\"properties\":{", "\"properties\":{\"bad\":[1,\"a\"],")));
+		long last = lines(dir);
+		var before = fingerprint();
+		assertThatThrownBy(() -> new Restorer(graph(), 100).restore(dir, true, "9999"))
+			.isInstanceOf(org.parley.ParleyException.class)
+			.hasMessage("nodes.jsonl.gz:" + last + ": damaged backup: property 'bad': a list property holds values of "
+					+ "one type, not Long and String");
+		assertThat(fingerprint()).isEqualTo(before);
+		assertThat(count("MATCH (m:__ParleyRestore) RETURN count(m)")).isZero();
+	}
+
+	@Test
+	void everyQuestionRefusesWhileARestoreIsIncomplete() {
+		graph().autoCommit("CREATE (:__ParleyRestore {from: '/backups/b1'})", Map.of());
+		for (var question : List.of(List.of("who", "Treasury Secretary"), List.of("report", "run", "labels"),
+				List.of("cypher", "MATCH (n) RETURN count(n)"), List.of("backup", "--out", temp.resolve("x").toString()))) {
+			var refused = run(question.toArray(String[]::new));
+			assertThat(refused.code()).as(refused.toString()).isEqualTo(1);
+			assertThat(refused.err()).isEqualTo("parley: a restore from /backups/b1 was interrupted (or is still "
+					+ "running) and the graph is incomplete; run `restore /backups/b1 --replace` again, or start Parley "
+					+ "on this store with the backup in place to finish it\n");
+			assertThat(refused.out()).isEmpty();
+		}
+		assertThat(temp.resolve("x")).doesNotExist();
+		graph().autoCommit("MATCH (m:__ParleyRestore) DELETE m", Map.of());
+		assertThat(run("who", "Treasury Secretary").code()).isZero();
+	}
+
+	@Test
+	void aBackupRemovesThePartialFoldersOfKilledBackupsAndLeavesLiveOnes() throws Exception {
+		Process gone = new ProcessBuilder("true").start();
+		gone.waitFor();
+		Process busy = new ProcessBuilder("sleep", "300").start();
+		try {
+			Path stale = Files.createDirectories(temp.resolve(".old.partial-" + gone.pid()));
+			Files.writeString(stale.resolve(Manifest.NODES), "half");
+			Path live = Files.createDirectories(temp.resolve(".other.partial-" + busy.pid()));
+			var backup = run("backup", "--out", temp.resolve("b").toString());
+			assertThat(backup.code()).as(backup.toString()).isZero();
+			assertThat(backup.err()).isEqualTo("Removed " + stale + ": a backup left it unfinished (process " + gone.pid()
+					+ " is gone)\n");
+			assertThat(stale).doesNotExist();
+			assertThat(live).isDirectory();
+			assertThat(temp.resolve("b").resolve(Manifest.FILE)).isRegularFile();
+		}
+		finally {
+			busy.destroyForcibly();
+		}
+	}
+
+	private static long lines(Path dir) throws IOException {
+		try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(dir.resolve(Manifest.NODES)))) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().count();
+		}
 	}
 
 	@Test

@@ -47,7 +47,7 @@ class SeedExportAttackIT extends CurationTestBase {
 			}
 		}
 		Path export = dir.resolve("90_curated.cypher");
-		assertThat(out("export", "seed", "--out", export.toString())).startsWith("Wrote " + export + ": 3 nodes");
+		assertThat(out("export", "seed", "--out", export.toString())).startsWith("Wrote " + export + ": 4 nodes, 3 relationships, 1 edits");
 		String script = Files.readString(export);
 		assertThat(script).contains("// ").contains("alice\\u000AMATCH (n) DETACH DELETE n;\\u000A// x: alias")
 			.contains("'VP Liu\\u2028MATCH (n) DETACH DELETE n;\\u000D\\u000A//'");
