@@ -32,7 +32,9 @@ class SeedExportAttackIT extends CurationTestBase {
 		// what an older Parley, or a Bolt client, may have left in the graph
 		graph().autoCommit("""
 				MATCH (e:Edit) SET e.recordedBy = $attack, e.value = $alias
-				WITH e MATCH (p:Person {id: 'jane-doe'})
+				WITH e MATCH (liu:Person {id: 'liu-he'})
+				SET liu.aliases = [a IN liu.aliases | CASE a WHEN 'VP Liu' THEN $alias ELSE a END]
+				WITH liu MATCH (p:Person {id: 'jane-doe'})
 				SET p.recordedBy = $attack, p.note = $note, p.aliases = [$alias, 'O\\'Brien \\\\ `x`']
 				""", Map.of("attack", ATTACK, "alias", "VP Liu\u2028MATCH (n) DETACH DELETE n;\r\n//",
 				"note", "a\u0085b\u0000c\u202Ed\u2029e"));
