@@ -21,7 +21,8 @@ final class BoltExposure {
 	static final int MIN_PASSWORD_LENGTH = 12;
 
 	/** The rule as the messages and the README state it. */
-	static final String RULE = "12+ characters, at least 5 different ones, not only digits, not a common word";
+	static final String RULE = "12+ characters, at least 5 different ones, some letters, not a common word or the"
+			+ " user name padded with digits or symbols";
 
 	/** Words that make a weak password however many digits and symbols pad them. */
 	private static final Set<String> COMMON = Set.of("password", "passwort", "passphrase", "neo", "neoj", "parley",
@@ -67,12 +68,17 @@ final class BoltExposure {
 		if (password.codePoints().distinct().count() < 5) {
 			return Optional.of("it repeats too few characters");
 		}
-		if (password.chars().allMatch(Character::isDigit)) {
-			return Optional.of("it is only digits");
-		}
 		String letters = password.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
-		if (letters.isEmpty() || COMMON.contains(letters) || letters.equals(OWNER_USER.replaceAll("\\d", ""))) {
-			return Optional.of("it is a common word or the user name padded with digits or symbols");
+		if (letters.isEmpty()) {
+			return Optional.of("it has no letters");
+		}
+		if (letters.replace("neoj", "").isEmpty()) {
+			return Optional.of("it is the user name padded with digits or symbols");
+		}
+		for (String word : COMMON) {
+			if (letters.replace(word, "").isEmpty()) {
+				return Optional.of("it is a common word padded with digits or symbols");
+			}
 		}
 		return Optional.empty();
 	}
