@@ -29,10 +29,11 @@ final class PlainRead {
 
 	/** Why the planned query is not a plain read, or empty when it is one. */
 	static Optional<String> refusal(ResultSummary plan) {
-		if (plan.queryType() != QueryType.READ_ONLY) {
-			return Optional.of("writes");
+		Optional<String> administrative = plan.hasPlan() ? refusal(plan.plan()) : Optional.empty();
+		if (administrative.isPresent() || plan.queryType() == QueryType.READ_ONLY) {
+			return administrative;
 		}
-		return plan.hasPlan() ? refusal(plan.plan()) : Optional.empty();
+		return Optional.of("writes");
 	}
 
 	static Optional<String> refusal(Plan plan) {

@@ -13,7 +13,6 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.Neo4jException;
-import org.neo4j.driver.summary.QueryType;
 import org.neo4j.driver.summary.SummaryCounters;
 import org.parley.ParleyException;
 import org.parley.graph.Graph;
@@ -67,7 +66,7 @@ final class QueryRunner {
 					var planned = tx.run("EXPLAIN " + plain, params).consume();
 					var refusal = PlainRead.refusal(planned);
 					if (refusal.isPresent()) {
-						throw new ParleyException(planned.queryType() != QueryType.READ_ONLY ? purpose.rejection()
+						throw new ParleyException(refusal.get().equals("writes") ? purpose.rejection()
 								: notPlain(refusal.get(), purpose));
 					}
 					if (READ_ONLY.size() >= READ_ONLY_LIMIT) {
