@@ -81,6 +81,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		try {
 			OwnerOnly.createDirectories(home);
 			OwnerOnly.createDirectories(importDir(home));
+			if (security.tls()) {
+				OwnerOnly.createDirectories(home.resolve("certificates"));
+			}
 		}
 		catch (IOException ex) {
 			throw new DatabaseUnavailableException("cannot create " + home + ": " + ex.getMessage(), ex);
@@ -115,10 +118,12 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		catch (RuntimeException ex) {
 			throw explain(ex, home, address, port);
 		}
+		StartupTrace.mark("store open");
 		if (auth) {
 			BoltExposure.setPassword(dbms, password);
 		}
 		guardSystem(dbms, auth, security.boltAdmin());
+		StartupTrace.mark("password set, users checked");
 		var api = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
 		int bound = api.getDependencyResolver()
 			.resolveDependency(ConnectorPortRegister.class)

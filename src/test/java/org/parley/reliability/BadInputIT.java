@@ -115,7 +115,7 @@ class BadInputIT extends GraphTestBase {
 		bad("session name with a space", 2, "bad name", "param", "set", "bad name", "5");
 
 		// who may reach the database and what a query may do: read-only means no administration either
-		bad("terminate every transaction", 1, "terminates transactions", "cypher", "SHOW TRANSACTIONS YIELD transactionId AS t TERMINATE TRANSACTIONS t");
+		bad("terminate every transaction", 1, "terminates transactions", "cypher", "SHOW TRANSACTIONS YIELD transactionId AS t TERMINATE TRANSACTIONS t YIELD message RETURN message");
 		bad("terminate one transaction", 1, "read-only", "cypher", "TERMINATE TRANSACTION 'neo4j-transaction-1'");
 		bad("terminate in lower case", 1, "read-only", "cypher", "terminate transactions 'neo4j-transaction-1'");
 		bad("terminate behind EXPLAIN", 1, "terminates transactions", "cypher", "EXPLAIN TERMINATE TRANSACTION 'neo4j-transaction-1'");
@@ -153,7 +153,7 @@ class BadInputIT extends GraphTestBase {
 		bad("change the password with --write", 1, "PARLEY_BOLT_ADMIN", "cypher", "--write", "ALTER USER neo4j SET PASSWORD 'Attacker-pass-1' CHANGE NOT REQUIRED");
 		bad("drop the owner with --write", 1, "PARLEY_BOLT_ADMIN", "cypher", "--write", "DROP USER neo4j");
 		Path adminReports = Files.createDirectories(files.resolve("admin-reports"));
-		Files.writeString(adminReports.resolve("end-all.cypher"), "// title: End everyone's work\nSHOW TRANSACTIONS YIELD transactionId AS t\nTERMINATE TRANSACTIONS t\n");
+		Files.writeString(adminReports.resolve("end-all.cypher"), "// title: End everyone's work\nSHOW TRANSACTIONS YIELD transactionId AS t\nTERMINATE TRANSACTIONS t YIELD message\nRETURN message\n");
 		Files.writeString(adminReports.resolve("read-file.cypher"), "// title: Read a file\nLOAD CSV FROM 'file:///etc/passwd' AS r\nRETURN r\n");
 		Files.writeString(adminReports.resolve("listen.cypher"), "// title: Who runs what\nCALL dbms.listConnections()\n");
 		bad("report that terminates transactions", 1, "end-all.cypher: the query terminates transactions", "report", "run", "end-all", "--reports", adminReports.toString());

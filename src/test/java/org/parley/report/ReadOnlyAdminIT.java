@@ -28,8 +28,8 @@ class ReadOnlyAdminIT extends GraphTestBase {
 			}
 			var settings = List.of("--parley.neo4j.uri=" + boltUri());
 			for (String[] attack : List.of(new String[] { "cypher", "TERMINATE TRANSACTION '" + id + "'" },
-					new String[] { "cypher", "SHOW TRANSACTIONS YIELD transactionId AS t TERMINATE TRANSACTIONS t" },
-					new String[] { "cypher", "SHOW TRANSACTIONS YIELD transactionId AS t WHERE t = '" + id + "' TERMINATE TRANSACTIONS t" })) {
+					new String[] { "cypher", "SHOW TRANSACTIONS YIELD transactionId AS t TERMINATE TRANSACTIONS t YIELD message RETURN message" },
+					new String[] { "cypher", "SHOW TRANSACTIONS YIELD transactionId AS t WHERE t = '" + id + "' TERMINATE TRANSACTIONS t YIELD message RETURN message" })) {
 				var result = Cli.run(settings, attack);
 				assertThat(result.code()).as(result.toString()).isEqualTo(1);
 				assertThat(result.err()).contains("read-only").doesNotContain("\tat ");
