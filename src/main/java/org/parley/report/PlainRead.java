@@ -36,18 +36,18 @@ final class PlainRead {
 		return Optional.of("writes");
 	}
 
+	/** The gravest reason of any operator of the plan: ending others' transactions first. */
 	static Optional<String> refusal(Plan plan) {
-		Optional<String> own = operator(plan.operatorType(), details(plan));
-		if (own.isPresent()) {
-			return own;
-		}
+		var reasons = new java.util.ArrayList<String>();
+		collect(plan, reasons);
+		return reasons.stream().filter(r -> r.startsWith("terminates")).findFirst().or(() -> reasons.stream().findFirst());
+	}
+
+	private static void collect(Plan plan, java.util.List<String> reasons) {
+		operator(plan.operatorType(), details(plan)).ifPresent(reasons::add);
 		for (Plan child : plan.children()) {
-			Optional<String> refused = refusal(child);
-			if (refused.isPresent()) {
-				return refused;
-			}
+			collect(child, reasons);
 		}
-		return Optional.empty();
 	}
 
 	/**
