@@ -33,6 +33,12 @@ public final class Launcher {
 	}
 
 	public static void main(String[] args) throws Exception {
+		var secret = ParleyApplication.secretOnCommandLine(args);
+		if (secret.isPresent()) {
+			// refused before a child JVM could repeat it on its own command line
+			System.err.println("parley: " + secret.get());
+			System.exit(2);
+		}
 		Path jar = ownJar();
 		List<String> words = ParleyApplication.commandWords(args);
 		boolean oneShot = !words.isEmpty() && !words.get(0).equals("serve") && !LONG_RUNNING.contains(words.get(0));

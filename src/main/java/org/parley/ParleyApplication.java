@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.parley.graph.BoltSecurity;
 import org.parley.graph.GraphStartup;
 import org.parley.graph.ParleySettings;
 import org.springframework.boot.Banner;
@@ -30,7 +31,28 @@ public class ParleyApplication {
 			// started by the Launcher: if it is killed outright, do not live on without it
 			ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> System.exit(130)));
 		}
+		var secret = secretOnCommandLine(args);
+		if (secret.isPresent()) {
+			System.err.println("parley: " + secret.get());
+			System.exit(2);
+		}
 		System.exit(run(args));
+	}
+
+	/**
+	 * Why the command line must not be used: it holds a password ({@code --parley.password=...}, or the same as a
+	 * {@code -D} system property), which every local user can read in {@code ps} and {@code /proc}.
+	 */
+	public static java.util.Optional<String> secretOnCommandLine(String[] args) {
+		for (String[] secret : new String[][] { { "parley.password", "PARLEY_PASSWORD" },
+				{ "parley.neo4j.password", "PARLEY_NEO4J_PASSWORD" } }) {
+			boolean inArgs = java.util.Arrays.stream(args).anyMatch(arg -> arg.startsWith("--" + secret[0] + "="));
+			if (inArgs || System.getProperty(secret[0]) != null) {
+				return java.util.Optional.of((inArgs ? "--" : "-D") + secret[0] + " on the command line is visible to"
+						+ " every user of this machine (ps); set the environment variable " + secret[1] + " instead");
+			}
+		}
+		return java.util.Optional.empty();
 	}
 
 	/** Runs Parley as the command line {@code args} asks and returns the process exit code. */
@@ -48,7 +70,8 @@ public class ParleyApplication {
 			// a store about to be restored must not seed itself first
 			ParleySettings settings = oneShot && words.get(0).equals("restore") ? bound.withoutAutoSeed() : bound;
 			boolean advertise = !oneShot || words.get(0).equals("serve");
-			var startup = new GraphStartup(settings, advertise);
+			var security = Binder.get(context.getEnvironment()).bindOrCreate("parley", BoltSecurity.class);
+			var startup = new GraphStartup(settings, advertise, security);
 			if (!oneShot || !(WITHOUT_DATABASE.contains(words.get(0))
 					|| (words.size() > 1 && WITHOUT_DATABASE.contains(words.get(0) + " " + words.get(1))))) {
 				startup.begin();

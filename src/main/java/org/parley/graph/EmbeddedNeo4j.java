@@ -15,6 +15,9 @@ import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.configuration.connectors.ConnectorPortRegister;
 import org.neo4j.configuration.connectors.ConnectorType;
 import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.configuration.ssl.ClientAuth;
+import org.neo4j.configuration.ssl.SslPolicyConfig;
+import org.neo4j.configuration.ssl.SslPolicyScope;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
@@ -58,24 +61,41 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	/** Opens the store as {@link #start(Path, String, int, String, String)} does, with more Neo4j settings on top. */
 	public static EmbeddedNeo4j start(Path home, String address, int port, String pageCache, String password,
 			java.util.Map<org.neo4j.graphdb.config.Setting<?>, Object> more) {
+		return start(home, address, port, pageCache, password, more, BoltSecurity.DEFAULT);
+	}
+
+	/**
+	 * Opens the store as {@link #start(Path, String, int, String, String)} does, guarded as {@code security} says:
+	 * LOAD CSV reads only files in {@link #importDir(Path)} and no URL, the {@code system} database refuses changes
+	 * over Bolt unless admin access is on, users Parley did not create are dropped when a password is set, and Bolt
+	 * requires TLS when a certificate is given.
+	 */
+	public static EmbeddedNeo4j start(Path home, String address, int port, String pageCache, String password,
+			java.util.Map<org.neo4j.graphdb.config.Setting<?>, Object> more, BoltSecurity security) {
 		boolean auth = password != null;
-		BoltExposure.check(address, password);
+		BoltExposure.check(address, password, security);
+		security.checkFiles();
 		if (port != 0) {
 			ensurePortFree(address, port);
 		}
 		try {
 			OwnerOnly.createDirectories(home);
+			OwnerOnly.createDirectories(importDir(home));
+			if (security.tls()) {
+				OwnerOnly.createDirectories(home.resolve("certificates"));
+			}
 		}
 		catch (IOException ex) {
 			throw new DatabaseUnavailableException("cannot create " + home + ": " + ex.getMessage(), ex);
 		}
 		DatabaseManagementService dbms;
 		try {
-			dbms = new DatabaseManagementServiceBuilder(home)
+			var builder = new DatabaseManagementServiceBuilder(home)
 				.setConfig(BoltConnector.enabled, true)
 				.setConfig(BoltConnector.listen_address, new SocketAddress(address, port))
 				.setConfig(BoltConnector.advertised_address, new SocketAddress(isWildcard(address) ? "127.0.0.1" : address, port))
-				.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+				.setConfig(BoltConnector.encryption_level, security.tls() ? BoltConnector.EncryptionLevel.REQUIRED
+						: BoltConnector.EncryptionLevel.DISABLED)
 				.setConfig(GraphDatabaseSettings.auth_enabled, auth)
 				.setConfig(GraphDatabaseSettings.udc_enabled, false)
 				.setConfig(GraphDatabaseSettings.pagecache_memory, SettingValueParsers.BYTES.parse(pageCache))
@@ -83,22 +103,79 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 				.setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
 				.setConfig(BoltConnectorInternalSettings.enable_local_connector, false)
 				.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
-				.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(1))
-				.setConfig(more)
-				.build();
+				.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(1));
+			confineLoadCsv(builder, home);
+			if (security.tls()) {
+				var bolt = SslPolicyConfig.forScope(SslPolicyScope.BOLT);
+				builder.setConfig(bolt.enabled, true)
+					.setConfig(bolt.base_directory, home.resolve("certificates"))
+					.setConfig(bolt.private_key, security.tlsKey().toAbsolutePath())
+					.setConfig(bolt.public_certificate, security.tlsCert().toAbsolutePath())
+					.setConfig(bolt.client_auth, ClientAuth.NONE);
+			}
+			dbms = builder.setConfig(more).build();
 		}
 		catch (RuntimeException ex) {
 			throw explain(ex, home, address, port);
 		}
+		StartupTrace.mark("store open");
 		if (auth) {
 			BoltExposure.setPassword(dbms, password);
 		}
+		guardSystem(dbms, auth, security.boltAdmin());
+		StartupTrace.mark("password set, users checked");
 		var api = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
 		int bound = api.getDependencyResolver()
 			.resolveDependency(ConnectorPortRegister.class)
 			.getLocalAddress(ConnectorType.BOLT)
 			.getPort();
-		return new EmbeddedNeo4j(dbms, home, "bolt://" + hostForUri(address) + ":" + bound);
+		String scheme = security.tls() ? "bolt+ssc://" : "bolt://";
+		return new EmbeddedNeo4j(dbms, home, scheme + hostForUri(address) + ":" + bound);
+	}
+
+	/** Where LOAD CSV may read files from: {@code import} in the store directory, readable by its owner only. */
+	public static Path importDir(Path store) {
+		return store.resolve("import");
+	}
+
+	/**
+	 * {@code file:///x.csv} means {@code importDir/x.csv} and nothing outside it; http, https and ftp URLs reach no
+	 * address (a read-only query must not send data out, nor a Bolt client probe the owner's network).
+	 */
+	private static void confineLoadCsv(DatabaseManagementServiceBuilder builder, Path home) {
+		builder.setConfig(GraphDatabaseSettings.allow_file_urls, true)
+			.setConfig(GraphDatabaseSettings.load_csv_file_url_root, importDir(home).toAbsolutePath());
+		var blocklist = (org.neo4j.configuration.SettingImpl<?>) GraphDatabaseInternalSettings.cypher_ip_blocklist;
+		builder.setConfig(java.util.Map.of(blocklist, blocklist.parse("0.0.0.0/0,::/0")));
+	}
+
+	/**
+	 * With a password, drops the users Parley did not create (keeps them, naming them, with admin access); then,
+	 * unless admin access is on, refuses every later change to the system database.
+	 */
+	private static void guardSystem(DatabaseManagementService dbms, boolean auth, boolean admin) {
+		try {
+			if (auth) {
+				for (String name : BoltExposure.strangers(dbms, admin)) {
+					System.err.println(admin
+							? "parley: keeping database user " + BoltExposure.printable(name) + " (PARLEY_BOLT_ADMIN=true);"
+									+ " it logs in over Bolt like neo4j"
+							: "parley: removed database user " + BoltExposure.printable(name) + ", which Parley did not"
+									+ " create; only neo4j logs in over Bolt (PARLEY_BOLT_ADMIN=true keeps such users)");
+				}
+			}
+			if (!admin) {
+				// the public API refuses listeners on the system database; the kernel's own registry does not
+				var system = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+				system.getDependencyResolver()
+					.resolveDependency(org.neo4j.kernel.internal.event.GlobalTransactionEventListeners.class)
+					.registerTransactionEventListener(GraphDatabaseSettings.SYSTEM_DATABASE_NAME, new SystemGuard());
+			}
+		}
+		catch (RuntimeException ex) {
+			dbms.shutdown();
+			throw new DatabaseUnavailableException("cannot check the database users: " + Graph.oneLine(ex.getMessage()), ex);
+		}
 	}
 
 	/** Id of the last committed transaction of the default database: it moves with every write, never with a read. */

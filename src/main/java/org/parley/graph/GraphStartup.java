@@ -28,6 +28,15 @@ public final class GraphStartup implements AutoCloseable {
 
 	private final boolean advertise;
 
+	private final BoltSecurity security;
+
+	/**
+	 * Password of the embedded store's {@code neo4j} user for this run: {@code PARLEY_PASSWORD}, or for a one-shot
+	 * command without one a random secret that exists only in this process (never printed, never on a command line),
+	 * so no other local user can use the one-shot's private Bolt port.
+	 */
+	private final String password;
+
 	private CompletableFuture<Graph> opening;
 
 	private EmbeddedNeo4j embedded;
@@ -41,8 +50,21 @@ public final class GraphStartup implements AutoCloseable {
 	 *                  (console and {@code serve} do; short one-shot commands do not)
 	 */
 	public GraphStartup(ParleySettings settings, boolean advertise) {
+		this(settings, advertise, BoltSecurity.DEFAULT);
+	}
+
+	/** As {@link #GraphStartup(ParleySettings, boolean)}, with Bolt guarded as {@code security} says. */
+	public GraphStartup(ParleySettings settings, boolean advertise, BoltSecurity security) {
 		this.settings = settings;
 		this.advertise = advertise;
+		this.security = security;
+		this.password = settings.password() != null || advertise ? settings.password() : perRunSecret();
+	}
+
+	private static String perRunSecret() {
+		byte[] bytes = new byte[24];
+		new java.security.SecureRandom().nextBytes(bytes);
+		return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
 	/** Starts opening the database in the background; calling it again does nothing. */
@@ -97,6 +119,9 @@ public final class GraphStartup implements AutoCloseable {
 		}
 		else {
 			target = openEmbeddedOrAttach();
+			if (target.mode() == GraphTarget.Mode.EMBEDDED && password != null) {
+				auth = AuthTokens.basic("neo4j", password);
+			}
 		}
 		driver = connect(target, auth, settings.retryTime());
 		StartupTrace.mark("driver connected");
@@ -120,10 +145,11 @@ public final class GraphStartup implements AutoCloseable {
 						settings.authenticated());
 			}
 			try {
-				// a one-shot command serves nobody but itself: a private port never collides with a console,
-				// a `serve` or a Neo4j server on the configured one
-				embedded = EmbeddedNeo4j.start(settings.storeDir(), settings.boltAddress(),
-						advertise ? settings.boltPort() : 0, settings.pageCache(), settings.password());
+				// a one-shot command serves nobody but itself: a private port on loopback, behind a per-run secret,
+				// never collides with a console, a `serve` or a Neo4j server on the configured one
+				BoltExposure.check(settings.boltAddress(), settings.password(), security);
+				embedded = EmbeddedNeo4j.start(settings.storeDir(), advertise ? settings.boltAddress() : "127.0.0.1",
+						advertise ? settings.boltPort() : 0, settings.pageCache(), password, java.util.Map.of(), security);
 			}
 			catch (StoreLockedException ex) {
 				if (System.nanoTime() > deadline) {

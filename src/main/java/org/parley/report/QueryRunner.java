@@ -13,14 +13,14 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.Neo4jException;
-import org.neo4j.driver.summary.QueryType;
 import org.neo4j.driver.summary.SummaryCounters;
 import org.parley.ParleyException;
 import org.parley.graph.Graph;
 
 /**
- * Runs report and ad-hoc queries. A read is planned with {@code EXPLAIN} first and refused unless Neo4j calls it
- * read-only, so a write never starts; it then runs in a READ transaction, where the database itself refuses writes
+ * Runs report and ad-hoc queries. A read is planned with {@code EXPLAIN} first and refused unless it is a plain
+ * read of the graph ({@link PlainRead}: read-only to Neo4j, and no administration command, LOAD CSV or admin
+ * procedure), so a write never starts; it then runs in a READ transaction, where the database itself refuses writes
  * too. Writes (ad-hoc {@code --write} only) run in a write transaction. Both have the configured query timeout.
  */
 final class QueryRunner {
@@ -63,9 +63,11 @@ final class QueryRunner {
 		try {
 			return graph.inRead(tx -> {
 				if (!READ_ONLY.contains(plain)) {
-					QueryType type = tx.run("EXPLAIN " + plain, params).consume().queryType();
-					if (type != QueryType.READ_ONLY) {
-						throw new ParleyException(purpose.rejection());
+					var planned = tx.run("EXPLAIN " + plain, params).consume();
+					var refusal = PlainRead.refusal(planned);
+					if (refusal.isPresent()) {
+						throw new ParleyException(refusal.get().equals("writes") ? purpose.rejection()
+								: notPlain(refusal.get(), purpose));
 					}
 					if (READ_ONLY.size() >= READ_ONLY_LIMIT) {
 						READ_ONLY.clear();
@@ -79,6 +81,15 @@ final class QueryRunner {
 		catch (RuntimeException ex) {
 			throw explain(ex, purpose, graph.timeout());
 		}
+	}
+
+	/** Why a query Neo4j calls read-only still does not run as a read: it is administrative, or reads files. */
+	static String notPlain(String reason, Purpose purpose) {
+		return purpose.origin() == null
+				? "the query " + reason + ", and cypher is read-only: it runs only plain reads of the graph, so nothing"
+						+ " was run (add --write to allow it)"
+				: purpose.origin() + ": the query " + reason + ", but reports are read-only: they run only plain reads"
+						+ " of the graph, so nothing was run";
 	}
 
 	/** Runs a query that may write, all of it or none of it. */
@@ -126,6 +137,10 @@ final class QueryRunner {
 		}
 		if (neo.code().equals("Neo.ClientError.Statement.AccessMode")) {
 			return new ParleyException(purpose.rejection(), neo);
+		}
+		if (String.valueOf(neo.getMessage()).startsWith("Cannot load from URL")) {
+			return new ParleyException(Graph.oneLine(neo.getMessage()).replace(" ()", "") + "; Parley's database reads"
+					+ " LOAD CSV files only from its import directory (data/import in PARLEY_HOME) and no URLs", neo);
 		}
 		if (neo.code().equals("Neo.ClientError.Statement.ParameterMissing")) {
 			return new ParleyException(Graph.oneLine(neo.getMessage()) + "; " + purpose.missing(), neo);

@@ -33,11 +33,15 @@ class BoltExposureIT {
 			var result = Cli.run(List.of("--parley.home=" + home, "--parley.bolt-address=" + address), "status");
 			assertThat(result.code()).as(result.toString()).isEqualTo(3);
 			assertThat(result.err()).isEqualTo("parley: refusing to open Bolt on " + address + " without authentication:"
-					+ " set PARLEY_PASSWORD (8+ characters) to require it, or keep PARLEY_BOLT_ADDRESS=127.0.0.1\n");
+					+ " set PARLEY_PASSWORD (" + BoltExposure.RULE + ") to require it, or keep PARLEY_BOLT_ADDRESS=127.0.0.1\n");
 		}
 		var shortPassword = Cli.run(List.of("--parley.home=" + home, "--parley.password=abc"), "status");
 		assertThat(shortPassword.code()).isEqualTo(3);
-		assertThat(shortPassword.err()).isEqualTo("parley: PARLEY_PASSWORD is too short: use at least 8 characters\n");
+		assertThat(shortPassword.err()).isEqualTo("parley: PARLEY_PASSWORD is too weak: it has 3 characters ("
+				+ BoltExposure.RULE + ")\n");
+		var commonPassword = Cli.run(List.of("--parley.home=" + home, "--parley.password=password1234"), "status");
+		assertThat(commonPassword.code()).isEqualTo(3);
+		assertThat(commonPassword.err()).startsWith("parley: PARLEY_PASSWORD is too weak: it is a common word");
 		var unknownHost = Cli.run(List.of("--parley.home=" + home, "--parley.bolt-address=no-such-host.invalid"), "status");
 		assertThat(unknownHost.code()).isEqualTo(3);
 		assertThat(unknownHost.err()).startsWith("parley: PARLEY_BOLT_ADDRESS 'no-such-host.invalid' is not a known host");
@@ -46,7 +50,8 @@ class BoltExposureIT {
 
 	@Test
 	void withAPasswordBoltRequiresItOnEveryAddressAndTheHomeIsPrivate() throws IOException {
-		try (var db = EmbeddedNeo4j.start(home.resolve("data"), "0.0.0.0", 0, "64m", PASSWORD)) {
+		try (var db = EmbeddedNeo4j.start(home.resolve("data"), "0.0.0.0", 0, "64m", PASSWORD, java.util.Map.of(),
+				new BoltSecurity(false, null, null, true))) {
 			assertThatThrownBy(() -> query(db.uri(), AuthTokens.none())).isInstanceOf(AuthenticationException.class);
 			assertThatThrownBy(() -> query(db.uri(), AuthTokens.basic("neo4j", "wrong-password")))
 				.isInstanceOf(AuthenticationException.class);

@@ -165,6 +165,52 @@ class BadInputIT extends GraphTestBase {
 						+ ",\"labels\":[\"Topic\"],\"properties\":{\"id\":\"mixed\",\"aliases\":[\"a\",1]}}")).toString(),
 				"--replace");
 
+		// who may reach the database and what a query may do: read-only means no administration either
+		bad("terminate every transaction", 1, "terminates transactions", "cypher", "SHOW TRANSACTIONS YIELD transactionId AS t TERMINATE TRANSACTIONS t YIELD message RETURN message");
+		bad("terminate one transaction", 1, "read-only", "cypher", "TERMINATE TRANSACTION 'neo4j-transaction-1'");
+		bad("terminate in lower case", 1, "read-only", "cypher", "terminate transactions 'neo4j-transaction-1'");
+		bad("terminate behind EXPLAIN", 1, "terminates transactions", "cypher", "EXPLAIN TERMINATE TRANSACTION 'neo4j-transaction-1'");
+		bad("list other people's transactions", 1, "ShowTransactions", "cypher", "SHOW TRANSACTIONS");
+		bad("list settings", 1, "ShowSettings", "cypher", "SHOW SETTINGS");
+		bad("list procedures", 1, "read-only", "cypher", "SHOW PROCEDURES");
+		bad("list users", 1, "read-only", "cypher", "SHOW USERS");
+		bad("create a user", 1, "read-only", "cypher", "CREATE USER backdoor SET PASSWORD 'Backdoor-pass-1' CHANGE NOT REQUIRED");
+		bad("change the password", 1, "read-only", "cypher", "ALTER USER neo4j SET PASSWORD 'Attacker-pass-1'");
+		bad("change the current password", 1, "read-only", "cypher", "ALTER CURRENT USER SET PASSWORD FROM 'a' TO 'Attacker-pass-1'");
+		bad("suspend the owner", 1, "read-only", "cypher", "ALTER USER neo4j SET STATUS SUSPENDED");
+		bad("drop the owner", 1, "read-only", "cypher", "DROP USER neo4j");
+		bad("create a database", 1, "CREATE DATABASE", "cypher", "CREATE DATABASE stolen");
+		bad("drop the database", 1, "DROP DATABASE", "cypher", "DROP DATABASE neo4j");
+		bad("stop the database", 1, "STOP DATABASE", "cypher", "STOP DATABASE neo4j");
+		bad("list the configuration", 1, "read-only", "cypher", "CALL dbms.listConfig()");
+		bad("list connections", 1, "read-only", "cypher", "CALL dbms.listConnections()");
+		bad("kill connections", 1, "read-only", "cypher", "CALL dbms.killConnections(['bolt-1'])");
+		bad("clear query caches", 1, "db.clearQueryCaches", "cypher", "CALL db.clearQueryCaches()");
+		bad("replan everything", 1, "db.prepareForReplanning", "cypher", "CALL db.prepareForReplanning()");
+		bad("clear statistics", 1, "db.stats.clear", "cypher", "CALL db.stats.clear('QUERIES')");
+		bad("collect query statistics", 1, "db.stats.collect", "cypher", "CALL db.stats.collect('QUERIES')");
+		bad("resample indexes", 1, "db.resampleOutdatedIndexes", "cypher", "CALL db.resampleOutdatedIndexes()");
+		bad("procedure in a subquery", 1, "db.clearQueryCaches", "cypher", "MATCH (p:Person) CALL db.clearQueryCaches() RETURN count(p)");
+		bad("set transaction metadata", 1, "read-only", "cypher", "CALL tx.setMetaData({who: 'attacker'})");
+		bad("upgrade the system", 1, "read-only", "cypher", "CALL dbms.upgrade()");
+		bad("LOAD CSV of a system file", 1, "LOAD CSV", "cypher", "LOAD CSV FROM 'file:///etc/passwd' AS r RETURN r");
+		bad("LOAD CSV behind PROFILE", 1, "LOAD CSV", "cypher", "PROFILE LOAD CSV FROM 'file:///etc/passwd' AS r RETURN r");
+		bad("LOAD CSV in a subquery", 1, "LOAD CSV", "cypher", "CALL () { LOAD CSV FROM 'file:///etc/hosts' AS r RETURN r } RETURN count(*)");
+		bad("LOAD CSV sending data out", 1, "LOAD CSV", "cypher", "MATCH (p:Person) LOAD CSV FROM 'http://127.0.0.1:9/?leak=' + p.name AS r RETURN r");
+		bad("LOAD CSV outside the import directory with --write", 1, "import directory", "cypher", "--write", "LOAD CSV FROM 'file:///../../../../etc/passwd' AS r RETURN r");
+		bad("LOAD CSV of an absolute path with --write", 1, "import directory", "cypher", "--write", "LOAD CSV FROM 'file:///etc/passwd' AS r RETURN r");
+		bad("LOAD CSV from the web with --write", 1, "import directory", "cypher", "--write", "LOAD CSV FROM 'http://127.0.0.1:9/x.csv' AS r RETURN r");
+		bad("plant a user with --write", 1, "PARLEY_BOLT_ADMIN", "cypher", "--write", "CREATE USER backdoor SET PASSWORD 'Backdoor-pass-1' CHANGE NOT REQUIRED");
+		bad("change the password with --write", 1, "PARLEY_BOLT_ADMIN", "cypher", "--write", "ALTER USER neo4j SET PASSWORD 'Attacker-pass-1' CHANGE NOT REQUIRED");
+		bad("drop the owner with --write", 1, "PARLEY_BOLT_ADMIN", "cypher", "--write", "DROP USER neo4j");
+		Path adminReports = Files.createDirectories(files.resolve("admin-reports"));
+		Files.writeString(adminReports.resolve("end-all.cypher"), "// title: End everyone's work\nSHOW TRANSACTIONS YIELD transactionId AS t\nTERMINATE TRANSACTIONS t YIELD message\nRETURN message\n");
+		Files.writeString(adminReports.resolve("read-file.cypher"), "// title: Read a file\nLOAD CSV FROM 'file:///etc/passwd' AS r\nRETURN r\n");
+		Files.writeString(adminReports.resolve("listen.cypher"), "// title: Who runs what\nCALL dbms.listConnections()\n");
+		bad("report that terminates transactions", 1, "end-all.cypher: the query terminates transactions", "report", "run", "end-all", "--reports", adminReports.toString());
+		bad("report that reads a file", 1, "read-file.cypher: the query reads a file", "report", "run", "read-file", "--reports", adminReports.toString());
+		bad("report that lists connections", 1, "read-only", "report", "run", "listen", "--reports", adminReports.toString());
+
 		// saved reports
 		bad("unknown report", 1, "no report named 'no-such-report'", "report", "run", "no-such-report");
 		bad("report date not a date", 2, "notadate", "report", "run", "who", "--param", "at=notadate");
