@@ -94,6 +94,15 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			BoltExposure.setPassword(dbms, password);
 		}
 		var api = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+		try {
+			api.getDependencyResolver().resolveDependency(org.neo4j.kernel.api.procedure.GlobalProcedures.class)
+				.registerFunction(ParleyInstance.class);
+		}
+		catch (org.neo4j.internal.kernel.api.exceptions.ProcedureException ex) {
+			dbms.shutdown();
+			throw new DatabaseUnavailableException("cannot start the embedded database in " + home + ": "
+					+ Graph.oneLine(ex.getMessage()), ex);
+		}
 		int bound = api.getDependencyResolver()
 			.resolveDependency(ConnectorPortRegister.class)
 			.getLocalAddress(ConnectorType.BOLT)
@@ -147,7 +156,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			}
 		}
 		return new DatabaseUnavailableException("cannot start the embedded database in " + home + ": "
-				+ Graph.oneLine(ex.getMessage()), ex);
+				+ Graph.oneLine(ex.getMessage()) + HomeCheck.restoreHint(home), ex);
 	}
 
 	private static boolean isWildcard(String address) {
