@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -42,8 +43,8 @@ record RunningParley(long pid, String uri, String token) {
 
 	static final String LOCK = "parley.lock";
 
-	/** How long the serving Parley may take to answer who it is. */
-	private static final Duration PROBE = Duration.ofSeconds(3);
+	/** How long the serving Parley may take to answer who it is (a first Bolt connection of a cold JVM is slow). */
+	private static final Duration PROBE = Duration.ofSeconds(10);
 
 	/**
 	 * The Parley that serves {@code home}, if one does: a note whose writer no longer holds the home's lock is
@@ -121,7 +122,7 @@ record RunningParley(long pid, String uri, String token) {
 	}
 
 	private static LockState lockState(Path home) {
-		try (var channel = FileChannel.open(home.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+		try (var channel = openLock(home)) {
 			FileLock lock = channel.tryLock();
 			if (lock == null) {
 				return LockState.HELD;
@@ -137,13 +138,25 @@ record RunningParley(long pid, String uri, String token) {
 		}
 	}
 
+	private static FileChannel openLock(Path home) throws IOException {
+		Path lock = home.resolve(LOCK);
+		var options = java.util.Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+		if (!lock.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+			return FileChannel.open(lock, options);
+		}
+		return FileChannel.open(lock, options, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+	}
+
+	private static final java.util.Set<java.nio.file.attribute.PosixFilePermission> OWNER_ONLY =
+			PosixFilePermissions.fromString("rw-------");
+
 	/**
 	 * Takes the home's lock for this process's life, or returns empty when another process holds it (another
 	 * Parley serves this home or is starting to).
 	 */
 	static Optional<Serving> serve(Path home) {
 		try {
-			var channel = FileChannel.open(home.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+			var channel = openLock(home);
 			try {
 				FileLock lock = channel.tryLock();
 				if (lock != null) {
@@ -186,6 +199,9 @@ record RunningParley(long pid, String uri, String token) {
 			try {
 				try (Writer out = Files.newBufferedWriter(tmp)) {
 					props.store(out, "Parley serving this home; it holds " + LOCK + " while it runs");
+				}
+				if (tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+					Files.setPosixFilePermissions(tmp, OWNER_ONLY);
 				}
 				Files.move(tmp, home.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 			}

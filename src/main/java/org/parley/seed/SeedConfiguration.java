@@ -31,8 +31,9 @@ class SeedConfiguration {
 			var results = loader.load();
 			long nodes = results.stream().mapToLong(SeedLoader.Applied::nodesCreated).sum();
 			long rels = results.stream().mapToLong(SeedLoader.Applied::relationshipsCreated).sum();
-			System.err.printf("Seeded the new store %s from %d seed files (+%d nodes, +%d relationships) in %.1f s%n",
-					graph.target().store(), results.size(), nodes, rels, (System.nanoTime() - started) / 1e9);
+			System.err.printf("Seeded the new store %s from %d seed files of %s (+%d nodes, +%d relationships) in %.1f s%n",
+					graph.target().store(), results.size(), loader.describeSource(), nodes, rels,
+					(System.nanoTime() - started) / 1e9);
 		};
 	}
 }
