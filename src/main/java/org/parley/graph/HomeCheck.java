@@ -174,8 +174,15 @@ final class HomeCheck {
 	}
 
 	private static String reason(IOException ex) {
-		String message = ex.getMessage();
-		return ex.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase()
-				+ (message == null ? "" : ": " + message);
+		if (ex instanceof java.nio.file.FileAlreadyExistsException exists) {
+			return exists.getFile() + " is not a directory";
+		}
+		if (ex instanceof java.nio.file.AccessDeniedException) {
+			return "permission denied";
+		}
+		if (ex instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+			return fs.getReason();
+		}
+		return Graph.oneLine(ex.getMessage());
 	}
 }
