@@ -107,6 +107,7 @@ public final class GraphStartup implements AutoCloseable {
 		var graph = new Graph(driver, target, settings.neo4j().database(), settings.queryTimeout());
 		if (embedded != null) {
 			HomeCheck.counts(graph, settings.storeDir());
+			StartupTrace.mark("store counts checked");
 			if (serving != null) {
 				serving.advertise(embedded.uri());
 			}
@@ -123,6 +124,7 @@ public final class GraphStartup implements AutoCloseable {
 	 */
 	private GraphTarget openEmbeddedOrAttach() {
 		HomeCheck.prepare(settings.home(), settings.storeDir());
+		StartupTrace.mark("home checked");
 		long deadline = System.nanoTime() + STORE_WAIT.toNanos();
 		boolean told = false;
 		while (true) {
@@ -141,6 +143,7 @@ public final class GraphStartup implements AutoCloseable {
 					throw new StoreLockedException(settings.storeDir(), null);
 				}
 				HomeCheck.storeFiles(settings.storeDir());
+				StartupTrace.mark("store files checked");
 				// a one-shot command serves nobody but itself: a private port never collides with a console,
 				// a `serve` or a Neo4j server on the configured one
 				embedded = EmbeddedNeo4j.start(settings.storeDir(), settings.boltAddress(),

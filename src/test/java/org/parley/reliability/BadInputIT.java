@@ -125,6 +125,10 @@ class BadInputIT extends GraphTestBase {
 		Files.write(cutOff.resolve("neostore.nodestore.db"), new byte[100]);
 		Path cutSystem = Files.createDirectories(files.resolve("cut-system-home/data/data/databases/system"));
 		Files.write(cutSystem.resolve("neostore"), new byte[8191]);
+		for (String home : List.of("cut-home", "cut-home/data", "cut-system-home", "cut-system-home/data")) {
+			// owner-only already, or the first case would also say that Parley made it so
+			Files.setPosixFilePermissions(files.resolve(home), java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+		}
 		lifecycle("home under a regular file", "is not a directory", files.resolve("home-is-a-file/home"), "status");
 		lifecycle("home is a regular file", "is not a directory", notADirectory, "who", "treasury");
 		lifecycle("cut-off node store, status", "neostore.nodestore.db is cut off", files.resolve("cut-home"), "status");
