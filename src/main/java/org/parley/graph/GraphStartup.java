@@ -106,7 +106,7 @@ public final class GraphStartup implements AutoCloseable {
 		StartupTrace.mark("driver connected");
 		var graph = new Graph(driver, target, settings.neo4j().database(), settings.queryTimeout());
 		if (embedded != null) {
-			HomeCheck.counts(graph, settings.storeDir());
+			HomeCheck.counts(embedded, settings.storeDir());
 			StartupTrace.mark("store counts checked");
 			if (serving != null) {
 				serving.advertise(embedded.uri());

@@ -10,7 +10,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -133,14 +132,14 @@ final class HomeCheck {
 	}
 
 	/**
-	 * Once open: the node and relationship counts (from Neo4j's count store) fit in their store files, else part of a
+	 * Once open: the node and relationship counts (from Neo4j's count store, read in process) fit in their store files, else part of a
 	 * file is gone. Records never cross a page, so a file of P pages holds at most P * (8192 / record size) records;
 	 * the record sizes are those of Neo4j 5's standard and aligned formats (NodeRecordFormat, RelationshipRecordFormat).
 	 */
-	static void counts(Graph graph, Path store) {
-		// each count alone, so that Neo4j answers it from its count store instead of reading the (damaged) records
-		long nodes = graph.read("MATCH (n) RETURN count(n) AS n", Map.of(), r -> r.get("n").asLong()).get(0);
-		long relationships = graph.read("MATCH ()-[r]->() RETURN count(r) AS n", Map.of(), r -> r.get("n").asLong()).get(0);
+	static void counts(EmbeddedNeo4j embedded, Path store) {
+		long[] counts = embedded.storedCounts();
+		long nodes = counts[0];
+		long relationships = counts[1];
 		Path db = store.resolve("data/databases/neo4j");
 		fits(store, db.resolve("neostore.nodestore.db"), 15, nodes, "nodes");
 		fits(store, db.resolve("neostore.relationshipstore.db"), 34, relationships, "relationships");

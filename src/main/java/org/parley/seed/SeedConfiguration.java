@@ -23,7 +23,8 @@ class SeedConfiguration {
 			if (!settings.autoSeed() || graph.target().mode() != GraphTarget.Mode.EMBEDDED) {
 				return;
 			}
-			var loader = new SeedLoader(graph, SeedSource.resolve(settings.seedDir()));
+			var source = SeedSource.resolve(settings.seedDir());
+			var loader = new SeedLoader(graph, source);
 			if (!loader.isEmpty()) {
 				return;
 			}
@@ -31,8 +32,8 @@ class SeedConfiguration {
 			var results = loader.load();
 			long nodes = results.stream().mapToLong(SeedLoader.Applied::nodesCreated).sum();
 			long rels = results.stream().mapToLong(SeedLoader.Applied::relationshipsCreated).sum();
-			System.err.printf("Seeded the new store %s from %d seed files of %s (+%d nodes, +%d relationships) in %.1f s%n",
-					graph.target().store(), results.size(), loader.describeSource(), nodes, rels,
+			System.err.printf("Seeded the new store %s from %d seed files%s (+%d nodes, +%d relationships) in %.1f s%n",
+					graph.target().store(), results.size(), source.unaskedOrigin(), nodes, rels,
 					(System.nanoTime() - started) / 1e9);
 		};
 	}

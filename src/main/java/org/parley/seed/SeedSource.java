@@ -44,11 +44,16 @@ final class SeedSource {
 		return Files.isDirectory(local) ? new SeedSource(local, true) : new SeedSource(null);
 	}
 
+	/**
+	 * For the line that announces a new store's seeding: where the scripts came from when it was not asked for (the
+	 * working directory's {@code seed/} chosen over the packaged copy), else nothing.
+	 */
+	String unaskedOrigin() {
+		return implicit ? " in the working directory's seed/ (" + directory.toAbsolutePath().normalize()
+				+ ", used instead of the packaged scripts; PARLEY_SEED_DIR chooses)" : "";
+	}
+
 	String describe() {
-		if (implicit) {
-			return "the working directory's seed/ (" + directory.toAbsolutePath().normalize()
-					+ ", used instead of the packaged scripts; PARLEY_SEED_DIR chooses another)";
-		}
 		return directory == null ? "seed scripts packaged in parley.jar" : directory.toAbsolutePath().normalize().toString();
 	}
 
