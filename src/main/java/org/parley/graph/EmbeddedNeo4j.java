@@ -125,6 +125,15 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		guardSystem(dbms, auth, security.boltAdmin());
 		StartupTrace.mark("password set, users checked");
 		var api = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+		try {
+			api.getDependencyResolver().resolveDependency(org.neo4j.kernel.api.procedure.GlobalProcedures.class)
+				.registerFunction(ParleyInstance.class);
+		}
+		catch (org.neo4j.internal.kernel.api.exceptions.ProcedureException ex) {
+			dbms.shutdown();
+			throw new DatabaseUnavailableException("cannot start the embedded database in " + home + ": "
+					+ Graph.oneLine(ex.getMessage()), ex);
+		}
 		int bound = api.getDependencyResolver()
 			.resolveDependency(ConnectorPortRegister.class)
 			.getLocalAddress(ConnectorType.BOLT)
@@ -186,6 +195,21 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			.getLastCommittedTransactionId();
 	}
 
+	/**
+	 * Nodes and relationships of the default database as its count store holds them: read in microseconds, no query
+	 * planned, and without touching the records (which is the point when checking that they are all there).
+	 */
+	long[] storedCounts() {
+		var api = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+		try (var tx = (org.neo4j.kernel.impl.coreapi.InternalTransaction) api.beginTx()) {
+			var read = tx.kernelTransaction().dataRead();
+			return new long[] { read.countsForNode(org.neo4j.token.api.TokenConstants.ANY_LABEL),
+					read.countsForRelationship(org.neo4j.token.api.TokenConstants.ANY_LABEL,
+							org.neo4j.token.api.TokenConstants.ANY_RELATIONSHIP_TYPE,
+							org.neo4j.token.api.TokenConstants.ANY_LABEL) };
+		}
+	}
+
 	public String uri() {
 		return uri;
 	}
@@ -224,7 +248,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			}
 		}
 		return new DatabaseUnavailableException("cannot start the embedded database in " + home + ": "
-				+ Graph.oneLine(ex.getMessage()), ex);
+				+ Graph.oneLine(ex.getMessage()) + HomeCheck.restoreHint(home), ex);
 	}
 
 	private static boolean isWildcard(String address) {

@@ -176,6 +176,11 @@ public class Graph {
 			return new ParleyException("query stopped after " + timeout.toSeconds()
 					+ " s (raise parley.query-timeout to allow longer queries)", ex);
 		}
+		if (ex instanceof Neo4jException neo && neo.code() != null && neo.code().startsWith("Neo.DatabaseError.")) {
+			// Neo4j's own failure, not the query's: most often a damaged store
+			return new ParleyException("the database failed inside Neo4j (" + neo.code() + ": " + oneLine(ex.getMessage())
+					+ "); if it repeats, run `status` to check the store, and restore your last backup if it is damaged", ex);
+		}
 		if (ex instanceof ClientException || ex instanceof Neo4jException) {
 			return new ParleyException(oneLine(ex.getMessage()), ex);
 		}

@@ -45,6 +45,10 @@ public final class GraphStartup implements AutoCloseable {
 
 	private String schemaVersion;
 
+	private RunningParley.Serving serving;
+
+	private long attachedPid = -1;
+
 	/**
 	 * @param advertise whether this process, when it opens the embedded store, lets other Parleys attach to it
 	 *                  (console and {@code serve} do; short one-shot commands do not)
@@ -126,6 +130,13 @@ public final class GraphStartup implements AutoCloseable {
 		driver = connect(target, auth, settings.retryTime());
 		StartupTrace.mark("driver connected");
 		var graph = new Graph(driver, target, settings.neo4j().database(), settings.queryTimeout());
+		if (embedded != null) {
+			HomeCheck.counts(embedded, settings.storeDir());
+			StartupTrace.mark("store counts checked");
+			if (serving != null) {
+				serving.advertise(embedded.uri());
+			}
+		}
 		schemaVersion = new SchemaMigrations(graph).apply();
 		StartupTrace.mark("schema current");
 		return graph;
@@ -133,18 +144,31 @@ public final class GraphStartup implements AutoCloseable {
 
 	/**
 	 * Attaches to a Parley serving this home, else opens the store. A store held by a short one-shot Parley is
-	 * waited for (it is released within seconds); one held by anything else is reported with what to do.
+	 * waited for (it is released within seconds); one held by anything else is reported with what to do. The home is
+	 * checked first (writable, owner-only), and the store once open (not damaged).
 	 */
 	private GraphTarget openEmbeddedOrAttach() {
+		HomeCheck.prepare(settings.home(), settings.storeDir());
+		StartupTrace.mark("home checked");
 		long deadline = System.nanoTime() + STORE_WAIT.toNanos();
 		boolean told = false;
 		while (true) {
-			var running = RunningParley.find(settings.home());
+			var running = RunningParley.find(settings.home(), settings.storeDir(), settings.password());
 			if (running.isPresent()) {
+				attachedPid = running.get().pid();
 				return new GraphTarget(GraphTarget.Mode.ATTACHED, running.get().uri(), settings.storeDir(),
 						settings.authenticated());
 			}
 			try {
+				if (advertise && serving == null) {
+					// taken before the store: a second console or `serve` starting now waits for this one's note
+					serving = RunningParley.serve(settings.home()).orElse(null);
+				}
+				if (advertise && serving == null) {
+					throw new StoreLockedException(settings.storeDir(), null);
+				}
+				HomeCheck.storeFiles(settings.storeDir());
+				StartupTrace.mark("store files checked");
 				// a one-shot command serves nobody but itself: a private port on loopback, behind a per-run secret,
 				// never collides with a console, a `serve` or a Neo4j server on the configured one
 				BoltExposure.check(settings.boltAddress(), settings.password(), security);
@@ -163,12 +187,26 @@ public final class GraphStartup implements AutoCloseable {
 				sleep(500);
 				continue;
 			}
+			catch (RuntimeException ex) {
+				releaseServing();
+				throw ex;
+			}
 			StartupTrace.mark("embedded Neo4j started");
 			org.parley.Launcher.representativeRun();
-			if (advertise) {
-				new RunningParley(ProcessHandle.current().pid(), embedded.uri()).write(settings.home());
-			}
 			return new GraphTarget(GraphTarget.Mode.EMBEDDED, embedded.uri(), settings.storeDir(), settings.authenticated());
+		}
+	}
+
+	/** The process id of the Parley this one attached to, if it attached to one. */
+	public java.util.OptionalLong attachedPid() {
+		graph();
+		return attachedPid < 0 ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(attachedPid);
+	}
+
+	private void releaseServing() {
+		if (serving != null) {
+			serving.close();
+			serving = null;
 		}
 	}
 
@@ -251,9 +289,7 @@ public final class GraphStartup implements AutoCloseable {
 		}
 		if (embedded != null) {
 			embedded.close();
-			if (advertise) {
-				RunningParley.remove(settings.home());
-			}
 		}
+		releaseServing();
 	}
 }

@@ -3,63 +3,232 @@ package org.parley.graph;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Logging;
+import org.neo4j.driver.exceptions.AuthenticationException;
 
 /**
  * The note a long-running Parley (console or {@code serve}) leaves in its home while it holds the store, so that
  * another Parley on the same home attaches to it over Bolt instead of failing on the store lock.
+ * <p>
+ * A pid or a port can be reused by anything once the Parley that wrote the note is gone, and a note can be copied
+ * from another home; neither identifies the serving Parley. Two things do: the serving Parley holds a lock on
+ * {@code parley.lock} in its home for as long as it runs (the operating system drops it with the process, even on
+ * {@code kill -9}), and it answers {@code parley.instance()} on its port with the note's token and its store. A note
+ * without the lock held is stale and removed; one whose URI answers anything else is not followed.
  *
- * @param pid process id of the Parley holding the store
- * @param uri Bolt URI it serves
+ * @param pid   process id of the Parley holding the store
+ * @param uri   Bolt URI it serves
+ * @param token random token of the serving run, answered by {@code parley.instance()}
  */
-record RunningParley(long pid, String uri) {
+record RunningParley(long pid, String uri, String token) {
 
 	static final String FILE = "parley.pid";
 
-	/** The Parley that holds the store under {@code home}, if one is alive; a stale note is removed. */
-	static Optional<RunningParley> find(Path home) {
+	static final String LOCK = "parley.lock";
+
+	/** How long the serving Parley may take to answer who it is (a first Bolt connection of a cold JVM is slow). */
+	private static final Duration PROBE = Duration.ofSeconds(10);
+
+	/**
+	 * The Parley that serves {@code home}, if one does: a note whose writer no longer holds the home's lock is
+	 * removed, saying so on stderr; a note whose URI does not answer with its token and this home's store is ignored.
+	 */
+	static Optional<RunningParley> find(Path home, Path store, String password) {
 		Path file = home.resolve(FILE);
 		if (!Files.isRegularFile(file)) {
 			return Optional.empty();
 		}
-		var props = new Properties();
+		RunningParley running;
 		try (Reader in = Files.newBufferedReader(file)) {
+			var props = new Properties();
 			props.load(in);
-			var running = new RunningParley(Long.parseLong(props.getProperty("pid", "-1")), props.getProperty("uri"));
-			if (running.pid() != ProcessHandle.current().pid()
-					&& ProcessHandle.of(running.pid()).map(ProcessHandle::isAlive).orElse(false)
-					&& running.uri() != null) {
-				return Optional.of(running);
+			running = new RunningParley(Long.parseLong(props.getProperty("pid", "-1")), props.getProperty("uri"),
+					props.getProperty("token"));
+		}
+		catch (IOException | RuntimeException ex) {
+			running = new RunningParley(-1, null, null);
+		}
+		switch (lockState(home)) {
+			case FREE -> {
+				remove(home);
+				System.err.println("parley: removed the stale " + file + " (pid " + running.pid()
+						+ " no longer serves this home)");
+				return Optional.empty();
 			}
-			Files.deleteIfExists(file);
+			case OURS -> {
+				return Optional.empty();
+			}
+			default -> {
+				return running.answers(store, password) ? Optional.of(running) : Optional.empty();
+			}
 		}
-		catch (IOException | NumberFormatException ex) {
-			// an unreadable note is treated as absent: the store lock still protects the data
-		}
-		return Optional.empty();
 	}
 
-	void write(Path home) {
-		var props = new Properties();
-		props.setProperty("pid", Long.toString(pid));
-		props.setProperty("uri", uri);
-		try (Writer out = Files.newBufferedWriter(home.resolve(FILE))) {
-			props.store(out, "Parley serving this home");
+	/** Whether the Bolt port of the note is served by the Parley that wrote it, for this home's store. */
+	private boolean answers(Path store, String password) {
+		if (uri == null || token == null) {
+			return false;
+		}
+		var config = Config.builder().withLogging(Logging.none())
+			.withConnectionTimeout(PROBE.toMillis(), TimeUnit.MILLISECONDS)
+			.withMaxTransactionRetryTime(0, TimeUnit.MILLISECONDS)
+			.withTelemetryDisabled(true)
+			.build();
+		try (var driver = GraphDatabase.driver(uri, password == null ? AuthTokens.none() : AuthTokens.basic("neo4j", password),
+				config)) {
+			var target = new GraphTarget(GraphTarget.Mode.ATTACHED, uri, store);
+			var answer = new Graph(driver, target, null, PROBE)
+				.read("RETURN parley.instance() AS i", Map.of(), r -> r.get("i").asMap())
+				.get(0);
+			return token.equals(answer.get("token")) && sameFile(store, String.valueOf(answer.get("store")));
+		}
+		catch (DatabaseUnavailableException ex) {
+			// the home's lock is held by a Parley: a refused password is for the real connection to report
+			return ex.getCause() instanceof AuthenticationException;
+		}
+		catch (RuntimeException ex) {
+			return false;
+		}
+	}
+
+	private static boolean sameFile(Path store, String answered) {
+		try {
+			return Files.isSameFile(store, Path.of(answered));
+		}
+		catch (IOException | RuntimeException ex) {
+			return false;
+		}
+	}
+
+	private enum LockState {
+		FREE, OURS, HELD
+	}
+
+	private static LockState lockState(Path home) {
+		try (var channel = openLock(home)) {
+			FileLock lock = channel.tryLock();
+			if (lock == null) {
+				return LockState.HELD;
+			}
+			lock.release();
+			return LockState.FREE;
+		}
+		catch (OverlappingFileLockException ex) {
+			return LockState.OURS;
 		}
 		catch (IOException ex) {
-			// without the note a second Parley reports the store lock instead of attaching
+			return LockState.HELD; // cannot tell: only the answer on the port decides then
 		}
 	}
 
-	static void remove(Path home) {
+	private static FileChannel openLock(Path home) throws IOException {
+		Path lock = home.resolve(LOCK);
+		var options = java.util.Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+		if (!lock.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+			return FileChannel.open(lock, options);
+		}
+		return FileChannel.open(lock, options, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+	}
+
+	private static final java.util.Set<java.nio.file.attribute.PosixFilePermission> OWNER_ONLY =
+			PosixFilePermissions.fromString("rw-------");
+
+	/**
+	 * Takes the home's lock for this process's life, or returns empty when another process holds it (another
+	 * Parley serves this home or is starting to).
+	 */
+	static Optional<Serving> serve(Path home) {
+		try {
+			var channel = openLock(home);
+			try {
+				FileLock lock = channel.tryLock();
+				if (lock != null) {
+					return Optional.of(new Serving(home, channel, lock));
+				}
+			}
+			catch (OverlappingFileLockException ex) {
+				// this JVM serves the home already (tests run several Parleys in one JVM): nothing to advertise twice
+			}
+			channel.close();
+			return Optional.empty();
+		}
+		catch (IOException ex) {
+			throw new DatabaseUnavailableException("cannot lock " + home.resolve(LOCK) + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	/** The lock of a serving Parley; its note is written once the store is open and removed on close. */
+	static final class Serving implements AutoCloseable {
+
+		private final Path home;
+
+		private final FileChannel channel;
+
+		private final FileLock lock;
+
+		private Serving(Path home, FileChannel channel, FileLock lock) {
+			this.home = home;
+			this.channel = channel;
+			this.lock = lock;
+		}
+
+		/** Writes the note (to a temporary file first, so nobody reads half of it). */
+		void advertise(String uri) {
+			var props = new Properties();
+			props.setProperty("pid", Long.toString(ProcessHandle.current().pid()));
+			props.setProperty("uri", uri);
+			props.setProperty("token", ParleyInstance.TOKEN);
+			Path tmp = home.resolve(FILE + ".tmp");
+			try {
+				try (Writer out = Files.newBufferedWriter(tmp)) {
+					props.store(out, "Parley serving this home; it holds " + LOCK + " while it runs");
+				}
+				if (tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+					Files.setPosixFilePermissions(tmp, OWNER_ONLY);
+				}
+				Files.move(tmp, home.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			}
+			catch (IOException ex) {
+				// without the note a second Parley reports the store lock instead of attaching
+			}
+		}
+
+		@Override
+		public void close() {
+			remove(home);
+			try {
+				lock.release();
+				channel.close();
+			}
+			catch (IOException ex) {
+				// the lock goes with the process anyway
+			}
+		}
+	}
+
+	private static void remove(Path home) {
 		try {
 			Files.deleteIfExists(home.resolve(FILE));
 		}
 		catch (IOException ex) {
-			// a stale note is detected by its dead pid next time
+			// a stale note is recognised by its free lock next time
 		}
 	}
 }

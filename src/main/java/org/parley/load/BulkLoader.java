@@ -57,11 +57,24 @@ public final class BulkLoader {
 
 	private final AtomicLong unlinked = new AtomicLong();
 
+	/** Set by {@link #stop()}: no batch is started after it; the ones in flight commit. */
+	private volatile boolean stopping;
+
+	private final AtomicLong committedBatches = new AtomicLong();
+
 	public BulkLoader(Graph graph, int batchSize, int threads, boolean showProgress) {
 		this.graph = graph;
 		this.batchSize = batchSize;
 		this.threads = threads;
 		this.progress = showProgress ? Progress.onStderr() : Progress.silent();
+	}
+
+	/**
+	 * Asks a running load to stop (Ctrl-C): the batches in flight commit with their checkpoints, no other starts, and
+	 * {@link #load} ends with a message saying how many batches were committed and that the same load resumes.
+	 */
+	public void stop() {
+		stopping = true;
 	}
 
 	public Result load(Path dir) {
@@ -88,7 +101,7 @@ public final class BulkLoader {
 				try (CsvRows file = CsvRows.open(dir, table)) {
 					int batch = 0;
 					List<List<Object>> rowsOfBatch = new ArrayList<>(batchSize);
-					while (file.hasNext()) {
+					while (file.hasNext() && !stopping) {
 						List<Object> row = file.next();
 						if (table == Table.EVENTS) {
 							row.add(files.contacts().contains(row.get(0)));
@@ -100,7 +113,7 @@ public final class BulkLoader {
 							rowsOfBatch = new ArrayList<>(batchSize);
 						}
 					}
-					if (!rowsOfBatch.isEmpty()) {
+					if (!rowsOfBatch.isEmpty() && !stopping) {
 						skipped += submit(pool, inFlight, pending, run, table, statement, batch, rowsOfBatch, committed, nodes, rels);
 					}
 				}
@@ -108,6 +121,10 @@ public final class BulkLoader {
 					future.get();
 				}
 				progress.finish();
+				if (stopping) {
+					throw new ParleyException("load interrupted; " + committedBatches.get() + " batches committed in this run"
+							+ (skipped > 0 ? " (" + skipped + " before it)" : "") + ", run the same load again to resume");
+				}
 			}
 		}
 		catch (ExecutionException ex) {
@@ -149,6 +166,7 @@ public final class BulkLoader {
 				unlinked.addAndGet(rows.size() - created);
 				nodes.addAndGet(summary.counters().nodesCreated());
 				rels.addAndGet(summary.counters().relationshipsCreated());
+				committedBatches.incrementAndGet();
 				progress.advance(rows.size());
 			}
 			finally {

@@ -38,7 +38,8 @@ class LoadCommands {
 		}
 		BulkLoader.Result result;
 		if (via == null || via.equals("loader")) {
-			result = new BulkLoader(graph, rows, threads == null ? 2 : threads, true).load(Path.of(dir));
+			var loader = new BulkLoader(graph, rows, threads == null ? 2 : threads, true);
+			result = Interrupt.stopping(loader::stop, () -> loader.load(Path.of(dir)));
 		}
 		else if (via.equals("load-csv")) {
 			result = new LoadCsv(graph, rows, true).load(Path.of(dir));

@@ -23,7 +23,8 @@ class SeedConfiguration {
 			if (!settings.autoSeed() || graph.target().mode() != GraphTarget.Mode.EMBEDDED) {
 				return;
 			}
-			var loader = new SeedLoader(graph.unguarded(), SeedSource.resolve(settings.seedDir())); // a restore's marker is not empty
+			var source = SeedSource.resolve(settings.seedDir());
+			var loader = new SeedLoader(graph.unguarded(), source); // a restore's marker is not empty
 			if (!loader.isEmpty()) {
 				return;
 			}
@@ -31,8 +32,9 @@ class SeedConfiguration {
 			var results = loader.load();
 			long nodes = results.stream().mapToLong(SeedLoader.Applied::nodesCreated).sum();
 			long rels = results.stream().mapToLong(SeedLoader.Applied::relationshipsCreated).sum();
-			System.err.printf("Seeded the new store %s from %d seed files (+%d nodes, +%d relationships) in %.1f s%n",
-					graph.target().store(), results.size(), nodes, rels, (System.nanoTime() - started) / 1e9);
+			System.err.printf("Seeded the new store %s from %d seed files%s (+%d nodes, +%d relationships) in %.1f s%n",
+					graph.target().store(), results.size(), source.unaskedOrigin(), nodes, rels,
+					(System.nanoTime() - started) / 1e9);
 		};
 	}
 }

@@ -23,9 +23,17 @@ final class SeedSource {
 
 	private final Path directory;
 
+	/** Whether the directory is the working directory's {@code seed/}, chosen without being asked for. */
+	private final boolean implicit;
+
 	/** @param directory the seed directory, or {@code null} for the packaged scripts */
 	SeedSource(Path directory) {
+		this(directory, false);
+	}
+
+	private SeedSource(Path directory, boolean implicit) {
 		this.directory = directory;
+		this.implicit = implicit;
 	}
 
 	static SeedSource resolve(Path configured) {
@@ -33,7 +41,16 @@ final class SeedSource {
 			return new SeedSource(configured); // checked when read, so commands that need no seeds still run
 		}
 		Path local = Path.of("seed");
-		return new SeedSource(Files.isDirectory(local) ? local : null);
+		return Files.isDirectory(local) ? new SeedSource(local, true) : new SeedSource(null);
+	}
+
+	/**
+	 * For the line that announces a new store's seeding: where the scripts came from when it was not asked for (the
+	 * working directory's {@code seed/} chosen over the packaged copy), else nothing.
+	 */
+	String unaskedOrigin() {
+		return implicit ? " in the working directory's seed/ (" + directory.toAbsolutePath().normalize()
+				+ ", used instead of the packaged scripts; PARLEY_SEED_DIR chooses)" : "";
 	}
 
 	String describe() {

@@ -3,7 +3,9 @@ package org.parley.shell;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
+import org.parley.graph.DatabaseUnavailableException;
 import org.parley.graph.Graph;
+import org.parley.graph.GraphStartup;
 import org.parley.graph.GraphStatus;
 import org.parley.graph.GraphTarget;
 import org.parley.graph.ParleySettings;
@@ -23,8 +25,11 @@ class StatusCommands {
 
 	private final ParleySettings settings;
 
-	StatusCommands(@Lazy Graph graph, SeedLoader seeds, ParleySettings settings) {
+	private final GraphStartup startup;
+
+	StatusCommands(@Lazy Graph graph, SeedLoader seeds, ParleySettings settings, GraphStartup startup) {
 		this.graph = graph;
+		this.startup = startup;
 		this.seeds = seeds;
 		this.settings = settings;
 	}
@@ -63,7 +68,9 @@ class StatusCommands {
 		var out = context.outputWriter();
 		switch (target.mode()) {
 			case EXTERNAL -> out.println("Parley uses the external database " + target.uri() + "; there is nothing to serve.");
-			case ATTACHED -> out.println("Another Parley already serves " + target.store() + " at " + target.uri() + ".");
+			case ATTACHED -> throw new DatabaseUnavailableException("another Parley serves this home at " + target.uri()
+					+ startup.attachedPid().stream().mapToObj(pid -> " (pid " + pid + ")").findFirst().orElse("")
+					+ "; use that one, or stop it before serving " + target.store() + " from here");
 			case EMBEDDED -> {
 				out.println("Serving " + target.store() + " at " + target.uri());
 				out.println("Connect Neo4j Browser, cypher-shell or any Bolt driver to that URI ("

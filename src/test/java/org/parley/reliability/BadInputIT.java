@@ -50,6 +50,11 @@ class BadInputIT extends GraphTestBase {
 		cases.add(new Case(name, exit, message, base, List.of(command)));
 	}
 
+	/** A case on an embedded home of its own (no external database): exit code 3. */
+	private void lifecycle(String name, String message, Path home, String... command) {
+		cases.add(new Case(name, 3, message, List.of("--parley.home=" + home, "--parley.bolt-port=0"), List.of(command)));
+	}
+
 	private void badWith(List<String> extra, String name, int exit, String message, String... command) {
 		var settings = new ArrayList<>(base.subList(0, 1));
 		settings.addAll(extra);
@@ -210,6 +215,24 @@ class BadInputIT extends GraphTestBase {
 		bad("report that terminates transactions", 1, "end-all.cypher: the query terminates transactions", "report", "run", "end-all", "--reports", adminReports.toString());
 		bad("report that reads a file", 1, "read-file.cypher: the query reads a file", "report", "run", "read-file", "--reports", adminReports.toString());
 		bad("report that lists connections", 1, "read-only", "report", "run", "listen", "--reports", adminReports.toString());
+
+		// process and store lifecycle: homes Parley cannot use are named at once, before Neo4j starts
+		Path notADirectory = Files.writeString(files.resolve("home-is-a-file"), "x");
+		Path cutOff = Files.createDirectories(files.resolve("cut-home/data/data/databases/neo4j"));
+		Files.write(cutOff.resolve("neostore.nodestore.db"), new byte[100]);
+		Path cutSystem = Files.createDirectories(files.resolve("cut-system-home/data/data/databases/system"));
+		Files.write(cutSystem.resolve("neostore"), new byte[8191]);
+		for (String home : List.of("cut-home", "cut-home/data", "cut-system-home", "cut-system-home/data")) {
+			// owner-only already, or the first case would also say that Parley made it so
+			Files.setPosixFilePermissions(files.resolve(home), java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+		}
+		lifecycle("home under a regular file", "is not a directory", files.resolve("home-is-a-file/home"), "status");
+		lifecycle("home is a regular file", "is not a directory", notADirectory, "who", "treasury");
+		lifecycle("cut-off node store, status", "neostore.nodestore.db is cut off", files.resolve("cut-home"), "status");
+		lifecycle("cut-off node store, question", "is damaged", files.resolve("cut-home"), "roles", "Mnuchin");
+		lifecycle("cut-off node store, serve", "is damaged", files.resolve("cut-home"), "serve");
+		lifecycle("cut-off node store, load", "restore <backup dir>", files.resolve("cut-home"), "seed", "load");
+		lifecycle("cut-off system store", "neostore is cut off", files.resolve("cut-system-home"), "status");
 
 		// saved reports
 		bad("unknown report", 1, "no report named 'no-such-report'", "report", "run", "no-such-report");
