@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ReportCommands {
 
-	private static final String RUN_USAGE = "usage: report run NAME [--param NAME=VALUE]... [--format FORMAT] [--out FILE] [--reports DIR]";
+	private static final String RUN_USAGE = "usage: report run NAME [--param NAME=VALUE]... [--format FORMAT] [--out FILE [--force]] [--reports DIR]";
 
 	private final Graph graph;
 
@@ -115,6 +115,7 @@ class ReportCommands {
 			@Option(longName = "param", description = "A report parameter as NAME=VALUE; repeat for more. Default: each parameter's declared default.") String[] param,
 			@Option(longName = "format", description = "Output format: table, csv, json or markdown. Default: table.") String format,
 			@Option(longName = "out", description = "Write the output to this file instead. Default: the console.") String out,
+			@Option(longName = "force", description = "Overwrite the --out file if it exists. Default: false, an existing file is refused.") Boolean force,
 			@Option(longName = "reports", description = "Your own reports directory. Default: parley.reports-dir, else $PARLEY_HOME/reports.") String reports,
 			CommandContext context) {
 		OutputFormat outputFormat = OutputFormat.parse(format, RUN_USAGE);
@@ -126,7 +127,7 @@ class ReportCommands {
 						+ "does not declare: add '// param: NAME TYPE' to " + report.origin(),
 				report.origin(), report.queryLine());
 		QueryResult result = new QueryRunner(graph).read(report.query(), params, purpose);
-		ResultOutput.write(result, outputFormat, out, context.outputWriter());
+		ResultOutput.write(result, outputFormat, out, Boolean.TRUE.equals(force), context.outputWriter());
 	}
 
 	private static void line(StringBuilder text, String label, String value) {
