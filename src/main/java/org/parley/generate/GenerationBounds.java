@@ -27,14 +27,14 @@ final class GenerationBounds {
 	}
 
 	static void check(int people, int interactions, Integer threads, String usage) {
-		if (people > MAX_PEOPLE) {
-			throw new UsageException(String.format("--people %,d is too many: at most %,d (each person holds about %d "
-					+ "bytes of memory while the network is generated)", people, MAX_PEOPLE, HEAP_PER_PERSON), usage);
-		}
 		if (interactions > MAX_INTERACTIONS) {
 			throw new UsageException(String.format("--interactions %,d is too many: at most %,d (each holds about %d "
 					+ "bytes of memory while the network is generated)", interactions, MAX_INTERACTIONS,
 					HEAP_PER_INTERACTION), usage);
+		}
+		if (people > MAX_PEOPLE) {
+			throw new UsageException(String.format("--people %,d is too many: at most %,d (each person holds about %d "
+					+ "bytes of memory while the network is generated)", people, MAX_PEOPLE, HEAP_PER_PERSON), usage);
 		}
 		if (threads != null && (threads < 1 || threads > MAX_THREADS)) {
 			throw new UsageException("--threads must be 1 to " + MAX_THREADS + ", not " + threads, usage);

@@ -48,6 +48,8 @@ class ReportCommands {
 			if (entry.broken()) {
 				rows.add(List.of(entry.name(), "(broken, see below)", "", source));
 				problems.append(entry.name()).append(": ").append(entry.error()).append('\n');
+				// once on stderr too, so a script that reads the listing learns of it
+				System.err.println("parley: warning: report '" + entry.name() + "' cannot run: " + entry.error());
 			}
 			else {
 				ReportFile report = entry.report();
