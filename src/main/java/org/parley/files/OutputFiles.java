@@ -90,6 +90,22 @@ public final class OutputFiles {
 	}
 
 	/**
+	 * Everything {@link #write} would refuse, checked before a command does its work (a query, a write to the graph):
+	 * an existing file without {@code --force}, a directory, a missing directory.
+	 */
+	public static void checkTarget(String out, boolean force) {
+		Path target = Path.of(out);
+		if (Files.isDirectory(target)) {
+			throw new ParleyException("cannot write " + out + ": it is a directory");
+		}
+		refuseExisting(out, target, force);
+		Path dir = target.toAbsolutePath().getParent();
+		if (!Files.exists(target) && !Files.isDirectory(dir)) {
+			throw new ParleyException("cannot write " + out + ": its directory does not exist");
+		}
+	}
+
+	/**
 	 * Refuses an existing file without {@code --force}; commands call it before they work, so a refusal costs nothing.
 	 * Devices and pipes ({@code /dev/stdout}) are not refused: writing to them overwrites nothing.
 	 */

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.parley.UsageException;
+import org.parley.files.OutputFiles;
 import org.parley.graph.Graph;
 import org.parley.shell.RepeatedOptions;
 import org.springframework.context.annotation.Lazy;
@@ -51,6 +52,10 @@ class CypherCommands {
 			@Option(longName = "write", description = "Allow the query to change the graph. Default: false, a query that writes is rejected and changes nothing.") Boolean write,
 			CommandContext context) {
 		OutputFormat outputFormat = OutputFormat.parse(format, CYPHER_USAGE);
+		if (out != null) {
+			// refused before the query runs: a write must not be committed for output that cannot be written
+			OutputFiles.checkTarget(out, Boolean.TRUE.equals(force));
+		}
 		if (query == null || query.isBlank()) {
 			throw new UsageException("the query is empty", CYPHER_USAGE);
 		}

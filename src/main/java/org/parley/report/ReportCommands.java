@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.parley.files.OutputFiles;
 import org.parley.graph.Graph;
 import org.parley.shell.RepeatedOptions;
 import org.springframework.context.annotation.Lazy;
@@ -121,6 +122,9 @@ class ReportCommands {
 			@Option(longName = "reports", description = "Your own reports directory. Default: parley.reports-dir, else $PARLEY_HOME/reports.") String reports,
 			CommandContext context) {
 		OutputFormat outputFormat = OutputFormat.parse(format, RUN_USAGE);
+		if (out != null) {
+			OutputFiles.checkTarget(out, Boolean.TRUE.equals(force));
+		}
 		ReportFile report = library.catalog(reports).report(name);
 		var given = ReportParameters.parse(RepeatedOptions.values(context, "param"), false, report.usage());
 		Map<String, Object> params = ReportParameters.resolve(report, given, session.raw(), clock);

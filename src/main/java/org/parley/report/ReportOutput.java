@@ -32,7 +32,7 @@ public final class ReportOutput {
 	public static ReportOutput of(String format, String file, boolean force, String usage) {
 		var output = new ReportOutput(OutputFormat.parse(format, usage), file, force);
 		if (file != null) {
-			org.parley.files.OutputFiles.refuseExisting(file, force);
+			org.parley.files.OutputFiles.checkTarget(file, force);
 		}
 		return output;
 	}

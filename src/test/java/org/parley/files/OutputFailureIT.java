@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -84,7 +85,8 @@ class OutputFailureIT extends GraphTestBase {
 		assertThat(export.code()).as(export.toString()).isZero();
 		assertThat(Files.readString(out)).doesNotContain("label,nodes");
 		try (Stream<Path> files = Files.list(dir)) {
-			assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("labels.csv", "home");
+			// the file and nothing beside it (no temporary sibling)
+			assertThat(files.map(p -> p.getFileName().toString()).filter(n -> !n.equals("home"))).containsExactly("labels.csv");
 		}
 	}
 
@@ -136,8 +138,8 @@ class OutputFailureIT extends GraphTestBase {
 			assertThat(count("MATCH (c:Country {id: 'ZB', name: 'Bomland'}) RETURN count(c)")).isOne();
 		}
 		finally {
-			query("MATCH (c:Country {id: 'ZB'}) DETACH DELETE c");
-			query("MATCH (f:SeedFile {name: '00_bom.cypher'}) DETACH DELETE f");
+			graph().autoCommit("MATCH (c:Country {id: 'ZB'}) DETACH DELETE c", Map.of());
+			graph().autoCommit("MATCH (f:SeedFile {name: '00_bom.cypher'}) DETACH DELETE f", Map.of());
 		}
 	}
 
