@@ -78,14 +78,18 @@ final class GenerationBounds {
 			return;
 		}
 		try {
-			long free = Files.getFileStore(existing).getUsableSpace();
-			if (needed + needed / 10 > free) {
-				throw new ParleyException(String.format("not enough disk space for %s: %,d people and %,d interactions "
-						+ "need about %s of CSV files, %s is free", dir, people, interactions, size(needed), size(free)));
-			}
+			checkDisk(dir, people, interactions, Files.getFileStore(existing).getUsableSpace());
 		}
 		catch (IOException ex) {
 			// no free-space figure (an unusual file system): the write itself reports a full disk
+		}
+	}
+
+	static void checkDisk(Path dir, int people, int interactions, long free) {
+		long needed = people * DISK_PER_PERSON + interactions * DISK_PER_INTERACTION;
+		if (needed + needed / 10 > free) {
+			throw new ParleyException(String.format("not enough disk space for %s: %,d people and %,d interactions "
+					+ "need about %s of CSV files, %s is free", dir, people, interactions, size(needed), size(free)));
 		}
 	}
 
