@@ -27,6 +27,7 @@ public class ParleyApplication {
 			"report list", "report show", "bench");
 
 	public static void main(String[] args) {
+		org.parley.files.CheckedOutput.useProcessStdout();
 		if (System.getProperty("parley.tuned") != null) {
 			// started by the Launcher: if it is killed outright, do not live on without it
 			ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> System.exit(130)));

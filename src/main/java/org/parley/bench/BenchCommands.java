@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.parley.UsageException;
+import org.parley.files.OutputFiles;
 import org.parley.graph.ParleySettings;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
 @Component
 class BenchCommands {
 
-	static final String USAGE = "usage: bench [--interactions 10000,100000,1000000] [--people N] [--runs 1000] [--load-runs 2] [--dir DIR] [--out FILE]";
+	static final String USAGE = "usage: bench [--interactions 10000,100000,1000000] [--people N] [--runs 1000] [--load-runs 2] [--dir DIR] [--out FILE [--force]]";
 
 	private final ParleySettings settings;
 
@@ -33,7 +34,12 @@ class BenchCommands {
 			@Option(longName = "runs", description = "Timed runs of each question. Default: 1000.") Integer runs,
 			@Option(longName = "load-runs", description = "Loads of each size by each path, alternating; the fastest of each counts. Default: 2.") Integer loadRuns,
 			@Option(longName = "dir", description = "Scratch directory for the CSV files and databases. Default: a temporary one.") String dir,
-			@Option(longName = "out", description = "Markdown file for the results. Default: target/bench/bench.md.") String out) {
+			@Option(longName = "out", description = "Markdown file for the results. Default: target/bench/bench.md.") String out,
+			@Option(longName = "force", description = "Overwrite the --out file if it exists (the default file is always replaced). Default: false.") Boolean force) {
+		// refused before an hour of benchmarking, not after
+		boolean replace = out == null || Boolean.TRUE.equals(force);
+		String target = out == null ? "target/bench/bench.md" : out;
+		OutputFiles.refuseExisting(target, replace);
 		List<Integer> sizes = new ArrayList<>();
 		try {
 			for (String size : (interactions == null ? "10000,100000,1000000" : interactions).split(",")) {
@@ -63,18 +69,18 @@ class BenchCommands {
 			System.err.println(BenchReport.markdown(results, settings));
 		}
 		String markdown = BenchReport.markdown(results, settings);
-		Path file = Path.of(out == null ? "target/bench/bench.md" : out);
+		Path file = Path.of(target);
 		try {
 			if (file.toAbsolutePath().getParent() != null) {
 				Files.createDirectories(file.toAbsolutePath().getParent());
 			}
-			Files.writeString(file, markdown);
-			if (dir == null) {
-				Benchmark.delete(scratch);
-			}
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+			throw OutputFiles.failure(target, ex);
+		}
+		OutputFiles.write(target, replace, markdown);
+		if (dir == null) {
+			Benchmark.delete(scratch);
 		}
 		return markdown + "\nWritten to " + file.toAbsolutePath() + " (sizes " + Arrays.toString(sizes.toArray()) + ").";
 	}

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ChannelCommands {
 
-	private static final String USAGE = "usage: channels [--between PERSON [--and PERSON]] [--from DATE] [--to DATE] [--by PERIOD] [--as-of DATE] [--format FORMAT] [--out FILE]";
+	private static final String USAGE = "usage: channels [--between PERSON [--and PERSON]] [--from DATE] [--to DATE] [--by PERIOD] [--as-of DATE] [--format FORMAT] [--out FILE [--force]]";
 
 	private static final List<String> PERIODS = List.of("month", "quarter", "year");
 
@@ -47,8 +47,9 @@ class ChannelCommands {
 			@Option(longName = "as-of", description = "Answer only from sources published by this date, as YYYY-MM-DD. Default: all sources.") String asOf,
 			@Option(longName = "format", description = "Output format: table, csv, json or markdown. Default: table.") String format,
 			@Option(longName = "out", description = "Write the output to this file instead. Default: the console.") String out,
+			@Option(longName = "force", description = "Overwrite the --out file if it exists. Default: false, an existing file is refused.") Boolean force,
 			CommandContext context) {
-		var options = new Answers.Options(ReportOutput.of(format, out, USAGE), false, answers.date("as-of", asOf, USAGE));
+		var options = new Answers.Options(ReportOutput.of(format, out, Boolean.TRUE.equals(force), USAGE), false, answers.date("as-of", asOf, USAGE));
 		String period = by == null ? "quarter" : by.strip().toLowerCase(Locale.ROOT);
 		if (!PERIODS.contains(period)) {
 			throw new UsageException("invalid value '" + by + "' for --by: expected one of month, quarter, year", USAGE);

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 @Component
 class CounterpartCommands {
 
-	private static final String USAGE = "usage: counterparts PERSON [--at DATE] [--as-of DATE] [--evidence] [--format FORMAT] [--out FILE]";
+	private static final String USAGE = "usage: counterparts PERSON [--at DATE] [--as-of DATE] [--evidence] [--format FORMAT] [--out FILE [--force]]";
 
 	private final Answers answers;
 
@@ -44,8 +44,9 @@ class CounterpartCommands {
 			@Option(longName = "evidence", description = "Add the source, place and phrase behind each contact. Default: false.") Boolean evidence,
 			@Option(longName = "format", description = "Output format: table, csv, json or markdown. Default: table.") String format,
 			@Option(longName = "out", description = "Write the output to this file instead. Default: the console.") String out,
+			@Option(longName = "force", description = "Overwrite the --out file if it exists. Default: false, an existing file is refused.") Boolean force,
 			CommandContext context) {
-		var options = new Answers.Options(ReportOutput.of(format, out, USAGE), Boolean.TRUE.equals(evidence),
+		var options = new Answers.Options(ReportOutput.of(format, out, Boolean.TRUE.equals(force), USAGE), Boolean.TRUE.equals(evidence),
 				answers.date("as-of", asOf, USAGE));
 		LocalDate day = at == null ? answers.today() : answers.date("at", at, USAGE);
 		Named found = names.resolve(person, Kind.PERSON);

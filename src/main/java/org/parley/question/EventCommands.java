@@ -21,11 +21,11 @@ import org.springframework.stereotype.Component;
 @Component
 class EventCommands {
 
-	private static final String TIMELINE_USAGE = "usage: timeline [PERSON|TOPIC] [--from DATE] [--to DATE] [--as-of DATE] [--evidence] [--format FORMAT] [--out FILE]";
+	private static final String TIMELINE_USAGE = "usage: timeline [PERSON|TOPIC] [--from DATE] [--to DATE] [--as-of DATE] [--evidence] [--format FORMAT] [--out FILE [--force]]";
 
-	private static final String DELEGATION_USAGE = "usage: delegation EVENT [--as-of DATE] [--evidence] [--format FORMAT] [--out FILE]";
+	private static final String DELEGATION_USAGE = "usage: delegation EVENT [--as-of DATE] [--evidence] [--format FORMAT] [--out FILE [--force]]";
 
-	private static final String EVIDENCE_USAGE = "usage: evidence ID [--as-of DATE] [--format FORMAT] [--out FILE]";
+	private static final String EVIDENCE_USAGE = "usage: evidence ID [--as-of DATE] [--format FORMAT] [--out FILE [--force]]";
 
 	private final Answers answers;
 
@@ -49,8 +49,9 @@ class EventCommands {
 			@Option(longName = "evidence", description = "Add the source, place and phrase behind each event. Default: false.") Boolean evidence,
 			@Option(longName = "format", description = "Output format: table, csv, json or markdown. Default: table.") String format,
 			@Option(longName = "out", description = "Write the output to this file instead. Default: the console.") String out,
+			@Option(longName = "force", description = "Overwrite the --out file if it exists. Default: false, an existing file is refused.") Boolean force,
 			CommandContext context) {
-		var options = new Answers.Options(ReportOutput.of(format, out, TIMELINE_USAGE), Boolean.TRUE.equals(evidence),
+		var options = new Answers.Options(ReportOutput.of(format, out, Boolean.TRUE.equals(force), TIMELINE_USAGE), Boolean.TRUE.equals(evidence),
 				answers.date("as-of", asOf, TIMELINE_USAGE));
 		LocalDate fromDay = answers.date("from", from, TIMELINE_USAGE);
 		LocalDate toDay = answers.date("to", to, TIMELINE_USAGE);
@@ -77,8 +78,9 @@ class EventCommands {
 			@Option(longName = "evidence", description = "Add the source, place and phrase behind the event. Default: false.") Boolean evidence,
 			@Option(longName = "format", description = "Output format: table, csv, json or markdown. Default: table.") String format,
 			@Option(longName = "out", description = "Write the output to this file instead. Default: the console.") String out,
+			@Option(longName = "force", description = "Overwrite the --out file if it exists. Default: false, an existing file is refused.") Boolean force,
 			CommandContext context) {
-		var options = new Answers.Options(ReportOutput.of(format, out, DELEGATION_USAGE), Boolean.TRUE.equals(evidence),
+		var options = new Answers.Options(ReportOutput.of(format, out, Boolean.TRUE.equals(force), DELEGATION_USAGE), Boolean.TRUE.equals(evidence),
 				answers.date("as-of", asOf, DELEGATION_USAGE));
 		Named found = names.resolve(event, Kind.EVENT);
 		QueryResult members = answers.run("delegation", Answers.params("event", found.id(), "asOf", options.asOf()));
@@ -138,8 +140,9 @@ class EventCommands {
 			@Option(longName = "as-of", description = "Only evidence from sources published by this date, as YYYY-MM-DD. Default: all sources.") String asOf,
 			@Option(longName = "format", description = "Output format: table, csv, json or markdown. Default: table.") String format,
 			@Option(longName = "out", description = "Write the output to this file instead. Default: the console.") String out,
+			@Option(longName = "force", description = "Overwrite the --out file if it exists. Default: false, an existing file is refused.") Boolean force,
 			CommandContext context) {
-		var output = ReportOutput.of(format, out, EVIDENCE_USAGE);
+		var output = ReportOutput.of(format, out, Boolean.TRUE.equals(force), EVIDENCE_USAGE);
 		LocalDate asOfDay = answers.date("as-of", asOf, EVIDENCE_USAGE);
 		String factId = id.strip();
 		List<String[]> fact = graph.read(FACT, Map.of("id", factId), r -> new String[] { r.get("kind").asString(), r.get("name").asString() });

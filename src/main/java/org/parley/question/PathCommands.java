@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 @Component
 class PathCommands {
 
-	private static final String USAGE = "usage: path PERSON PERSON [--as-of DATE] [--evidence] [--format FORMAT] [--out FILE]";
+	private static final String USAGE = "usage: path PERSON PERSON [--as-of DATE] [--evidence] [--format FORMAT] [--out FILE [--force]]";
 
 	private final Answers answers;
 
@@ -40,8 +40,9 @@ class PathCommands {
 			@Option(longName = "evidence", description = "Add the source, place and phrase behind each step. Default: false.") Boolean evidence,
 			@Option(longName = "format", description = "Output format: table, csv, json or markdown. Default: table.") String format,
 			@Option(longName = "out", description = "Write the output to this file instead. Default: the console.") String out,
+			@Option(longName = "force", description = "Overwrite the --out file if it exists. Default: false, an existing file is refused.") Boolean force,
 			CommandContext context) {
-		var options = new Answers.Options(ReportOutput.of(format, out, USAGE), Boolean.TRUE.equals(evidence),
+		var options = new Answers.Options(ReportOutput.of(format, out, Boolean.TRUE.equals(force), USAGE), Boolean.TRUE.equals(evidence),
 				answers.date("as-of", asOf, USAGE));
 		Named a = names.resolve(first, Kind.PERSON);
 		Named b = names.resolve(second, Kind.PERSON);

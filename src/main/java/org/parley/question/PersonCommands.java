@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 @Component
 class PersonCommands {
 
-	private static final String USAGE = "usage: person PERSON [--as-of DATE] [--format table|markdown] [--out FILE]";
+	private static final String USAGE = "usage: person PERSON [--as-of DATE] [--format table|markdown] [--out FILE [--force]]";
 
 	private final Answers answers;
 
@@ -42,8 +42,9 @@ class PersonCommands {
 			@Option(longName = "as-of", description = "Answer only from sources published by this date, as YYYY-MM-DD. Default: all sources.") String asOf,
 			@Option(longName = "format", description = "Output format: table or markdown (a profile is several tables). Default: table.") String format,
 			@Option(longName = "out", description = "Write the output to this file instead. Default: the console.") String out,
+			@Option(longName = "force", description = "Overwrite the --out file if it exists. Default: false, an existing file is refused.") Boolean force,
 			CommandContext context) {
-		ReportOutput output = ReportOutput.of(format, out, USAGE);
+		ReportOutput output = ReportOutput.of(format, out, Boolean.TRUE.equals(force), USAGE);
 		if (!output.forPeople()) {
 			throw new UsageException("person prints a profile of several tables, as table or markdown; for "
 					+ output.keyword() + " run its reports, e.g. report run person-summary --param person=ID --format "

@@ -21,9 +21,9 @@ import org.springframework.stereotype.Component;
 @Component
 class PostCommands {
 
-	private static final String WHO_USAGE = "usage: who POST [--at DATE] [--evidence] [--format FORMAT] [--out FILE]";
+	private static final String WHO_USAGE = "usage: who POST [--at DATE] [--evidence] [--format FORMAT] [--out FILE [--force]]";
 
-	private static final String ROLES_USAGE = "usage: roles PERSON [--evidence] [--format FORMAT] [--out FILE]";
+	private static final String ROLES_USAGE = "usage: roles PERSON [--evidence] [--format FORMAT] [--out FILE [--force]]";
 
 	private final Answers answers;
 
@@ -41,8 +41,9 @@ class PostCommands {
 			@Option(longName = "evidence", description = "Add the public-record pages each tenure cites. Default: false.") Boolean evidence,
 			@Option(longName = "format", description = "Output format: table, csv, json or markdown. Default: table.") String format,
 			@Option(longName = "out", description = "Write the output to this file instead. Default: the console.") String out,
+			@Option(longName = "force", description = "Overwrite the --out file if it exists. Default: false, an existing file is refused.") Boolean force,
 			CommandContext context) {
-		var options = new Answers.Options(ReportOutput.of(format, out, WHO_USAGE), Boolean.TRUE.equals(evidence), null);
+		var options = new Answers.Options(ReportOutput.of(format, out, Boolean.TRUE.equals(force), WHO_USAGE), Boolean.TRUE.equals(evidence), null);
 		LocalDate day = at == null ? answers.today() : answers.date("at", at, WHO_USAGE);
 		Named found = names.resolve(post, Kind.POST);
 		QueryResult holders = answers.run("who", Answers.params("post", found.id(), "at", day));
@@ -90,8 +91,9 @@ class PostCommands {
 			@Option(longName = "evidence", description = "Add the public-record pages each tenure cites. Default: false.") Boolean evidence,
 			@Option(longName = "format", description = "Output format: table, csv, json or markdown. Default: table.") String format,
 			@Option(longName = "out", description = "Write the output to this file instead. Default: the console.") String out,
+			@Option(longName = "force", description = "Overwrite the --out file if it exists. Default: false, an existing file is refused.") Boolean force,
 			CommandContext context) {
-		var options = new Answers.Options(ReportOutput.of(format, out, ROLES_USAGE), Boolean.TRUE.equals(evidence), null);
+		var options = new Answers.Options(ReportOutput.of(format, out, Boolean.TRUE.equals(force), ROLES_USAGE), Boolean.TRUE.equals(evidence), null);
 		Named found = names.resolve(person, Kind.PERSON);
 		QueryResult posts = answers.run("roles", Answers.params("person", found.id()));
 		answers.print(posts, options, "No posts of " + found.name() + " are recorded.", context.outputWriter());

@@ -17,9 +17,9 @@ import org.springframework.stereotype.Component;
 @Component
 class StanceCommands {
 
-	private static final String HAWKS_USAGE = "usage: hawks [--side CODE] [--at DATE] [--issue TOPIC] [--as-of DATE] [--evidence] [--format FORMAT] [--out FILE]";
+	private static final String HAWKS_USAGE = "usage: hawks [--side CODE] [--at DATE] [--issue TOPIC] [--as-of DATE] [--evidence] [--format FORMAT] [--out FILE [--force]]";
 
-	private static final String STANCE_USAGE = "usage: stance PERSON [--as-of DATE] [--evidence] [--format FORMAT] [--out FILE]";
+	private static final String STANCE_USAGE = "usage: stance PERSON [--as-of DATE] [--evidence] [--format FORMAT] [--out FILE [--force]]";
 
 	private final Answers answers;
 
@@ -42,8 +42,9 @@ class StanceCommands {
 			@Option(longName = "evidence", description = "Add the source, place and phrase behind each assessment. Default: false.") Boolean evidence,
 			@Option(longName = "format", description = "Output format: table, csv, json or markdown. Default: table.") String format,
 			@Option(longName = "out", description = "Write the output to this file instead. Default: the console.") String out,
+			@Option(longName = "force", description = "Overwrite the --out file if it exists. Default: false, an existing file is refused.") Boolean force,
 			CommandContext context) {
-		var options = new Answers.Options(ReportOutput.of(format, out, HAWKS_USAGE), Boolean.TRUE.equals(evidence),
+		var options = new Answers.Options(ReportOutput.of(format, out, Boolean.TRUE.equals(force), HAWKS_USAGE), Boolean.TRUE.equals(evidence),
 				answers.date("as-of", asOf, HAWKS_USAGE));
 		LocalDate day = at == null ? answers.today() : answers.date("at", at, HAWKS_USAGE);
 		Named country = side == null ? null : names.resolve(side, Kind.COUNTRY);
@@ -62,8 +63,9 @@ class StanceCommands {
 			@Option(longName = "evidence", description = "Add the source, place and phrase behind each assessment. Default: false.") Boolean evidence,
 			@Option(longName = "format", description = "Output format: table, csv, json or markdown. Default: table.") String format,
 			@Option(longName = "out", description = "Write the output to this file instead. Default: the console.") String out,
+			@Option(longName = "force", description = "Overwrite the --out file if it exists. Default: false, an existing file is refused.") Boolean force,
 			CommandContext context) {
-		var options = new Answers.Options(ReportOutput.of(format, out, STANCE_USAGE), Boolean.TRUE.equals(evidence),
+		var options = new Answers.Options(ReportOutput.of(format, out, Boolean.TRUE.equals(force), STANCE_USAGE), Boolean.TRUE.equals(evidence),
 				answers.date("as-of", asOf, STANCE_USAGE));
 		Named found = names.resolve(person, Kind.PERSON);
 		QueryResult history = answers.run("stance", Answers.params("person", found.id(), "asOf", options.asOf()));

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.parley.UsageException;
+import org.parley.files.OutputFiles;
 import org.parley.graph.Graph;
 import org.parley.shell.RepeatedOptions;
 import org.springframework.context.annotation.Lazy;
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Component;
 @Component
 class CypherCommands {
 
-	private static final String CYPHER_USAGE = "usage: cypher QUERY [--param NAME[:TYPE]=VALUE]... [--format FORMAT] [--out FILE] [--write]";
+	private static final String CYPHER_USAGE = "usage: cypher QUERY [--param NAME[:TYPE]=VALUE]... [--format FORMAT] [--out FILE [--force]] [--write]";
 
 	private static final String SET_USAGE = "usage: param set NAME VALUE [--type TYPE]";
 
@@ -47,9 +48,14 @@ class CypherCommands {
 			@Option(longName = "param", description = "A query parameter as NAME=VALUE or NAME:TYPE=VALUE; repeat for more. Default: only the session parameters.") String[] param,
 			@Option(longName = "format", description = "Output format: table, csv, json or markdown. Default: table.") String format,
 			@Option(longName = "out", description = "Write the output to this file instead. Default: the console.") String out,
+			@Option(longName = "force", description = "Overwrite the --out file if it exists. Default: false, an existing file is refused.") Boolean force,
 			@Option(longName = "write", description = "Allow the query to change the graph. Default: false, a query that writes is rejected and changes nothing.") Boolean write,
 			CommandContext context) {
 		OutputFormat outputFormat = OutputFormat.parse(format, CYPHER_USAGE);
+		if (out != null) {
+			// refused before the query runs: a write must not be committed for output that cannot be written
+			OutputFiles.checkTarget(out, Boolean.TRUE.equals(force));
+		}
 		if (query == null || query.isBlank()) {
 			throw new UsageException("the query is empty", CYPHER_USAGE);
 		}
@@ -63,7 +69,7 @@ class CypherCommands {
 		var runner = new QueryRunner(graph);
 		QueryResult result = Boolean.TRUE.equals(write) ? runner.write(text, params, purpose)
 				: runner.read(text, params, purpose);
-		ResultOutput.write(result, outputFormat, out, context.outputWriter());
+		ResultOutput.write(result, outputFormat, out, Boolean.TRUE.equals(force), context.outputWriter());
 	}
 
 	@Command(name = { "param", "set" }, group = "Cypher",

@@ -3,7 +3,6 @@ package org.parley.report;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +14,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.parley.ParleyException;
+import org.parley.files.TextFiles;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
@@ -95,7 +95,9 @@ final class ReportCatalog {
 						overrides.add(earlier.source());
 					}
 				}
-				entries.put(name, entry(name, source, overrides, found.origin(), found.text()));
+				entries.put(name, found.error() != null
+						? new Entry(name, source, List.copyOf(overrides), null, found.error(), found.text())
+						: entry(name, source, overrides, found.origin(), found.text()));
 			}
 		}
 		return new ReportCatalog(entries);
@@ -110,8 +112,12 @@ final class ReportCatalog {
 		}
 	}
 
-	/** One file as read: where from, as errors name it, and its text. */
-	private record Found(String origin, String text) {
+	/** One file as read: where from, as errors name it, and its text; or why it could not be read (not UTF-8). */
+	private record Found(String origin, String text, String error) {
+
+		Found(String origin, String text) {
+			this(origin, text, null);
+		}
 	}
 
 	/** One source's {@code .cypher} files by report name. */
@@ -123,7 +129,7 @@ final class ReportCatalog {
 				for (Resource resource : resolver.getResources("classpath*:cypher/*.cypher")) {
 					try (InputStream in = resource.getInputStream()) {
 						files.putIfAbsent(name(resource.getFilename()), new Found("classpath:cypher/" + resource.getFilename(),
-								new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+								TextFiles.decode(in.readAllBytes(), "classpath:cypher/" + resource.getFilename())));
 					}
 				}
 			}
@@ -133,8 +139,16 @@ final class ReportCatalog {
 						.filter(Files::isRegularFile)
 						.sorted()
 						.toList()) {
-						files.put(name(path.getFileName().toString()),
-								new Found(display(path), Files.readString(path, StandardCharsets.UTF_8)));
+						String origin = display(path);
+						Found found;
+						try {
+							found = new Found(origin, TextFiles.read(path, origin));
+						}
+						catch (ParleyException ex) {
+							// one unreadable file (not UTF-8) is a broken entry: the others still list and run
+							found = new Found(origin, "", ex.getMessage());
+						}
+						files.put(name(path.getFileName().toString()), found);
 					}
 				}
 			}

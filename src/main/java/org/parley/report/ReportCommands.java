@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.parley.files.OutputFiles;
 import org.parley.graph.Graph;
 import org.parley.shell.RepeatedOptions;
 import org.springframework.context.annotation.Lazy;
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ReportCommands {
 
-	private static final String RUN_USAGE = "usage: report run NAME [--param NAME=VALUE]... [--format FORMAT] [--out FILE] [--reports DIR]";
+	private static final String RUN_USAGE = "usage: report run NAME [--param NAME=VALUE]... [--format FORMAT] [--out FILE [--force]] [--reports DIR]";
 
 	private final Graph graph;
 
@@ -48,6 +49,8 @@ class ReportCommands {
 			if (entry.broken()) {
 				rows.add(List.of(entry.name(), "(broken, see below)", "", source));
 				problems.append(entry.name()).append(": ").append(entry.error()).append('\n');
+				// once on stderr too, so a script that reads the listing learns of it
+				System.err.println("parley: warning: report '" + entry.name() + "' cannot run: " + entry.error());
 			}
 			else {
 				ReportFile report = entry.report();
@@ -115,9 +118,13 @@ class ReportCommands {
 			@Option(longName = "param", description = "A report parameter as NAME=VALUE; repeat for more. Default: each parameter's declared default.") String[] param,
 			@Option(longName = "format", description = "Output format: table, csv, json or markdown. Default: table.") String format,
 			@Option(longName = "out", description = "Write the output to this file instead. Default: the console.") String out,
+			@Option(longName = "force", description = "Overwrite the --out file if it exists. Default: false, an existing file is refused.") Boolean force,
 			@Option(longName = "reports", description = "Your own reports directory. Default: parley.reports-dir, else $PARLEY_HOME/reports.") String reports,
 			CommandContext context) {
 		OutputFormat outputFormat = OutputFormat.parse(format, RUN_USAGE);
+		if (out != null) {
+			OutputFiles.checkTarget(out, Boolean.TRUE.equals(force));
+		}
 		ReportFile report = library.catalog(reports).report(name);
 		var given = ReportParameters.parse(RepeatedOptions.values(context, "param"), false, report.usage());
 		Map<String, Object> params = ReportParameters.resolve(report, given, session.raw(), clock);
@@ -126,7 +133,7 @@ class ReportCommands {
 						+ "does not declare: add '// param: NAME TYPE' to " + report.origin(),
 				report.origin(), report.queryLine());
 		QueryResult result = new QueryRunner(graph).read(report.query(), params, purpose);
-		ResultOutput.write(result, outputFormat, out, context.outputWriter());
+		ResultOutput.write(result, outputFormat, out, Boolean.TRUE.equals(force), context.outputWriter());
 	}
 
 	private static void line(StringBuilder text, String label, String value) {

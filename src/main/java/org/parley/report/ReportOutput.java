@@ -13,18 +13,28 @@ public final class ReportOutput {
 
 	private final String file;
 
-	private ReportOutput(OutputFormat format, String file) {
+	private final boolean force;
+
+	private ReportOutput(OutputFormat format, String file, boolean force) {
 		this.format = format;
 		this.file = file;
+		this.force = force;
 	}
 
 	/**
 	 * @param format the {@code --format} value, {@code null} for table
 	 * @param file   the {@code --out} value, {@code null} for the console
+	 * @param force  whether {@code --force} allows overwriting an existing {@code --out} file
 	 * @throws org.parley.UsageException for an unknown format
+	 * @throws org.parley.ParleyException when the {@code --out} file exists and {@code force} is not given (checked
+	 *                                    before the question runs)
 	 */
-	public static ReportOutput of(String format, String file, String usage) {
-		return new ReportOutput(OutputFormat.parse(format, usage), file);
+	public static ReportOutput of(String format, String file, boolean force, String usage) {
+		var output = new ReportOutput(OutputFormat.parse(format, usage), file, force);
+		if (file != null) {
+			org.parley.files.OutputFiles.checkTarget(file, force);
+		}
+		return output;
 	}
 
 	/** Table or markdown: text for people, where notes, headings and charts may go between and after results. */
@@ -55,11 +65,11 @@ public final class ReportOutput {
 
 	/** Prints the result as {@code report run} does. */
 	public void write(QueryResult result, PrintWriter console) {
-		ResultOutput.write(result, format, file, console);
+		ResultOutput.write(result, format, file, force, console);
 	}
 
 	/** Prints text already rendered in this format: to the console, or to the file with a line saying so. */
 	public void write(String text, int rows, PrintWriter console) {
-		ResultOutput.write(text, rows, format, file, console);
+		ResultOutput.write(text, rows, format, file, force, console);
 	}
 }

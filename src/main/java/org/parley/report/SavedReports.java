@@ -3,7 +3,6 @@ package org.parley.report;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
@@ -67,7 +66,7 @@ public class SavedReports {
 			if (in == null) {
 				throw new IllegalStateException("no packaged report cypher/" + name + ".cypher");
 			}
-			return ReportFile.parse(name, origin, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+			return ReportFile.parse(name, origin, org.parley.files.TextFiles.decode(in.readAllBytes(), origin));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

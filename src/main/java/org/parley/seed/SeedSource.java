@@ -3,7 +3,6 @@ package org.parley.seed;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.parley.ParleyException;
+import org.parley.files.TextFiles;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
@@ -67,7 +67,8 @@ final class SeedSource {
 				try (Stream<Path> paths = Files.list(directory)) {
 					for (Path path : paths.filter(p -> p.getFileName().toString().endsWith(".cypher")).toList()) {
 						String name = path.getFileName().toString();
-						files.add(SeedFile.of(name, display(path), Files.readString(path, StandardCharsets.UTF_8)));
+						// strictly UTF-8: a file that is not fails the whole load, naming it, before anything is written
+						files.add(SeedFile.of(name, display(path), TextFiles.read(path, display(path))));
 					}
 				}
 			}
@@ -76,7 +77,7 @@ final class SeedSource {
 				for (Resource resource : resolver.getResources("classpath*:seed/*.cypher")) {
 					try (InputStream in = resource.getInputStream()) {
 						String name = resource.getFilename();
-						files.add(SeedFile.of(name, "seed/" + name, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+						files.add(SeedFile.of(name, "seed/" + name, TextFiles.decode(in.readAllBytes(), "seed/" + name)));
 					}
 				}
 			}

@@ -1,17 +1,17 @@
 package org.parley.shell;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.parley.ParleyApplication;
+import org.parley.ParleyException;
 import org.parley.UsageException;
+import org.parley.files.CheckedOutput;
+import org.parley.files.TextFiles;
 import org.parley.graph.StartupTrace;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
@@ -95,15 +95,16 @@ class ParleyRunner implements ApplicationRunner, ExitCodeGenerator {
 			return ExitCodes.USAGE_ERROR;
 		}
 		List<String> lines;
-		try {
-			lines = Files.readAllLines(Path.of(file), StandardCharsets.UTF_8);
-		}
-		catch (NoSuchFileException ex) {
+		if (!Files.exists(Path.of(file))) {
 			err.println("parley: command file " + file + " does not exist");
 			return ExitCodes.DATA_ERROR;
 		}
-		catch (IOException ex) {
-			err.println("parley: cannot read " + file + ": " + ex.getMessage());
+		try {
+			// strictly UTF-8 (a BOM is dropped): a binary file fails naming file:line, before any command runs
+			lines = TextFiles.read(Path.of(file), file).lines().toList();
+		}
+		catch (ParleyException ex) {
+			err.println("parley: " + ex.getMessage());
 			return ExitCodes.DATA_ERROR;
 		}
 		for (int i = 0; i < lines.size(); i++) {
@@ -141,13 +142,20 @@ class ParleyRunner implements ApplicationRunner, ExitCodeGenerator {
 			}
 			return ExitCodes.USAGE_ERROR;
 		}
-		var writer = new PrintWriter(out, true, StandardCharsets.UTF_8);
+		// stdout that reports a failed write (a full disk, a closed pipe) instead of swallowing it
+		var checked = CheckedOutput.of(out);
+		var writer = new PrintWriter(checked, true);
 		try {
 			ExitStatus status = new CommandExecutor(registry)
 				.execute(new CommandContext(input, registry, writer, new InputReader() {
 				}));
 			writer.flush();
 			StartupTrace.mark("command done");
+			if (checked.failure() != null) {
+				// the command caught it (Spring Shell maps it to a status): the output failure is the message
+				err.println(prefix + checked.failure().getMessage());
+				return ExitCodes.DATA_ERROR;
+			}
 			int code = ExitCodes.normalise(status);
 			if (code != ExitCodes.OK) {
 				err.println(prefix + status.description());
@@ -155,9 +163,17 @@ class ParleyRunner implements ApplicationRunner, ExitCodeGenerator {
 			return code;
 		}
 		catch (Exception ex) {
-			writer.flush();
-			err.println(prefix + ExitCodes.message(ex));
-			return ExitCodes.code(ex);
+			if (checked.failure() == null) {
+				try {
+					writer.flush();
+				}
+				catch (RuntimeException flushFailed) {
+					// reported below
+				}
+			}
+			Exception reported = checked.failure() != null ? checked.failure() : ex;
+			err.println(prefix + ExitCodes.message(reported));
+			return ExitCodes.code(reported);
 		}
 	}
 

@@ -234,6 +234,70 @@ class BadInputIT extends GraphTestBase {
 		lifecycle("cut-off node store, load", "restore <backup dir>", files.resolve("cut-home"), "seed", "load");
 		lifecycle("cut-off system store", "neostore is cut off", files.resolve("cut-system-home"), "status");
 
+		// files and output: no overwriting without --force, full devices, directories, files that are not UTF-8 text,
+		// sizes generate cannot hold
+		Path existing = Files.writeString(files.resolve("existing.csv"), "precious\n");
+		bad("report over an existing file", 1, existing + " already exists; add --force", "report", "run", "labels",
+				"--format", "csv", "--out", existing.toString());
+		bad("question over an existing file", 1, "add --force", "who", "Treasury Secretary", "--out", existing.toString());
+		bad("profile over an existing file", 1, "add --force", "person", "Liu He", "--out", existing.toString());
+		bad("timeline over an existing file", 1, "add --force", "timeline", "--out", existing.toString());
+		bad("cypher over an existing file", 1, "add --force", "cypher", "RETURN 1 AS one", "--out", existing.toString());
+		bad("cypher --write over an existing file writes nothing", 1, "add --force", "cypher",
+				"CREATE (:Country {id: 'QQ', name: 'Written anyway'})", "--write", "--out", existing.toString());
+		bad("cypher --write into a missing directory writes nothing", 1, "its directory does not exist", "cypher",
+				"CREATE (:Country {id: 'QQ', name: 'Written anyway'})", "--write", "--out", files.resolve("no/dir/x.csv").toString());
+		bad("export over an existing file", 1, existing + " already exists; add --force", "export", "seed", "--out",
+				existing.toString());
+		bad("bench over an existing file", 1, "add --force", "bench", "--interactions", "100", "--out", existing.toString());
+		bad("output into a directory", 1, "it is a directory", "hawks", "--out", files.toString(), "--force");
+		bad("report to a full device", 1, "cannot write /dev/full: No space left on device", "report", "run", "labels",
+				"--out", "/dev/full");
+		bad("cypher to a full device", 1, "No space left on device", "cypher", "RETURN 1 AS one", "--format", "csv",
+				"--out", "/dev/full");
+		bad("export to a full device", 1, "cannot write /dev/full: No space left on device", "export", "seed", "--out",
+				"/dev/full", "--force");
+		Path mixed = Files.createDirectories(files.resolve("reports-not-utf8"));
+		Files.writeString(mixed.resolve("fine.cypher"), "// title: Fine\nRETURN 1 AS one\n");
+		Files.write(mixed.resolve("latin1.cypher"), "// title: Caf\u00e9\nRETURN 1\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+		Files.write(mixed.resolve("binary.cypher"), new byte[] { 'R', 'E', 'T', 0, (byte) 0xFF, (byte) 0xFE, '\n' });
+		bad("report that is Latin-1", 1, "latin1.cypher:1: not UTF-8 text (byte 13)", "report", "run", "latin1",
+				"--reports", mixed.toString());
+		bad("report that is binary", 1, "binary.cypher:1: not UTF-8 text (byte 3)", "report", "run", "binary",
+				"--reports", mixed.toString());
+		bad("show a report that is binary", 1, "binary.cypher:1: not UTF-8 text", "report", "show", "binary",
+				"--reports", mixed.toString());
+		Path latinSeed = Files.createDirectories(files.resolve("seed-latin1"));
+		Files.writeString(latinSeed.resolve("00_ok.cypher"), "MERGE (c:Country {id: 'ZZ'}) SET c.name = 'Zedland';\n");
+		Files.write(latinSeed.resolve("01_latin1.cypher"),
+				"MERGE (c:Country {id: 'ZY'})\nSET c.name = 'C\u00f4te';\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+		badWith(List.of("--parley.seed-dir=" + latinSeed), "seed script that is Latin-1", 1,
+				"01_latin1.cypher:2: not UTF-8 text (byte 44)", "seed", "load");
+		Path binarySeed = Files.createDirectories(files.resolve("seed-binary"));
+		Files.write(binarySeed.resolve("00_binary.cypher"), new byte[] { 0x1F, (byte) 0x8B, 8, 0, 0, 0 });
+		badWith(List.of("--parley.seed-dir=" + binarySeed), "seed script that is binary", 1,
+				"00_binary.cypher:1: not UTF-8 text (byte 1)", "seed", "load");
+		Path latinScript = files.resolve("latin1-commands.txt");
+		Files.write(latinScript, "# commands\nwho \"Secr\u00e9taire\"\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+		bad("command file that is Latin-1", 1, latinScript + ":2: not UTF-8 text (byte 20)", "--file", latinScript.toString());
+		Path binaryScript = Files.write(files.resolve("binary-commands.bin"), new byte[] { 'P', 'K', 3, 4, 0, (byte) 0x88 });
+		bad("command file that is binary", 1, binaryScript + ":1: not UTF-8 text (byte 4)", "--file", binaryScript.toString());
+		bad("generate too many people", 2, "--people 2,147,483,647 is too many: at most 10,000,000", "generate",
+				"--people", "2147483647", "--interactions", "2", "--out", files.resolve("huge").toString());
+		bad("generate too many interactions", 2, "at most 50,000,000", "generate", "--interactions", "2000000000",
+				"--out", files.resolve("huge").toString());
+		bad("generate with no threads", 2, "--threads must be 1 to 64", "generate", "--interactions", "100", "--threads", "0");
+		bad("generate with a million threads", 2, "--threads must be 1 to 64", "generate", "--interactions", "100",
+				"--threads", "1000000");
+		bad("generate negative people", 2, "at least 4 people", "generate", "--people", "-5", "--interactions", "100",
+				"--out", files.resolve("negative").toString());
+		Path generated = Files.createDirectories(files.resolve("generated-before"));
+		Files.writeString(generated.resolve("people.csv"), "precious\n");
+		bad("generate over network files", 1, "already holds people.csv; add --force", "generate", "--interactions", "100",
+				"--out", generated.toString());
+		bad("generate into a file", 1, "it is a file, not a directory", "generate", "--interactions", "100", "--out",
+				existing.toString());
+
 		// saved reports
 		bad("unknown report", 1, "no report named 'no-such-report'", "report", "run", "no-such-report");
 		bad("report date not a date", 2, "notadate", "report", "run", "who", "--param", "at=notadate");
