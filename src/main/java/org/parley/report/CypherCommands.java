@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.parley.Days;
 import org.parley.UsageException;
 import org.parley.graph.Graph;
 import org.parley.shell.RepeatedOptions;
@@ -30,7 +31,7 @@ class CypherCommands {
 
 	private final SessionParameters session;
 
-	private final Clock clock = Clock.systemDefaultZone();
+	private final Clock clock = Days.CLOCK;
 
 	CypherCommands(@Lazy Graph graph, SessionParameters session) {
 		this.graph = graph;

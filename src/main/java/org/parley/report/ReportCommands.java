@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.parley.Days;
 import org.parley.graph.Graph;
 import org.parley.shell.RepeatedOptions;
 import org.springframework.context.annotation.Lazy;
@@ -27,7 +28,7 @@ class ReportCommands {
 
 	private final SessionParameters session;
 
-	private final Clock clock = Clock.systemDefaultZone();
+	private final Clock clock = Days.CLOCK;
 
 	ReportCommands(@Lazy Graph graph, ReportLibrary library, SessionParameters session) {
 		this.graph = graph;
