@@ -38,9 +38,13 @@ final class Curation {
 		this.by = recorder(by);
 	}
 
-	/** The analyst recording: {@code --by}, else the operating system's user. */
+	/** The analyst recording: {@code --by}, else the operating system's user; invisible characters are refused. */
 	static String recorder(String by) {
-		return by == null || by.isBlank() ? System.getProperty("user.name", "unknown") : by.strip();
+		if (by == null || NameCheck.trimmed(by).isEmpty()) {
+			return System.getProperty("user.name", "unknown");
+		}
+		NameCheck.invisible("--by", by);
+		return NameCheck.trimmed(by);
 	}
 
 	Session session() {
