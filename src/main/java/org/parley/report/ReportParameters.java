@@ -147,8 +147,7 @@ final class ReportParameters {
 				return Long.parseLong(text);
 			}
 			catch (NumberFormatException tooLarge) {
-				throw new IllegalArgumentException("an integer from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE
-						+ " (quote it to send text)");
+				return raw;
 			}
 		}
 		if (FLOAT.matcher(text).matches()) {

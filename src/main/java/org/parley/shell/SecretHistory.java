@@ -28,10 +28,11 @@ class SecretHistory extends DefaultHistory {
 		if (line == null || !PARAM_SET.matcher(line).matches()) {
 			return line;
 		}
-		List<String> words = words(line);
-		if (!words.contains("--secret")) {
+		if (!line.contains("--secret")) {
 			return line;
 		}
+		// a quote left open may hide the option from the words: the line is redacted all the same
+		List<String> words = words(line);
 		var kept = new StringBuilder("param set");
 		String name = null;
 		String type = null;
