@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.parley.UsageException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -85,6 +86,17 @@ class SessionParameters {
 		var raw = new LinkedHashMap<String, String>();
 		entries.forEach((name, entry) -> raw.put(name, entry.raw()));
 		return raw;
+	}
+
+	/** The error with every secret value in its message written {@value #HIDDEN}: a report may echo a bad one. */
+	synchronized UsageException hidden(UsageException error) {
+		String message = error.getMessage();
+		for (Entry entry : entries.values()) {
+			if (entry.secret() && !entry.raw().isEmpty() && message.contains(entry.raw())) {
+				message = message.replace(entry.raw(), HIDDEN);
+			}
+		}
+		return message.equals(error.getMessage()) ? error : new UsageException(message, error.usage());
 	}
 
 	/** @return how many were removed */

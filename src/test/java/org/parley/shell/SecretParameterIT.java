@@ -32,6 +32,8 @@ class SecretParameterIT extends GraphTestBase {
 					param set n 5
 					param list
 					cypher "RETURN size($token) AS length"
+					param set limit 99x --secret
+					report run find
 					exit
 					""".getBytes(StandardCharsets.UTF_8));
 		}
@@ -43,12 +45,15 @@ class SecretParameterIT extends GraphTestBase {
 			.contains("invalid value for secret parameter 'pin': expected a whole number")
 			.containsPattern("(?s)length.*\\b12\\b") // the query still receives the value: 12 characters
 			.doesNotContain("s3cr3t")
-			.doesNotContain("12ab");
+			.contains("invalid value '****' for parameter 'limit' of report 'find'")
+			.doesNotContain("12ab")
+			.doesNotContain("99x");
 		String history = Files.readString(home.resolve("history"));
 		assertThat(history).contains("param set token **** --secret")
 			.contains("param set pin **** --type integer --secret")
 			.contains("param set n 5")
 			.doesNotContain("s3cr3t")
-			.doesNotContain("12ab");
+			.doesNotContain("12ab")
+			.doesNotContain("99x");
 	}
 }
