@@ -3,7 +3,7 @@
 //   or one of whose aliases is the text.
 // param: label string = Country  -- the label to look in, e.g. Person, Post, Event
 // param: text string = ''  -- part of an id or name; empty finds every node with the label
-// param: limit integer = 25  -- at most this many rows
+// param: limit integer = 25 in 1..100000  -- at most this many rows
 // example: report run find --param label=Person --param text=xi
 MATCH (n)
 WHERE $label IN labels(n)

@@ -8,10 +8,10 @@ import java.util.Set;
 import org.parley.graph.BoltSecurity;
 import org.parley.graph.GraphStartup;
 import org.parley.graph.ParleySettings;
+import org.parley.graph.SettingsCheck;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 
@@ -67,7 +67,7 @@ public class ParleyApplication {
 		defaults.put("spring.shell.interactive.enabled", Boolean.toString(!oneShot));
 		app.setDefaultProperties(defaults);
 		app.addInitializers(context -> {
-			ParleySettings bound = Binder.get(context.getEnvironment()).bindOrCreate("parley", ParleySettings.class);
+			ParleySettings bound = SettingsCheck.bind(context.getEnvironment());
 			// a store about to be restored must not seed itself first
 			ParleySettings settings = oneShot && words.get(0).equals("restore") ? bound.withoutAutoSeed() : bound;
 			boolean advertise = !oneShot || words.get(0).equals("serve");
@@ -87,6 +87,11 @@ public class ParleyApplication {
 		});
 		try (ConfigurableApplicationContext context = app.run(args)) {
 			return SpringApplication.exit(context);
+		}
+		catch (UsageException ex) {
+			// a setting that cannot work, refused before anything started
+			System.err.println("parley: " + ex.getMessage());
+			return 2;
 		}
 		catch (RuntimeException ex) {
 			Throwable root = ex;

@@ -56,13 +56,15 @@ class AddCommands {
 			@Option(longName = "url", description = "Where the source can be read. Default: none.") String url,
 			@Option(longName = "by", description = BY_HELP) String by) {
 		PlainText.require("--title", title, "--outlet", outlet, "--published", published, "--url", url, "--by", by);
+		String titled = NameCheck.name("a source's title", title);
 		LocalDate day = Curation.date("published", published, SOURCE_USAGE);
 		Named known = outletNamed(outlet);
+		String outletName = known != null ? null : NameCheck.name("an outlet's name", outlet);
 		Source source = ogm.inTransaction(session -> {
 			var curation = new Curation(session, by);
 			Organization org = known != null ? session.load(Organization.class, known.id(), 0)
-					: curation.record(new Organization(curation.newId(Curation.slug(outlet)), outlet.strip(), "media-outlet"));
-			return Sources.create(curation, title.strip(), org, day, url);
+					: curation.record(new Organization(curation.newId(Curation.slug(outletName)), outletName, "media-outlet"));
+			return Sources.create(curation, titled, org, day, url);
 		});
 		return "Recorded source " + source.getId() + ": " + source.getTitle() + " (" + outletName(known, outlet) + ", "
 				+ day + ")";
@@ -77,10 +79,11 @@ class AddCommands {
 			@Option(longName = "source", required = true, description = SOURCE_HELP + " Required.") String source,
 			@Option(longName = "by", description = BY_HELP) String by, CommandContext context) {
 		PlainText.require("NAME", name, "--side", side, "--alias", RepeatedOptions.values(context, "alias"), "--source", source, "--by", by);
+		String named = NameCheck.name("a person's name", name);
 		Named country = names.resolve(side, Kind.COUNTRY);
-		List<String> aliases = aliases(name, RepeatedOptions.values(context, "alias"));
+		List<String> aliases = aliases(named, RepeatedOptions.values(context, "alias"));
 		Person person = recordNamed(by, source, "add person", aliases, curation -> new Person(
-				curation.newId(Curation.slug(name)), name.strip(), curation.session().load(Country.class, country.id(), 0)));
+				curation.newId(Curation.slug(named)), named, curation.session().load(Country.class, country.id(), 0)));
 		return "Recorded person " + person.getId() + ": " + person.getName() + " (" + person.getSide() + ")"
 				+ aliasNote(person);
 	}
@@ -94,12 +97,13 @@ class AddCommands {
 			@Option(longName = "source", required = true, description = SOURCE_HELP + " Required.") String source,
 			@Option(longName = "by", description = BY_HELP) String by, CommandContext context) {
 		PlainText.require("NAME", name, "--org", org, "--alias", RepeatedOptions.values(context, "alias"), "--source", source, "--by", by);
+		String named = NameCheck.name("a post's name", name);
 		Named organization = names.resolve(org, Kind.ORGANIZATION);
-		List<String> aliases = aliases(name, RepeatedOptions.values(context, "alias"));
+		List<String> aliases = aliases(named, RepeatedOptions.values(context, "alias"));
 		Post post = recordNamed(by, source, "add post", aliases, curation -> {
 			Organization in = curation.session().load(Organization.class, organization.id(), 0);
 			String prefix = in.getSide() == null ? "" : in.getSide().toLowerCase(Locale.ROOT) + "-";
-			return new Post(curation.newId(prefix + Curation.slug(name)), name.strip(), in);
+			return new Post(curation.newId(prefix + Curation.slug(named)), named, in);
 		});
 		return "Recorded post " + post.getId() + ": " + post.getName() + " in " + organization.name() + aliasNote(post);
 	}
@@ -121,10 +125,7 @@ class AddCommands {
 	static List<String> aliases(String name, List<String> given) {
 		var aliases = new ArrayList<String>();
 		for (String alias : given) {
-			String text = alias.strip();
-			if (text.isEmpty()) {
-				throw new ParleyException("an alias cannot be empty");
-			}
+			String text = NameCheck.name("an alias", alias);
 			if (text.equalsIgnoreCase(name.strip()) || aliases.stream().anyMatch(text::equalsIgnoreCase)) {
 				throw new ParleyException("duplicate alias '" + text + "'");
 			}

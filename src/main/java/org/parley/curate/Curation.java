@@ -4,7 +4,6 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
@@ -13,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.neo4j.ogm.session.Session;
+import org.parley.Days;
 import org.parley.ParleyException;
 import org.parley.UsageException;
 import org.parley.curate.model.Evidence;
@@ -38,9 +38,13 @@ final class Curation {
 		this.by = recorder(by);
 	}
 
-	/** The analyst recording: {@code --by}, else the operating system's user. */
+	/** The analyst recording: {@code --by}, else the operating system's user; invisible characters are refused. */
 	static String recorder(String by) {
-		return by == null || by.isBlank() ? System.getProperty("user.name", "unknown") : by.strip();
+		if (by == null || NameCheck.trimmed(by).isEmpty()) {
+			return System.getProperty("user.name", "unknown");
+		}
+		NameCheck.invisible("--by", by);
+		return NameCheck.trimmed(by);
 	}
 
 	Session session() {
@@ -106,16 +110,16 @@ final class Curation {
 		return slug.isEmpty() ? "x" : slug;
 	}
 
-	/** A date as YYYY-MM-DD, or a usage error naming the option. */
+	/** A date by the one rule of {@link Days} (YYYY-MM-DD, years 1000 to 9999), or a usage error naming the option. */
 	static LocalDate date(String option, String value, String usage) {
 		if (value == null) {
 			return null;
 		}
 		try {
-			return LocalDate.parse(value.strip());
+			return Days.parse(value);
 		}
-		catch (DateTimeParseException ex) {
-			throw new UsageException("invalid value '" + value + "' for --" + option + ": expected a date as YYYY-MM-DD",
+		catch (IllegalArgumentException ex) {
+			throw new UsageException("invalid value '" + value + "' for --" + option + ": expected " + ex.getMessage(),
 					usage);
 		}
 	}

@@ -111,7 +111,7 @@ class RecordCommands {
 		for (String t : RepeatedOptions.values(context, "topic")) {
 			topics.add(names.resolve(t, Kind.TOPIC));
 		}
-		String name = title != null ? title.strip() : how.replace('-', ' ') + ": "
+		String name = title != null ? NameCheck.name("an event's title", title) : how.replace('-', ' ') + ": "
 				+ String.join(", ", who.stream().map(Named::name).toList());
 		String heading = Character.toUpperCase(name.charAt(0)) + name.substring(1);
 		Event event = ogm.inTransaction(session -> {

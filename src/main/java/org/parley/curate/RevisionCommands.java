@@ -41,11 +41,8 @@ class RevisionCommands {
 			@Argument(index = 1, description = "TEXT: the other name") String text,
 			@Option(longName = "by", description = AddCommands.BY_HELP) String by) {
 		PlainText.require("PERSON", person, "TEXT", text, "--by", by);
+		String alias = NameCheck.name("an alias", text);
 		Named who = names.resolve(person, Kind.PERSON);
-		String alias = text.strip();
-		if (alias.isEmpty()) {
-			throw new ParleyException("an alias cannot be empty");
-		}
 		ogm.inTransaction(session -> {
 			var curation = new Curation(session, by);
 			Person p = session.load(Person.class, who.id(), 0);

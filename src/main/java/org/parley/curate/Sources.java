@@ -46,7 +46,7 @@ final class Sources {
 			throw new ParleyException("no source with id '" + given + "'; give an existing source id, or a title to "
 					+ "record a new source (add source --title ... for outlet and date)");
 		}
-		return create(curation, given, null, null, null);
+		return create(curation, NameCheck.name("a source's title", given), null, null, null);
 	}
 
 	static Source create(Curation curation, String title, Organization outlet, java.time.LocalDate published, String url) {

@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.parley.Days;
 import org.parley.ParleyException;
 
 /**
@@ -89,10 +90,18 @@ public enum Table {
 		Object parse(String text) {
 			return switch (this) {
 				case STRING -> text;
-				case DATE -> LocalDate.parse(text);
+				case DATE -> Days.parse(text);
 				case INTEGER -> Long.parseLong(text);
-				case FLOAT -> Double.parseDouble(text);
+				case FLOAT -> finite(Double.parseDouble(text));
 			};
+		}
+
+		/** Infinity and NaN are not numbers a file may hold ({@code 1e999}, {@code NaN}). */
+		private static double finite(double value) {
+			if (!Double.isFinite(value)) {
+				throw new NumberFormatException("not a finite number");
+			}
+			return value;
 		}
 
 		String cypher(String field) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.parley.Days;
 import org.parley.UsageException;
 import org.parley.files.OutputFiles;
 import org.parley.graph.Graph;
@@ -23,7 +24,7 @@ class CypherCommands {
 
 	private static final String CYPHER_USAGE = "usage: cypher QUERY [--param NAME[:TYPE]=VALUE]... [--format FORMAT] [--out FILE [--force]] [--write]";
 
-	private static final String SET_USAGE = "usage: param set NAME VALUE [--type TYPE]";
+	private static final String SET_USAGE = "usage: param set NAME VALUE [--type TYPE] [--secret]";
 
 	private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
@@ -31,7 +32,7 @@ class CypherCommands {
 
 	private final SessionParameters session;
 
-	private final Clock clock = Clock.systemDefaultZone();
+	private final Clock clock = Days.CLOCK;
 
 	CypherCommands(@Lazy Graph graph, SessionParameters session) {
 		this.graph = graph;
@@ -75,10 +76,13 @@ class CypherCommands {
 	@Command(name = { "param", "set" }, group = "Cypher",
 			description = "Set a session parameter that later cypher queries (and reports declaring it) receive.",
 			help = SET_USAGE + "\nThe type follows the value's form (42 integer, 0.5 float, true, 2019-07-30 date, "
-					+ "[a, b] list, anything else text) unless --type names one.")
+					+ "[a, b] list, anything else text) unless --type names one.\n"
+					+ "--secret hides the value: 'param list' shows ****, and the console history keeps the line without it.")
 	String set(@Argument(index = 0, description = "NAME: the parameter's name, used as $NAME") String name,
 			@Argument(index = 1, description = "VALUE: its value") String value,
-			@Option(longName = "type", description = "The value's type: string, integer, float, boolean, date, datetime, list or list<TYPE>. Default: from the value's form.") String type) {
+			@Option(longName = "type", description = "The value's type: string, integer, float, boolean, date, datetime, list or list<TYPE>. Default: from the value's form.") String type,
+			@Option(longName = "secret", description = "Hide the value from 'param list' and the console history (a password, a token). Default: shown.") Boolean secret) {
+		boolean hidden = Boolean.TRUE.equals(secret);
 		if (!NAME.matcher(name).matches()) {
 			throw new UsageException("'" + name + "' is not a parameter name (letters, digits and _)", SET_USAGE);
 		}
@@ -91,9 +95,20 @@ class CypherCommands {
 				throw new UsageException("invalid value '" + type + "' for --type: " + ex.getMessage(), SET_USAGE);
 			}
 		}
-		Object converted = ReportParameters.convert(name, declared, value, clock, SET_USAGE);
-		var entry = session.set(name, value, converted);
-		return "$" + name + " = " + Cells.literal(entry.value()) + " (" + entry.typeName() + ")";
+		Object converted;
+		try {
+			converted = ReportParameters.convert(name, declared, value, clock, SET_USAGE);
+		}
+		catch (UsageException ex) {
+			if (!hidden) {
+				throw ex;
+			}
+			// the message would repeat the secret
+			throw new UsageException("invalid value for secret parameter '" + name + "': expected "
+					+ (declared != null ? declared.expected() : "a value of a known form"), SET_USAGE);
+		}
+		var entry = session.set(name, value, converted, hidden);
+		return "$" + name + " = " + entry.shown() + " (" + entry.typeName() + (hidden ? ", secret)" : ")");
 	}
 
 	@Command(name = { "param", "list" }, group = "Cypher", description = "List the session parameters.",
@@ -104,7 +119,7 @@ class CypherCommands {
 			return "No session parameters; set one with 'param set NAME VALUE'.";
 		}
 		var rows = new ArrayList<List<String>>();
-		entries.forEach(e -> rows.add(List.of("$" + e.name(), e.typeName(), Cells.literal(e.value()))));
+		entries.forEach(e -> rows.add(List.of("$" + e.name(), e.typeName(), e.shown())));
 		return String.join("\n", TextTable.render(List.of("name", "type", "value"), rows, new boolean[3], TextTable.WIDTH));
 	}
 

@@ -10,6 +10,8 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import org.parley.Days;
+
 /**
  * The scalar types a report parameter can declare, each turning the text the user typed into the value the driver
  * sends: {@code Long}, {@code Double}, {@code Boolean}, {@code LocalDate}, {@code ZonedDateTime} or the text itself.
@@ -25,7 +27,7 @@ enum ParamType {
 
 	BOOLEAN("boolean", "true or false"),
 
-	DATE("date", "a date as YYYY-MM-DD, e.g. 2019-07-30, or today"),
+	DATE("date", Days.FORM + ", e.g. 2019-07-30, or today"),
 
 	DATETIME("datetime", "a date and time as YYYY-MM-DDThh:mm[:ss][Z|+hh:mm], e.g. 2019-07-30T09:00Z, or now");
 
@@ -71,12 +73,17 @@ enum ParamType {
 				case INTEGER -> Long.parseLong(text.replace("_", ""));
 				case FLOAT -> parseFloat(text);
 				case BOOLEAN -> parseBoolean(text);
-				case DATE -> text.equalsIgnoreCase("today") ? LocalDate.now(clock) : LocalDate.parse(text);
+				case DATE -> text.equalsIgnoreCase("today") ? LocalDate.now(clock) : Days.parse(text);
 				case DATETIME -> parseDateTime(text, clock);
 			};
 		}
 		catch (NumberFormatException | DateTimeParseException ex) {
 			throw new IllegalArgumentException(expected, ex);
+		}
+		catch (IllegalArgumentException ex) {
+			// the one date rule (Days): a year out of its range is said as such
+			throw new IllegalArgumentException(Days.YEARS.equals(ex.getMessage()) ? Days.YEARS + ", e.g. 2019-07-30"
+					: expected, ex);
 		}
 	}
 
@@ -103,14 +110,18 @@ enum ParamType {
 		if (text.equalsIgnoreCase("now")) {
 			return ZonedDateTime.now(clock);
 		}
+		if (!text.matches("\\d{4}-.*")) {
+			throw new IllegalArgumentException("datetime");
+		}
+		ZonedDateTime value;
 		try {
-			return ZonedDateTime.parse(text);
+			value = ZonedDateTime.parse(text);
 		}
 		catch (DateTimeParseException notZoned) {
-			if (text.contains("T")) {
-				return LocalDateTime.parse(text).atZone(ZoneOffset.UTC);
-			}
-			return LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC);
+			value = text.contains("T") ? LocalDateTime.parse(text).atZone(ZoneOffset.UTC)
+					: Days.parse(text).atStartOfDay(ZoneOffset.UTC);
 		}
+		Days.check(value.getYear());
+		return value;
 	}
 }

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.parley.files.OutputFiles;
+import org.parley.Days;
+import org.parley.UsageException;
 import org.parley.graph.Graph;
 import org.parley.shell.RepeatedOptions;
 import org.springframework.context.annotation.Lazy;
@@ -28,7 +30,7 @@ class ReportCommands {
 
 	private final SessionParameters session;
 
-	private final Clock clock = Clock.systemDefaultZone();
+	private final Clock clock = Days.CLOCK;
 
 	ReportCommands(@Lazy Graph graph, ReportLibrary library, SessionParameters session) {
 		this.graph = graph;
@@ -127,7 +129,13 @@ class ReportCommands {
 		}
 		ReportFile report = library.catalog(reports).report(name);
 		var given = ReportParameters.parse(RepeatedOptions.values(context, "param"), false, report.usage());
-		Map<String, Object> params = ReportParameters.resolve(report, given, session.raw(), clock);
+		Map<String, Object> params;
+		try {
+			params = ReportParameters.resolve(report, given, session.raw(), clock);
+		}
+		catch (UsageException ex) {
+			throw session.hidden(ex);
+		}
 		var purpose = new QueryRunner.Purpose("report '" + name + "' writes to the graph, but reports are read-only: "
 				+ "writes are rejected and nothing was changed", "report '" + name + "' uses a parameter its header "
 						+ "does not declare: add '// param: NAME TYPE' to " + report.origin(),

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.parley.Days;
 import org.parley.ParleyException;
 import org.parley.seed.CypherScript;
 
@@ -144,6 +145,7 @@ record ReportFile(String name, String origin, String title, String description, 
 		var rest = new Scanner(m.group(3));
 		String defaultText = null;
 		List<String> allowed = List.of();
+		Range range = null;
 		String description = "";
 		try {
 			if (rest.skip("=")) {
@@ -154,10 +156,15 @@ record ReportFile(String name, String origin, String title, String description, 
 		}
 		if (rest.skipWord("in")) {
 			String list = rest.token();
-			if (list == null || !list.startsWith("[")) {
-				throw error(origin, line, "parameter '" + name + "': expected 'in [A, B, ...]'");
+			if (list != null && list.contains("..") && !list.startsWith("[")) {
+				range = Range.parse(list, type);
 			}
-			allowed = List.copyOf(ValueType.splitList(list));
+			else if (list == null || !list.startsWith("[")) {
+				throw error(origin, line, "parameter '" + name + "': expected 'in [A, B, ...]' or 'in MIN..MAX'");
+			}
+			else {
+				allowed = List.copyOf(ValueType.splitList(list));
+			}
 		}
 		}
 		catch (IllegalStateException | IllegalArgumentException ex) {
@@ -170,8 +177,8 @@ record ReportFile(String name, String origin, String title, String description, 
 			throw error(origin, line, "parameter '" + name + "': unexpected '" + rest.remainder()
 					+ "' (a description follows '--')");
 		}
-		var parameter = new ReportParameter(name, type, defaultText, allowed, description, line);
-		Clock clock = Clock.systemDefaultZone();
+		var parameter = new ReportParameter(name, type, defaultText, allowed, range, description, line);
+		Clock clock = Days.CLOCK;
 		for (String value : allowed) {
 			try {
 				type.element().convert(value, clock);

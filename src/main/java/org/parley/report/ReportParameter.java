@@ -12,11 +12,13 @@ import java.util.Objects;
  * @param type        its declared type
  * @param defaultText the default as written ({@code today}, {@code 'US'}, {@code null}); {@code null} when required
  * @param allowed     the allowed values as written after {@code in [...]}; empty when any value is allowed
+ * @param range       the bounds written {@code in 1..100000}, {@code in 0..} or {@code in ..10}, for numbers;
+ *                    {@code null} when there are none
  * @param description what it means, from after {@code --}
  * @param line        where it is declared, for errors
  */
-record ReportParameter(String name, ValueType type, String defaultText, List<String> allowed, String description,
-		int line) {
+record ReportParameter(String name, ValueType type, String defaultText, List<String> allowed, Range range,
+		String description, int line) {
 
 	static final String NULL = "null";
 
@@ -27,6 +29,9 @@ record ReportParameter(String name, ValueType type, String defaultText, List<Str
 	/** Converts a given value, checking it against the allowed values. */
 	Object convert(String raw, Clock clock) {
 		Object value = type.convert(raw, clock);
+		if (range != null) {
+			range.check(value);
+		}
 		if (allowed.isEmpty()) {
 			return value;
 		}
@@ -74,6 +79,9 @@ record ReportParameter(String name, ValueType type, String defaultText, List<Str
 		text.append(required() ? ", required" : ", default " + defaultText);
 		if (!allowed.isEmpty()) {
 			text.append(", one of ").append(String.join(", ", allowed));
+		}
+		if (range != null) {
+			text.append(", ").append(range.describe());
 		}
 		return text.append(')').toString();
 	}

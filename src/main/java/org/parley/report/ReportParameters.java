@@ -128,7 +128,8 @@ final class ReportParameters {
 	 * Types a value by its form, as cypher-shell reads a literal: {@code 42} integer, {@code 0.5} float,
 	 * {@code true} boolean, {@code 2019-07-30} date, {@code 2019-07-30T09:00Z} datetime, {@code [a, 1]} list,
 	 * {@code null}; anything else, and anything in quotes ({@code '007'}), is text.
-	 * @throws IllegalArgumentException for something shaped like a date that is none, such as {@code 2019-13-45}
+	 * @throws IllegalArgumentException for something shaped like a date that is none, such as {@code 2019-13-45}, or
+	 *                                  a number beyond its type's range ({@code 1e999} would be Infinity)
 	 */
 	static Object infer(String raw, Clock clock) {
 		String text = raw.strip();
@@ -150,7 +151,12 @@ final class ReportParameters {
 			}
 		}
 		if (FLOAT.matcher(text).matches()) {
-			return Double.parseDouble(text);
+			double value = Double.parseDouble(text);
+			if (!Double.isFinite(value)) {
+				throw new IllegalArgumentException("a finite number: " + text + " is beyond a float's range "
+						+ "(quote it to send text)");
+			}
+			return value;
 		}
 		if (DATE.matcher(text).matches()) {
 			return ParamType.DATE.convert(text, clock);

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.parley.Days;
 import org.parley.UsageException;
 import org.parley.graph.Graph;
 import org.springframework.context.annotation.Lazy;
@@ -25,7 +26,7 @@ public class SavedReports {
 
 	private final Graph graph;
 
-	private final Clock clock = Clock.systemDefaultZone();
+	private final Clock clock = Days.CLOCK;
 
 	public SavedReports(@Lazy Graph graph) {
 		this.graph = graph;
@@ -86,12 +87,12 @@ public class SavedReports {
 			return (LocalDate) ParamType.DATE.convert(value, clock);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new UsageException("invalid value '" + value + "' for --" + option + ": expected "
-					+ ParamType.DATE.expected(), usage);
+			throw new UsageException("invalid value '" + value + "' for --" + option + ": expected " + ex.getMessage(),
+					usage);
 		}
 	}
 
-	/** Today, by the clock reports use for {@code today}. */
+	/** Today in UTC, by the clock reports use for {@code today} (see {@link Days}). */
 	public LocalDate today() {
 		return LocalDate.now(clock);
 	}

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.parley.UsageException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,11 +17,20 @@ import org.springframework.stereotype.Component;
 @Component
 class SessionParameters {
 
+	/** How a secret parameter's value is shown: never as it is. */
+	static final String HIDDEN = "****";
+
 	/**
-	 * @param raw   the value as typed, converted again when a report declares the parameter with its own type
-	 * @param value the value as the driver receives it
+	 * @param raw    the value as typed, converted again when a report declares the parameter with its own type
+	 * @param value  the value as the driver receives it
+	 * @param secret whether the value is hidden from {@code param list} and the console history
 	 */
-	record Entry(String name, String raw, Object value) {
+	record Entry(String name, String raw, Object value, boolean secret) {
+
+		/** The value for people: its literal, or {@value SessionParameters#HIDDEN} for a secret. */
+		String shown() {
+			return secret ? HIDDEN : Cells.literal(value);
+		}
 
 		String typeName() {
 			return typeName(value);
@@ -54,8 +64,8 @@ class SessionParameters {
 
 	private final Map<String, Entry> entries = new TreeMap<>();
 
-	synchronized Entry set(String name, String raw, Object value) {
-		var entry = new Entry(name, raw, value);
+	synchronized Entry set(String name, String raw, Object value, boolean secret) {
+		var entry = new Entry(name, raw, value, secret);
 		entries.put(name, entry);
 		return entry;
 	}
@@ -76,6 +86,17 @@ class SessionParameters {
 		var raw = new LinkedHashMap<String, String>();
 		entries.forEach((name, entry) -> raw.put(name, entry.raw()));
 		return raw;
+	}
+
+	/** The error with every secret value in its message written {@value #HIDDEN}: a report may echo a bad one. */
+	synchronized UsageException hidden(UsageException error) {
+		String message = error.getMessage();
+		for (Entry entry : entries.values()) {
+			if (entry.secret() && !entry.raw().isEmpty() && message.contains(entry.raw())) {
+				message = message.replace(entry.raw(), HIDDEN);
+			}
+		}
+		return message.equals(error.getMessage()) ? error : new UsageException(message, error.usage());
 	}
 
 	/** @return how many were removed */

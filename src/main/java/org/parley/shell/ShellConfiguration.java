@@ -1,5 +1,6 @@
 package org.parley.shell;
 
+import org.jline.reader.History;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
 import org.parley.graph.ParleySettings;
@@ -23,6 +24,12 @@ class ShellConfiguration {
 	@Bean
 	CommandCompleter commandCompleter(CommandRegistry registry) {
 		return new ParleyCompleter(registry);
+	}
+
+	/** The history without the values of secret session parameters ({@code param set NAME VALUE --secret}). */
+	@Bean
+	History history() {
+		return new SecretHistory();
 	}
 
 	@Bean

@@ -43,8 +43,10 @@ class BoltExposureIT {
 		assertThat(commonPassword.code()).isEqualTo(3);
 		assertThat(commonPassword.err()).startsWith("parley: PARLEY_PASSWORD is too weak: it is a common word");
 		var unknownHost = Cli.run(List.of("--parley.home=" + home, "--parley.bolt-address=no-such-host.invalid"), "status");
-		assertThat(unknownHost.code()).isEqualTo(3);
-		assertThat(unknownHost.err()).startsWith("parley: PARLEY_BOLT_ADDRESS 'no-such-host.invalid' is not a known host");
+		// an address that cannot work is a bad setting, refused with the others before anything starts
+		assertThat(unknownHost.code()).isEqualTo(2);
+		assertThat(unknownHost.err()).startsWith("parley: invalid setting parley.bolt-address (PARLEY_BOLT_ADDRESS): "
+				+ "'no-such-host.invalid' is not usable").endsWith("it is not a known host or address\n");
 		assertThat(home.resolve("data")).doesNotExist();
 	}
 

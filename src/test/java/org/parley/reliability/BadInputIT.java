@@ -297,6 +297,77 @@ class BadInputIT extends GraphTestBase {
 				"--out", generated.toString());
 		bad("generate into a file", 1, "it is a file, not a directory", "generate", "--interactions", "100", "--out",
 				existing.toString());
+		// validation: blank and invisible names, one date rule, settings, parameter ranges, non-finite numbers
+		String cited = "000_4f605919d46dec3e";
+		bad("blank person name", 1, "a person's name cannot be blank", "add", "person", "   ", "--side", "US", "--source", cited);
+		bad("no-break spaces as a person name", 1, "a person's name cannot be blank", "add", "person", "\u00A0\u3000",
+				"--side", "US", "--source", cited);
+		bad("punctuation as a post name", 1, "has no letter or digit", "add", "post", "...", "--org", "USTR", "--source", cited);
+		bad("blank alias on a new person", 1, "an alias cannot be blank", "add", "person", "Jane Roe", "--side", "US",
+				"--alias", " ", "--source", cited);
+		bad("blank alias", 1, "an alias cannot be blank", "alias", "Liu He", "  ");
+		bad("blank source title", 1, "a source's title cannot be blank", "add", "source", "--title", " ", "--outlet",
+				"Xinhua", "--published", "2019-08-01");
+		bad("blank event title", 1, "an event's title cannot be blank", "add", "event", "--channel", "phone-call", "--date",
+				"2019-08-01", "--participants", "Mnuchin, Liu He", "--title", "  ", "--source", cited);
+		bad("right-to-left mark in a person name", 1, "U+200F RIGHT-TO-LEFT MARK", "add", "person", "Bes\u200Fsent",
+				"--side", "US", "--source", cited);
+		bad("bidi override in an alias", 1, "U+202E RIGHT-TO-LEFT OVERRIDE", "alias", "Liu He", "\u202Eeh uiL");
+		bad("zero-width space in a post name", 1, "U+200B ZERO WIDTH SPACE", "add", "post", "Vice\u200BMinister", "--org",
+				"USTR", "--source", cited);
+		bad("zero-width joiner in a source title", 1, "U+200D ZERO WIDTH JOINER", "add", "source", "--title",
+				"Read\u200Dout", "--outlet", "Xinhua", "--published", "2019-08-01");
+		bad("bidi isolate in an event title", 1, "U+2066 LEFT-TO-RIGHT ISOLATE", "add", "event", "--channel", "phone-call",
+				"--date", "2019-08-01", "--participants", "Mnuchin, Liu He", "--title", "Call \u2066x", "--source", cited);
+		bad("byte-order mark in --by", 1, "--by holds an invisible character, U+FEFF", "alias", "Liu He", "VP Liu",
+				"--by", "\uFEFFalice");
+		bad("Hangul filler as a new source", 1, "U+3164 HANGUL FILLER", "add", "person", "Jane Roe", "--side", "US",
+				"--source", "Readout \u3164");
+		bad("signed five-digit year in curation", 2, "+99999-01-01", "add", "source", "--title", "T", "--outlet", "Xinhua",
+				"--published", "+99999-01-01");
+		bad("negative year in curation", 2, "-2019-01-01", "appoint", "Mnuchin", "Treasury Secretary", "--from",
+				"-2019-01-01", "--source", cited);
+		bad("year zero ending a tenure", 2, "a year from 1000 to 9999", "end-tenure", "Mnuchin", "Treasury Secretary",
+				"--on", "0000-01-01", "--source", cited);
+		bad("year 999 for an event", 2, "a year from 1000 to 9999", "add", "event", "--channel", "phone-call", "--date",
+				"0999-12-31", "--participants", "Mnuchin, Liu He", "--source", cited);
+		bad("year zero for an assessment", 2, "0000-06-01", "assess", "Mnuchin", "--stance", "hawk", "--issue", "tariffs",
+				"--from", "0000-06-01", "--source", cited);
+		bad("year zero as of", 2, "a year from 1000 to 9999", "person", "Liu He", "--as-of", "0000-01-01");
+		bad("signed year in a timeline", 2, "+99999-01-01", "timeline", "--from", "+99999-01-01");
+		bad("year zero as a report date", 2, "a year from 1000 to 9999", "report", "run", "who", "--param", "at=0000-01-01");
+		bad("year zero as a Cypher date", 2, "a year from 1000 to 9999", "cypher", "RETURN $d", "--param", "d:date=0000-01-01");
+		bad("year zero in a Cypher datetime", 2, "0000-01-01T00:00Z", "cypher", "RETURN $d", "--param",
+				"d:datetime=0000-01-01T00:00Z");
+		bad("negative report limit", 2, "'limit' of report 'find': expected an integer from 1 to 100000", "report", "run",
+				"find", "--param", "limit=-1");
+		bad("zero report limit", 2, "expected an integer from 1 to 100000", "report", "run", "find", "--param", "limit=0");
+		bad("report limit above its range", 2, "expected an integer from 1 to 100000", "report", "run", "find", "--param",
+				"limit=100001");
+		bad("negative label minimum", 2, "expected an integer of at least 0", "report", "run", "labels", "--param", "min=-5");
+		bad("infinite float", 2, "expected a finite number", "cypher", "RETURN $x", "--param", "x=1e999");
+		bad("negative infinite float", 2, "expected a finite number", "cypher", "RETURN $x", "--param", "x=-1e999");
+		bad("NaN as a float", 2, "'NaN'", "cypher", "RETURN $x", "--param", "x:float=NaN");
+		bad("infinite session parameter", 2, "expected a finite number", "param", "set", "x", "1e999");
+		bad("malformed secret parameter", 2, "invalid value for secret parameter 'pin'", "param", "set", "pin", "abc",
+				"--type", "integer", "--secret");
+		bad("Infinity as a stance score", 2, "Infinity", "assess", "Mnuchin", "--stance", "Infinity", "--issue", "tariffs",
+				"--from", "2025-01-01", "--source", cited);
+		badWith(List.of("--parley.query-timeout=-5s"), "negative query timeout", 2,
+				"invalid setting parley.query-timeout (PARLEY_QUERY_TIMEOUT): '-5s'", "status");
+		badWith(List.of("--parley.query-timeout=0s"), "zero query timeout", 2, "a positive duration", "who", "treasury");
+		badWith(List.of("--parley.bolt-port=70000"), "bolt port beyond 65535", 2,
+				"invalid setting parley.bolt-port (PARLEY_BOLT_PORT): '70000'", "status");
+		badWith(List.of("--parley.bolt-port=http"), "bolt port not a number", 2, "a port from 0 to 65535", "status");
+		badWith(List.of("--parley.page-cache=lots"), "page cache not a size", 2,
+				"invalid setting parley.page-cache (PARLEY_PAGE_CACHE): 'lots'", "status");
+		badWith(List.of("--parley.retry-time=abc"), "retry time not a duration", 2,
+				"invalid setting parley.retry-time (PARLEY_RETRY_TIME): 'abc'", "status");
+		badWith(List.of("--parley.bolt-address=999.1.1.1"), "bolt address not an address", 2,
+				"invalid setting parley.bolt-address (PARLEY_BOLT_ADDRESS): '999.1.1.1'", "status");
+		badWith(List.of("--parley.auto-seed=maybe"), "auto-seed not a boolean", 2, "expected true or false", "status");
+		badWith(List.of("--parley.seed-dir=/no/such/seed"), "seed directory that does not exist", 2,
+				"invalid setting parley.seed-dir (PARLEY_SEED_DIR)", "seed", "load");
 
 		// saved reports
 		bad("unknown report", 1, "no report named 'no-such-report'", "report", "run", "no-such-report");

@@ -151,4 +151,78 @@ class ReportParametersTests {
 		assertThat(ValueType.parse("list<date>").convert("2019-07-30,2019-08-01", CLOCK))
 			.isEqualTo(List.of(LocalDate.of(2019, 7, 30), LocalDate.of(2019, 8, 1)));
 	}
+
+	@Test
+	void numbersBeyondAFloatsRangeAreRefusedNotSentAsInfinity() {
+		for (String huge : List.of("1e999", "-1e999", "1.5e400")) {
+			var given = ReportParameters.parse(List.of("x=" + huge), true, "usage");
+			assertThatThrownBy(() -> ReportParameters.adHoc(given, CLOCK, "usage")).isInstanceOf(UsageException.class)
+				.hasMessage("invalid value '" + huge + "' for parameter 'x': expected a finite number: " + huge
+						+ " is beyond a float's range (quote it to send text)");
+		}
+		for (String word : List.of("x:float=1e999", "x:float=NaN", "x:float=Infinity", "x:list<float>=1,1e999")) {
+			var given = ReportParameters.parse(List.of(word), true, "usage");
+			assertThatThrownBy(() -> ReportParameters.adHoc(given, CLOCK, "usage")).isInstanceOf(UsageException.class)
+				.hasMessageContaining("expected a");
+		}
+		var quoted = ReportParameters.parse(List.of("x='1e999'"), true, "usage");
+		assertThat(ReportParameters.adHoc(quoted, CLOCK, "usage")).containsExactly(entry("x", "1e999"));
+	}
+
+	@Test
+	void datesFollowTheOneRuleEverywhere() {
+		for (String word : List.of("at:date=0000-01-01", "at:date=0999-12-31", "at=0000-01-01", "at:datetime=0000-01-01T00:00Z",
+				"at:datetime=+99999-01-01T00:00Z", "at:datetime=-2019-01-01T00:00Z", "at:list<date>=2019-01-01,0001-01-01")) {
+			var given = ReportParameters.parse(List.of(word), true, "usage");
+			assertThatThrownBy(() -> ReportParameters.adHoc(given, CLOCK, "usage")).as(word)
+				.isInstanceOf(UsageException.class).hasMessageContaining("expected a date");
+		}
+		assertThatThrownBy(() -> resolve("post=x", "at=0000-01-01")).isInstanceOf(UsageException.class)
+			.hasMessage("invalid value '0000-01-01' for parameter 'at' of report 'who-held': expected a date with a year "
+					+ "from 1000 to 9999, e.g. 2019-07-30");
+		assertThat(resolve("post=x", "at=9999-12-31")).contains(entry("at", LocalDate.of(9999, 12, 31)));
+	}
+
+	private static final ReportFile RANGED = ReportFile.parse("find", "cypher/find.cypher", """
+			// title: Find
+			// param: limit integer = 25 in 1..100000  -- at most this many rows
+			// param: min integer = 1 in 0..
+			// param: share float = 0.5 in ..1
+			// param: years list<integer> = [2019] in 2000..2100
+			RETURN 1
+			""");
+
+	@Test
+	void aRangeNamesTheParameterAndItsBoundsInsteadOfFailingInTheQuery() {
+		assertThat(ReportParameters.resolve(RANGED, Map.of(), Map.of(), CLOCK)).containsExactly(entry("limit", 25L),
+				entry("min", 1L), entry("share", 0.5), entry("years", List.of(2019L)));
+		var given = ReportParameters.parse(List.of("limit=100000", "min=0", "share=-3.5", "years=2000,2100"), false, "usage");
+		assertThat(ReportParameters.resolve(RANGED, given, Map.of(), CLOCK)).containsEntry("limit", 100000L);
+		assertThatThrownBy(() -> ReportParameters.resolve(RANGED, ReportParameters.parse(List.of("limit=-1"), false, "u"),
+				Map.of(), CLOCK)).isInstanceOf(UsageException.class)
+			.hasMessage("invalid value '-1' for parameter 'limit' of report 'find': expected an integer from 1 to 100000");
+		assertThatThrownBy(() -> ReportParameters.resolve(RANGED, ReportParameters.parse(List.of("min=-5"), false, "u"),
+				Map.of(), CLOCK)).hasMessageEndingWith("expected an integer of at least 0");
+		assertThatThrownBy(() -> ReportParameters.resolve(RANGED, ReportParameters.parse(List.of("share=1.01"), false, "u"),
+				Map.of(), CLOCK)).hasMessageEndingWith("expected a number of at most 1");
+		assertThatThrownBy(() -> ReportParameters.resolve(RANGED, ReportParameters.parse(List.of("years=2019,1999"), false, "u"),
+				Map.of(), CLOCK)).hasMessageEndingWith("expected an integer from 2000 to 2100");
+		assertThatThrownBy(() -> ReportParameters.resolve(RANGED, Map.of(), Map.of("limit", "0"), CLOCK))
+			.hasMessageEndingWith("expected an integer from 1 to 100000");
+		assertThat(RANGED.expectedParameters()).startsWith("expected: limit (integer, default 25, an integer from 1 to 100000)");
+	}
+
+	@Test
+	void aRangeThatCannotHoldIsAnErrorOfTheHeaderLine() {
+		assertThatThrownBy(() -> ReportFile.parse("r", "r.cypher", "// title: R\n// param: n integer = 0 in 1..10\nRETURN 1\n"))
+			.hasMessage("r.cypher:2: default 0 of parameter 'n' does not fit its declaration: expected an integer from 1 to 10");
+		assertThatThrownBy(() -> ReportFile.parse("r", "r.cypher", "// title: R\n// param: n integer in 10..1\nRETURN 1\n"))
+			.hasMessage("r.cypher:2: parameter 'n': the range 10..1 is empty: 10 is above 1");
+		assertThatThrownBy(() -> ReportFile.parse("r", "r.cypher", "// title: R\n// param: s string in a..z\nRETURN 1\n"))
+			.hasMessage("r.cypher:2: parameter 's': a range (in MIN..MAX) is only for integer and float parameters");
+		assertThatThrownBy(() -> ReportFile.parse("r", "r.cypher", "// title: R\n// param: n integer in 1..x\nRETURN 1\n"))
+			.hasMessage("r.cypher:2: parameter 'n': the bound 'x' of the range is not a whole number, e.g. 10");
+		assertThatThrownBy(() -> ReportFile.parse("r", "r.cypher", "// title: R\n// param: n integer in ..\nRETURN 1\n"))
+			.hasMessage("r.cypher:2: parameter 'n': the range '..' has no bounds");
+	}
 }
