@@ -77,6 +77,7 @@ class AddCommands {
 			@Option(longName = "by", description = BY_HELP) String by, CommandContext context) {
 		Named country = names.resolve(side, Kind.COUNTRY);
 		List<String> aliases = aliases(name, RepeatedOptions.values(context, "alias"));
+		NewNames.check(names, Kind.PERSON, name, aliases);
 		Person person = recordNamed(by, source, "add person", aliases, curation -> new Person(
 				curation.newId(Curation.slug(name)), name.strip(), curation.session().load(Country.class, country.id(), 0)));
 		return "Recorded person " + person.getId() + ": " + person.getName() + " (" + person.getSide() + ")"
@@ -93,6 +94,7 @@ class AddCommands {
 			@Option(longName = "by", description = BY_HELP) String by, CommandContext context) {
 		Named organization = names.resolve(org, Kind.ORGANIZATION);
 		List<String> aliases = aliases(name, RepeatedOptions.values(context, "alias"));
+		NewNames.check(names, Kind.POST, name, aliases);
 		Post post = recordNamed(by, source, "add post", aliases, curation -> {
 			Organization in = curation.session().load(Organization.class, organization.id(), 0);
 			String prefix = in.getSide() == null ? "" : in.getSide().toLowerCase(Locale.ROOT) + "-";
