@@ -26,6 +26,9 @@ class CypherCommands {
 
 	private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
+	/** Line and block comments: a query of nothing else is empty (Neo4j would blame the EXPLAIN Parley adds). */
+	private static final Pattern COMMENTS = Pattern.compile("(?s)//[^\\n]*|/\\*.*?\\*/");
+
 	private final Graph graph;
 
 	private final SessionParameters session;
@@ -50,8 +53,9 @@ class CypherCommands {
 			@Option(longName = "write", description = "Allow the query to change the graph. Default: false, a query that writes is rejected and changes nothing.") Boolean write,
 			CommandContext context) {
 		OutputFormat outputFormat = OutputFormat.parse(format, CYPHER_USAGE);
-		if (query == null || query.isBlank()) {
-			throw new UsageException("the query is empty", CYPHER_USAGE);
+		if (query == null || COMMENTS.matcher(query).replaceAll("").replace(";", "").isBlank()) {
+			throw new UsageException("the query is empty" + (query == null || query.isBlank() ? "" : " (only comments)"),
+					CYPHER_USAGE);
 		}
 		var given = ReportParameters.parse(RepeatedOptions.values(context, "param"), true, CYPHER_USAGE);
 		Map<String, Object> params = session.values();
