@@ -92,6 +92,9 @@ public final class BulkLoader {
 		if (committed.contains(run + "/done")) {
 			return new Result(run, 0, committed.size() - 1, 0, 0, System.nanoTime() - started, true, 0);
 		}
+		if (committed.isEmpty()) {
+			IdCollisions.check(graph, dir);
+		}
 		AtomicLong nodes = new AtomicLong();
 		AtomicLong rels = new AtomicLong();
 		long rows = 0;
