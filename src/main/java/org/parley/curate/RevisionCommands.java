@@ -45,8 +45,10 @@ class RevisionCommands {
 		if (alias.isEmpty()) {
 			throw new ParleyException("an alias cannot be empty");
 		}
+		NewNames.check(names, Kind.PERSON, null, List.of(alias));
 		ogm.inTransaction(session -> {
 			var curation = new Curation(session, by);
+			curation.lockPerson(who.id());
 			Person p = session.load(Person.class, who.id(), 0);
 			if (p.getName().equalsIgnoreCase(alias) || p.getAliases().stream().anyMatch(alias::equalsIgnoreCase)) {
 				throw new ParleyException("duplicate alias: " + who.name() + " is already known as '" + alias + "'");
