@@ -149,7 +149,7 @@ class BadInputIT extends GraphTestBase {
 				"--from", "2025-01-01", "--source", art, "--source", art);
 		bad("end a tenure that is over", 1, "has no open tenure", "end-tenure", "Steven Mnuchin", "Treasury Secretary",
 				"--on", "2020-01-01", "--source", art);
-		bad("event of commas only", 1, "--participants needs at least one name", "add", "event", "--channel",
+		bad("event of commas only", 2, "--participants needs at least one name", "add", "event", "--channel",
 				"phone-call", "--date", "2025-01-01", "--participants", " , ,", "--source", art);
 		bad("event with a topic as participant", 1, "no person or organization named 'tariffs'", "add", "event",
 				"--channel", "phone-call", "--date", "2025-01-01", "--participants", "tariffs", "--source", art);
