@@ -29,18 +29,19 @@ final class IdCollisions {
 	/** @throws ParleyException naming the file, its line and the id of the first row whose id the graph holds */
 	static void check(Graph graph, Path dir) {
 		for (Table table : Table.values()) {
-			Matcher m = CREATED.matcher(table.unwind());
+			Matcher m = CREATED.matcher(table.body());
 			if (!table.createsNodes() || !m.find()) {
 				continue;
 			}
 			// the label comes from Parley's own statement, never from a file
 			String query = "UNWIND $ids AS id MATCH (n:`" + m.group(1) + "` {id: id}) RETURN id LIMIT 1";
+			int idColumn = table.columns().indexOf("id");
 			try (CsvRows rows = CsvRows.open(dir, table)) {
 				List<String> ids = new ArrayList<>(CHUNK);
 				long line = 1;
 				long first = 2;
 				while (rows.hasNext()) {
-					ids.add((String) rows.next().get(0));
+					ids.add((String) rows.next().get(idColumn));
 					line++;
 					if (ids.size() == CHUNK || !rows.hasNext()) {
 						collision(graph, query, ids, table, first, m.group(1));
