@@ -54,6 +54,14 @@ class BenchCommands {
 		if (timedRuns < 1 || loads < 1) {
 			throw new UsageException("--runs and --load-runs must be positive", USAGE);
 		}
+		// checked before the warm-up, which takes minutes: a size the generator refuses would only fail after it
+		for (int m : sizes) {
+			int n = people == null ? Math.max(20, m / 10) : people;
+			if (m < 2 || n < 8) {
+				throw new UsageException("invalid size: " + n + " people and " + m + " interactions; each size needs at"
+						+ " least 2 interactions and 8 people (4 per country)", USAGE);
+			}
+		}
 		Path scratch;
 		try {
 			scratch = dir == null ? Files.createTempDirectory("parley-bench-") : Path.of(dir);

@@ -82,6 +82,7 @@ class AddCommands {
 		String named = NameCheck.name("a person's name", name);
 		Named country = names.resolve(side, Kind.COUNTRY);
 		List<String> aliases = aliases(named, RepeatedOptions.values(context, "alias"));
+		NewNames.check(names, Kind.PERSON, named, aliases);
 		Person person = recordNamed(by, source, "add person", aliases, curation -> new Person(
 				curation.newId(Curation.slug(named)), named, curation.session().load(Country.class, country.id(), 0)));
 		return "Recorded person " + person.getId() + ": " + person.getName() + " (" + person.getSide() + ")"
@@ -100,6 +101,7 @@ class AddCommands {
 		String named = NameCheck.name("a post's name", name);
 		Named organization = names.resolve(org, Kind.ORGANIZATION);
 		List<String> aliases = aliases(named, RepeatedOptions.values(context, "alias"));
+		NewNames.check(names, Kind.POST, named, aliases);
 		Post post = recordNamed(by, source, "add post", aliases, curation -> {
 			Organization in = curation.session().load(Organization.class, organization.id(), 0);
 			String prefix = in.getSide() == null ? "" : in.getSide().toLowerCase(Locale.ROOT) + "-";

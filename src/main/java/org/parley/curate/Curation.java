@@ -59,6 +59,17 @@ final class Curation {
 		return at;
 	}
 
+	private static final String LOCK_PERSON = "MATCH (n:Person {id: $id}) SET n.parleyLock = true REMOVE n.parleyLock";
+
+	/**
+	 * Takes the person's write lock for the rest of the transaction, before anything about them is read: two
+	 * commands on one person (two analysts attached to one {@code serve}) then run one after the other, so neither
+	 * checks aliases or tenures the other is changing, nor loses the other's alias in a read-modify-write.
+	 */
+	void lockPerson(String id) {
+		session.query(LOCK_PERSON, Map.of("id", id));
+	}
+
 	/** Marks a new node as recorded now by the analyst, and saves it. */
 	<T extends Node> T record(T node) {
 		node.recorded(at, by);

@@ -43,8 +43,10 @@ class RevisionCommands {
 		PlainText.require("PERSON", person, "TEXT", text, "--by", by);
 		String alias = NameCheck.name("an alias", text);
 		Named who = names.resolve(person, Kind.PERSON);
+		NewNames.check(names, Kind.PERSON, null, List.of(alias));
 		ogm.inTransaction(session -> {
 			var curation = new Curation(session, by);
+			curation.lockPerson(who.id());
 			Person p = session.load(Person.class, who.id(), 0);
 			if (p.getName().equalsIgnoreCase(alias) || p.getAliases().stream().anyMatch(alias::equalsIgnoreCase)) {
 				throw new ParleyException("duplicate alias: " + who.name() + " is already known as '" + alias + "'");

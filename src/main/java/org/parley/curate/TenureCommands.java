@@ -75,6 +75,7 @@ class TenureCommands {
 		Named office = names.resolve(post, Kind.POST);
 		Tenure tenure = ogm.inTransaction(session -> {
 			var curation = new Curation(session, by);
+			curation.lockPerson(who.id());
 			List<Held> held = held(curation, who, office);
 			for (Held h : held) {
 				if (h.overlaps(start, end)) {
@@ -110,6 +111,7 @@ class TenureCommands {
 		Named office = names.resolve(post, Kind.POST);
 		Held open = ogm.inTransaction(session -> {
 			var curation = new Curation(session, by);
+			curation.lockPerson(who.id());
 			Held current = held(curation, who, office).stream().filter(h -> h.end() == null).findFirst()
 				.orElseThrow(() -> new ParleyException(who.name() + " has no open tenure in " + office.name()
 						+ "; see 'roles " + who.id() + "'"));

@@ -56,6 +56,7 @@ class GenerateCommands {
 			@Option(longName = "out", description = "Write CSV files to this directory instead of loading. Default: load.") String out,
 			@Option(longName = "threads", description = "Parallel load transactions (1-64). Default: 2.") Integer threads,
 			@Option(longName = "force", description = "Replace the CSV files already in the --out directory. Default: false, they are refused.") Boolean force) {
+		int parallel = BulkLoader.threads(threads, 2, USAGE);
 		int m = interactions == null ? 10_000 : interactions;
 		int k = countries == null ? 2 : countries;
 		int n = people == null ? Math.max(4 * k, m / 10) : people;
@@ -81,7 +82,7 @@ class GenerateCommands {
 		if (out != null) {
 			return written + "; CSV files in " + dir.toAbsolutePath() + ".";
 		}
-		BulkLoader.Result result = new BulkLoader(graph, BulkLoader.DEFAULT_BATCH, threads == null ? 2 : threads, true).load(dir);
+		BulkLoader.Result result = new BulkLoader(graph, BulkLoader.DEFAULT_BATCH, parallel, true).load(dir);
 		return written + ".\n" + (result.alreadyLoaded() ? "Already loaded: nothing to do."
 				: String.format("Loaded %,d nodes and %,d relationships in %.1f s (%,.0f per second)%s.", result.nodes(),
 						result.relationships(), result.seconds(), result.rate(), result.skippedBatches() > 0

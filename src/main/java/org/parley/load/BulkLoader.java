@@ -61,6 +61,23 @@ public final class BulkLoader {
 	private volatile boolean stopping;
 
 	private final AtomicLong committedBatches = new AtomicLong();
+	/** More parallel transactions than this only queue on the database's locks and fill the heap with batches. */
+	public static final int MAX_THREADS = 64;
+
+	/**
+	 * The {@code --threads} of a load: {@code fallback} when not given, else 1 to {@link #MAX_THREADS}.
+	 * @throws UsageException naming the option and the range
+	 */
+	public static int threads(Integer given, int fallback, String usage) {
+		if (given == null) {
+			return fallback;
+		}
+		if (given < 1 || given > MAX_THREADS) {
+			throw new org.parley.UsageException("invalid value '" + given + "' for --threads: expected 1 to " + MAX_THREADS
+					+ " parallel transactions", usage);
+		}
+		return given;
+	}
 
 	public BulkLoader(Graph graph, int batchSize, int threads, boolean showProgress) {
 		this.graph = graph;
@@ -86,6 +103,9 @@ public final class BulkLoader {
 				r -> r.get("id").asString()));
 		if (committed.contains(run + "/done")) {
 			return new Result(run, 0, committed.size() - 1, 0, 0, System.nanoTime() - started, true, 0);
+		}
+		if (committed.isEmpty()) {
+			IdCollisions.check(graph, dir);
 		}
 		AtomicLong nodes = new AtomicLong();
 		AtomicLong rels = new AtomicLong();

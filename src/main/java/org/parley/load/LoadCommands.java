@@ -33,12 +33,13 @@ class LoadCommands {
 			throw new UsageException("load needs a directory of CSV files" + (dir == null ? "" : ": " + dir + " is none"), usage);
 		}
 		int rows = batch == null ? BulkLoader.DEFAULT_BATCH : batch;
-		if (rows < 1 || (threads != null && threads < 1)) {
-			throw new UsageException("--batch and --threads must be positive", usage);
+		if (rows < 1) {
+			throw new UsageException("invalid value '" + rows + "' for --batch: expected a positive number of rows", usage);
 		}
+		int parallel = BulkLoader.threads(threads, 2, usage);
 		BulkLoader.Result result;
 		if (via == null || via.equals("loader")) {
-			var loader = new BulkLoader(graph, rows, threads == null ? 2 : threads, true);
+			var loader = new BulkLoader(graph, rows, parallel, true);
 			result = Interrupt.stopping(loader::stop, () -> loader.load(Path.of(dir)));
 		}
 		else if (via.equals("load-csv")) {

@@ -30,6 +30,7 @@ public final class LoadCsv {
 	public BulkLoader.Result load(Path dir) {
 		long started = System.nanoTime();
 		var files = LoadFiles.check(dir); // a malformed file fails here, before anything is written
+		IdCollisions.check(graph, dir); // and so does an id the graph already has
 		long before = count("MATCH (n) RETURN count(n) AS n");
 		long beforeRels = count("MATCH ()-[r]->() RETURN count(r) AS n");
 		try (var staged = ImportStage.of(graph.target(), dir)) {

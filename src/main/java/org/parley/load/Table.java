@@ -199,6 +199,11 @@ public enum Table {
 	 * share it (a person and their participations, a topic and its events, an outlet and its sources), not once per
 	 * row: fewer index seeks and locks, the same graph as the row body.
 	 */
+	/** The row statement as written, columns as {@code _column}. */
+	String body() {
+		return body;
+	}
+
 	String unwind() {
 		String rows = body + (this == EVENTS ? "\n" + CONTACT.replace("_contact", "row[" + columns.size() + "]") : "");
 		if (groupBy == null) {

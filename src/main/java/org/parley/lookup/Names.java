@@ -32,7 +32,7 @@ public class Names {
 	private final Graph graph;
 
 	/** Longer text is no name: it is refused before any (fuzzy, costly) search. */
-	static final int MAX_NAME_LENGTH = 200;
+	public static final int MAX_NAME_LENGTH = 200;
 
 	public Names(@Lazy Graph graph) {
 		this.graph = graph;
@@ -55,6 +55,11 @@ public class Names {
 		String key = normal(query);
 		List<Candidate> candidates = key.codePoints().anyMatch(Character::isLetterOrDigit)
 				? candidates(phrase(key), kinds) : List.of();
+		// an id is unique: it wins over a name or title that happens to spell it ("steven-mnuchin" as a name)
+		List<Named> byId = candidates.stream().map(Candidate::named).filter(n -> normal(n.id()).equals(key)).distinct().toList();
+		if (byId.size() == 1) {
+			return byId.get(0);
+		}
 		List<Named> exact = candidates.stream().filter(c -> c.primary(key)).map(Candidate::named).distinct().toList();
 		if (exact.size() == 1) {
 			return exact.get(0);
@@ -73,6 +78,23 @@ public class Names {
 			throw new ParleyException("'" + query + "' is ambiguous: " + listed + more + "; give the full name or the id");
 		}
 		throw new ParleyException("no " + what + " named '" + query + "'" + suggestion(key, kinds));
+	}
+
+	/**
+	 * The nodes of these kinds that {@code text} already names exactly: by id, name or alias, ignoring case. A new
+	 * node given such a name could never be looked up by it (ambiguous, or the older node's id wins) and would take
+	 * an alias away from the node that has it.
+	 */
+	public List<Named> namedExactly(String text, Kind... kinds) {
+		String key = normal(text == null ? "" : text);
+		if (key.isEmpty() || key.length() > MAX_NAME_LENGTH || key.codePoints().noneMatch(Character::isLetterOrDigit)) {
+			return List.of();
+		}
+		return candidates(phrase(key), kinds).stream()
+			.filter(c -> c.primary(key) || c.aliases().contains(key))
+			.map(Candidate::named)
+			.distinct()
+			.toList();
 	}
 
 	/** "person", "person or topic", "event, person or place". */

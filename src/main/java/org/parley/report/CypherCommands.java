@@ -28,6 +28,9 @@ class CypherCommands {
 
 	private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
+	/** Line and block comments: a query of nothing else is empty (Neo4j would blame the EXPLAIN Parley adds). */
+	private static final Pattern COMMENTS = Pattern.compile("(?s)//[^\\n]*|/\\*.*?\\*/");
+
 	private final Graph graph;
 
 	private final SessionParameters session;
@@ -57,8 +60,9 @@ class CypherCommands {
 			// refused before the query runs: a write must not be committed for output that cannot be written
 			OutputFiles.checkTarget(out, Boolean.TRUE.equals(force));
 		}
-		if (query == null || query.isBlank()) {
-			throw new UsageException("the query is empty", CYPHER_USAGE);
+		if (query == null || COMMENTS.matcher(query).replaceAll("").replace(";", "").isBlank()) {
+			throw new UsageException("the query is empty" + (query == null || query.isBlank() ? "" : " (only comments)"),
+					CYPHER_USAGE);
 		}
 		var given = ReportParameters.parse(RepeatedOptions.values(context, "param"), true, CYPHER_USAGE);
 		Map<String, Object> params = session.values();

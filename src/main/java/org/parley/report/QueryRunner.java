@@ -27,6 +27,9 @@ final class QueryRunner {
 
 	private static final Pattern LEADING_EXPLAIN = Pattern.compile("(?is)^\\s*(EXPLAIN|PROFILE)\\s+");
 
+	/** "Caused by: org.apache.lucene...ParseException: " inside a procedure's message: Java's name, not the problem. */
+	private static final Pattern JAVA_CAUSE = Pattern.compile("Caused by: (?:[\\w$]+\\.)+[\\w$]*(?:Exception|Error): ");
+
 	private static final Pattern POSITION = Pattern.compile("\\(line (\\d+), column \\d+ \\(offset: \\d+\\)\\)");
 
 	/**
@@ -155,6 +158,9 @@ final class QueryRunner {
 				message = message.substring(0, quote);
 			}
 			return new ParleyException(purpose.origin() + ":" + line + ": " + message.strip(), neo);
+		}
+		if (ex instanceof ParleyException && JAVA_CAUSE.matcher(ex.getMessage()).find()) {
+			return new ParleyException(JAVA_CAUSE.matcher(ex.getMessage()).replaceAll(""), neo);
 		}
 		return ex;
 	}

@@ -80,7 +80,8 @@ final class ReportCatalog {
 	 */
 	static ReportCatalog load(ClassLoader loader, List<Source> sources, Path required) {
 		if (required != null && !Files.isDirectory(required)) {
-			throw new ParleyException("reports directory " + required + " does not exist");
+			throw new ParleyException("reports directory " + required
+					+ (Files.exists(required) ? " is not a directory" : " does not exist"));
 		}
 		var entries = new TreeMap<String, Entry>();
 		for (Source source : sources) {

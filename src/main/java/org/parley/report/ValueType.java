@@ -48,6 +48,9 @@ record ValueType(ParamType element, boolean list) {
 	/** Splits {@code a, 'b, c', d} or {@code [a, b]} at top-level commas; quotes around an item are removed. */
 	static List<String> splitList(String raw) {
 		String text = raw.strip();
+		if (text.startsWith("[") != text.endsWith("]")) {
+			throw new IllegalArgumentException("a list as [a, b] or a, b with both brackets or none, not '" + text + "'");
+		}
 		if (text.startsWith("[") && text.endsWith("]")) {
 			text = text.substring(1, text.length() - 1).strip();
 		}

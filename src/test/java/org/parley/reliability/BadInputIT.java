@@ -368,6 +368,130 @@ class BadInputIT extends GraphTestBase {
 		badWith(List.of("--parley.auto-seed=maybe"), "auto-seed not a boolean", 2, "expected true or false", "status");
 		badWith(List.of("--parley.seed-dir=/no/such/seed"), "seed directory that does not exist", 2,
 				"invalid setting parley.seed-dir (PARLEY_SEED_DIR)", "seed", "load");
+		// beyond the list: names of another kind, names that are ids, duplicate and oversized names, odd ids for
+		// every question, option repetition, bounds of the scale commands, command files, procedures and comments
+		String art = "000_4f605919d46dec3e";
+		String tooLong = "A".repeat(300);
+		bad("new person named like another's id", 1, "'steven-mnuchin' already names Steven Mnuchin (steven-mnuchin)",
+				"add", "person", "steven-mnuchin", "--side", "US", "--source", art);
+		bad("new person named like an existing person", 1, "'Liu He' already names Liu He (liu-he)", "add", "person",
+				"Liu He", "--side", "CN", "--source", art);
+		bad("new post named like another post's alias", 1, "'Treasury Secretary' already names Secretary of the Treasury",
+				"add", "post", "Treasury Secretary", "--org", "us-treasury", "--source", art);
+		bad("new person with a name too long to look up", 1, "a person name of 300 characters is too long", "add",
+				"person", tooLong, "--side", "US", "--source", art);
+		bad("new person with an alias too long to look up", 1, "a person alias of 300 characters is too long", "add",
+				"person", "Jane Roe", "--side", "US", "--alias", tooLong, "--source", art);
+		bad("alias too long to look up", 1, "a person alias of 300 characters is too long", "alias", "Liu He", tooLong);
+		bad("new person with its side twice", 2, "'--side' is given twice", "add", "person", "Jane Roe", "--side", "US",
+				"--side", "CN", "--source", art);
+		bad("new person of an unknown side", 1, "no side named 'Atlantis'", "add", "person", "Jane Roe", "--side",
+				"Atlantis", "--source", art);
+		bad("new person with an empty alias", 1, "an alias cannot be empty", "add", "person", "Jane Roe", "--side", "US",
+				"--alias", " ", "--source", art);
+		bad("new post in an unknown organization", 1, "no organization named 'Nowhere Org'", "add", "post", "Chief",
+				"--org", "Nowhere Org", "--source", art);
+		bad("new post in a person", 1, "no organization named 'Steven Mnuchin'", "add", "post", "Chief", "--org",
+				"Steven Mnuchin", "--source", art);
+		bad("new source published on an impossible day", 2, "2019-02-30", "add", "source", "--title", "T", "--outlet",
+				"Xinhua", "--published", "2019-02-30");
+		bad("new source of an empty outlet", 1, "no organization given", "add", "source", "--title", "T", "--outlet",
+				" ", "--published", "2019-01-01");
+		bad("appoint a post to a post", 1, "no person named 'Treasury Secretary'", "appoint", "Treasury Secretary",
+				"Treasury Secretary", "--from", "2025-01-01", "--source", art);
+		bad("appoint citing two sources", 2, "'--source' is given twice", "appoint", "Steven Mnuchin", "Trade Rep",
+				"--from", "2025-01-01", "--source", art, "--source", art);
+		bad("end a tenure that is over", 1, "has no open tenure", "end-tenure", "Steven Mnuchin", "Treasury Secretary",
+				"--on", "2020-01-01", "--source", art);
+		bad("event of commas only", 2, "--participants needs at least one name", "add", "event", "--channel",
+				"phone-call", "--date", "2025-01-01", "--participants", " , ,", "--source", art);
+		bad("event with a topic as participant", 1, "no person or organization named 'tariffs'", "add", "event",
+				"--channel", "phone-call", "--date", "2025-01-01", "--participants", "tariffs", "--source", art);
+		bad("event at a person", 1, "no place named 'Steven Mnuchin'", "add", "event", "--channel", "phone-call",
+				"--date", "2025-01-01", "--participants", "Liu He", "--place", "Steven Mnuchin", "--source", art);
+		bad("event about a person", 1, "no topic named 'Steven Mnuchin'", "add", "event", "--channel", "phone-call",
+				"--date", "2025-01-01", "--participants", "Liu He", "--topic", "Steven Mnuchin", "--source", art);
+		bad("event of an unknown precision", 2, "week", "add", "event", "--channel", "phone-call", "--date",
+				"2025-01-01", "--precision", "week", "--participants", "Liu He", "--source", art);
+		bad("event of an unknown status", 2, "maybe", "add", "event", "--channel", "phone-call", "--date",
+				"2025-01-01", "--status", "maybe", "--participants", "Liu He", "--source", art);
+		bad("stance above hawk", 2, "1.5", "assess", "Liu He", "--stance", "1.5", "--issue", "tariffs", "--from",
+				"2025-01-01", "--source", art);
+		bad("stance not a number", 2, "NaN", "assess", "Liu He", "--stance", "NaN", "--issue", "tariffs", "--from",
+				"2025-01-01", "--source", art);
+		bad("stance by two assessors", 2, "'--by' is given twice", "assess", "Liu He", "--stance", "hawk", "--issue",
+				"tariffs", "--from", "2025-01-01", "--source", art, "--by", "Xinhua", "--by", "Reuters");
+		bad("stance on a person", 1, "no topic named 'Steven Mnuchin'", "assess", "Liu He", "--stance", "hawk",
+				"--issue", "Steven Mnuchin", "--from", "2025-01-01", "--source", art);
+		bad("alias for a post", 1, "no person named 'Treasury Secretary'", "alias", "Treasury Secretary", "Treasurer");
+		bad("merge a post into a person", 1, "no person named 'Treasury Secretary'", "merge", "Steven Mnuchin",
+				"Treasury Secretary");
+		bad("retract a person", 1, "no event, tenure or stance with id 'steven-mnuchin'", "retract", "steven-mnuchin",
+				"--reason", "test");
+		bad("retract without a reason", 1, "give a reason", "retract", "call-mnuchin-liu-2018-11-09", "--reason", " ");
+		bad("evidence of a post", 1, "no event, person, organization or place named 'us-treasury-secretary'",
+				"evidence", "us-treasury-secretary");
+		bad("evidence of a source", 1, "named '" + art + "'", "evidence", art);
+		bad("delegation of a person", 1, "no event named 'steven-mnuchin'", "delegation", "steven-mnuchin");
+		bad("delegation of a word in many titles", 1, "'round' is ambiguous", "delegation", "round");
+		bad("path to a post", 1, "no person named 'Treasury Secretary'", "path", "Steven Mnuchin", "Treasury Secretary");
+		bad("profile as csv", 2, "person prints a profile", "person", "Liu He", "--format", "csv");
+		bad("hawks of a person's side", 1, "no side named 'steven-mnuchin'", "hawks", "--side", "steven-mnuchin");
+		bad("hawks on a person", 1, "no topic named 'Steven Mnuchin'", "hawks", "--issue", "Steven Mnuchin");
+		bad("counterparts of a post", 1, "no person named 'Treasury Secretary'", "counterparts", "Treasury Secretary");
+		bad("timeline of two subjects", 2, "unexpected argument", "timeline", "Liu He", "tariffs");
+		bad("timeline with another command's option", 2, "unknown option '--by' for 'timeline'", "timeline", "--by", "month");
+		bad("channels --and without --between", 2, "--and needs --between", "channels", "--and", "Liu He");
+		bad("channels between a topic", 1, "no person named 'tariffs'", "channels", "--between", "tariffs");
+		bad("report name that is a path", 1, "no report named '../../etc/passwd'", "report", "show", "../../etc/passwd");
+		bad("reports directory that is a file", 1, "is not a directory", "report", "list", "--reports",
+				SEED_DIR.resolve("00_reference.cypher").toAbsolutePath().toString());
+		bad("report format twice", 2, "'--format' is given twice", "report", "run", "labels", "--format", "csv",
+				"--format", "json");
+		bad("session list with one bracket", 2, "both brackets or none", "param", "set", "ids", "[a, b", "--type", "list");
+		bad("session list of lists", 2, "list<list<integer>>", "param", "set", "ids", "1", "--type", "list<list<integer>>");
+		bad("session name in backticks", 2, "'`x`' is not a parameter name", "param", "set", "`x`", "1");
+		bad("query of comments only", 2, "the query is empty (only comments)", "cypher", "// MATCH (n) DETACH DELETE n");
+		bad("unknown procedure", 1, "no procedure with the name `apoc.help`", "cypher", "CALL apoc.help('x')");
+		bad("write procedure without --write", 1, "read-only", "cypher", "CALL db.createLabel('Evil')");
+		bad("profile of a write", 1, "read-only", "cypher", "PROFILE MATCH (n) DETACH DELETE n");
+		bad("writes in transactions without --write", 1, "read-only", "cypher", "CALL { CREATE (:Evil) } IN TRANSACTIONS");
+		bad("administration command", 1, "CREATE DATABASE", "cypher", "CREATE DATABASE evil");
+		bad("full-text query that does not parse", 1, "Failed to invoke procedure", "cypher",
+				"CALL db.index.fulltext.queryNodes('parley_names', 'x~~((') YIELD node RETURN node");
+		bad("query with --write twice", 2, "'--write' is given twice", "cypher", "RETURN 1", "--write", "--write");
+		bad("generate on no threads", 2, "invalid value '0' for --threads", "generate", "--threads", "0");
+		bad("load on too many threads", 2, "expected 1 to 64", "load", SEED_DIR.toAbsolutePath().toString(),
+				"--threads", "100000");
+		bad("load in batches of nothing", 2, "invalid value '0' for --batch", "load", SEED_DIR.toAbsolutePath().toString(),
+				"--batch", "0");
+		bad("load a file", 2, "load needs a directory", "load", SEED_DIR.resolve("00_reference.cypher").toAbsolutePath().toString());
+		bad("load by an unknown path", 2, "--via must be loader or load-csv", "load", SEED_DIR.toAbsolutePath().toString(),
+				"--via", "magic");
+		bad("unload without --yes", 2, "add --yes", "unload");
+		bad("unload --yes twice", 2, "'--yes' is given twice", "unload", "--yes", "--yes");
+		bad("bench of an impossible size", 2, "invalid size", "bench", "--interactions", "1");
+		bad("seed load with an argument", 2, "unexpected argument 'extra'", "seed", "load", "extra");
+		Path seedId = network("net-seed-id", "people.csv", lines -> lines.set(lines.size() - 1,
+				lines.get(lines.size() - 1).replaceFirst("^[^,]+,", "steven-mnuchin,")));
+		String seedIdLine = "people.csv:" + Files.readAllLines(seedId.resolve("people.csv")).size()
+				+ ": id 'steven-mnuchin' is already a Person in the graph";
+		bad("bulk load of a seed id", 1, seedIdLine, "load", seedId.toString());
+		bad("LOAD CSV of a seed id", 1, seedIdLine, "load", seedId.toString(), "--via", "load-csv");
+		Path hostileReports = Files.createDirectories(files.resolve("hostile-reports"));
+		Files.writeString(hostileReports.resolve("labels.cypher"), "// title: Nodes per label\nMATCH (n) DETACH DELETE n\n");
+		Files.writeString(hostileReports.resolve("undeclared.cypher"), "// title: Undeclared\nRETURN $secret AS s\n");
+		bad("saved report that writes, in place of a packaged one", 1, "reports are read-only", "report", "run", "labels",
+				"--reports", hostileReports.toString());
+		bad("saved report with an undeclared parameter", 1, "does not declare", "report", "run", "undeclared",
+				"--reports", hostileReports.toString());
+		Path nested = Files.writeString(files.resolve("nested.txt"), "# a script that runs a script\n--file nested.txt\n");
+		bad("command file naming --file", 2, "nested.txt:2: unknown command '--file", "--file", nested.toString());
+		Path hugeLine = Files.writeString(files.resolve("huge-line.txt"), "roles " + "x".repeat(200_000) + "\n");
+		bad("command file with a huge line", 1, "huge-line.txt:1: a person name of 200000 characters is too long",
+				"--file", hugeLine.toString());
+		bad("command file that is a directory", 1, "cannot read", "--file", files.toString());
+		bad("command file and a command", 2, "usage: parley --file FILE", "--file", nested.toString(), "status");
 
 		// saved reports
 		bad("unknown report", 1, "no report named 'no-such-report'", "report", "run", "no-such-report");
@@ -456,7 +580,7 @@ class BadInputIT extends GraphTestBase {
 		bad("unknown command", 2, "unknown command 'stauts'", "stauts");
 		bad("backup over a file", 1, "will not overwrite", "backup", "--out", SEED_DIR.toAbsolutePath().toString());
 
-		assertThat(cases).hasSizeGreaterThanOrEqualTo(50);
+		assertThat(cases).hasSizeGreaterThanOrEqualTo(150);
 		assertThat(cases.stream().map(Case::name).distinct().count()).isEqualTo(cases.size());
 		return cases.stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> check(c)));
 	}
