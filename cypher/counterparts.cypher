@@ -26,7 +26,7 @@ WITH other, theirPost, e, part, date,
      CASE precision WHEN 'year' THEN left(toString(date), 4) WHEN 'month' THEN left(toString(date), 7)
        WHEN 'span' THEN left(toString(date), 7) + '..' + left(toString(e.endDate), 7)
        ELSE toString(date) END AS day
-ORDER BY date, e.id
+ORDER BY date, precision = 'span', e.id
 WITH other, collect(DISTINCT theirPost.name) AS posts, collect(DISTINCT e.channel) AS channels,
      collect(DISTINCT CASE WHEN e.status = 'happened' AND NOT part THEN e END) AS happened,
      collect(DISTINCT CASE WHEN e.status <> 'happened' AND NOT part THEN e END) AS planned,

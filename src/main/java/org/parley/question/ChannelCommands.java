@@ -69,7 +69,7 @@ class ChannelCommands {
 		QueryResult mix = answers.run("channels", Answers.params("a", a == null ? null : a.id(), "b",
 				b == null ? null : b.id(), "from", fromDay, "to", toDay, "by", period, "asOf", options.asOf(),
 				"facts", false, "sides", sideIds)); // the answer has no fact column (report run channels lists the ids)
-		String who = a == null ? "between " + String.join(" and ", sideIds) : b == null ? "of " + a.name() + " with " + String.join(" or ", sideIds)
+		String who = a == null ? "between " + String.join(" and ", sideIds) : b == null ? "of " + a.name() + " with the other side"
 				: "between " + a.name() + " and " + b.name();
 		String empty = "No contacts " + who + " are recorded" + (fromDay == null ? "" : " from " + fromDay)
 				+ (toDay == null ? "" : " to " + toDay) + Answers.asOfNote(options.asOf()) + ".";

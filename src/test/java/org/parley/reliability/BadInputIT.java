@@ -114,6 +114,12 @@ class BadInputIT extends GraphTestBase {
 		bad("unknown session type", 2, "integerx", "param", "set", "n", "5", "--type", "integerx");
 		bad("session name with a space", 2, "bad name", "param", "set", "bad name", "5");
 
+		// channels between sides (issue 17)
+		bad("one side only", 2, "at least two different sides", "channels", "--sides", "US");
+		bad("the same side twice", 2, "at least two different sides", "channels", "--sides", "US,United States");
+		bad("an empty side", 2, "--sides", "channels", "--sides", "US,,CN");
+		bad("an unknown side", 1, "Atlantis", "channels", "--sides", "US,Atlantis");
+
 		// saved reports
 		bad("unknown report", 1, "no report named 'no-such-report'", "report", "run", "no-such-report");
 		bad("report date not a date", 2, "notadate", "report", "run", "who", "--param", "at=notadate");
