@@ -53,7 +53,8 @@ class ContactQuestionsIT extends QuestionTestBase {
 		assertThat(out("counterparts", "Janet Yellen")).isEqualTo("No contacts of Janet Yellen with the other side are "
 				+ "recorded up to " + java.time.LocalDate.now() + ".\n");
 		assertThat(out("counterparts", "Mnuchin", "--at", "2019-01-01", "--evidence"))
-			.contains("Evidence:\n  call-mnuchin-liu-2018-11-09\n    001_4874d1d3777de1bd (2018-11), line 1, C2:");
+			.contains("Evidence:\n  talks-liu-washington-2018-05\n")
+			.contains("\n  call-mnuchin-liu-2018-11-09\n    001_4874d1d3777de1bd (2018-11), line 1, C2:");
 	}
 
 	@Test

@@ -42,7 +42,7 @@ class PostQuestionsIT extends QuestionTestBase {
 			.contains("He Lifeng,Director of the Office of the Central Financial and Economic Affairs Commission,2023-10-01,,uncertain,")
 			.doesNotContain("Nobody");
 		assertThat(out("who", "cn-cfeac-office-director", "--at", "2023-03-20", "--format", "csv"))
-			.contains("Liu He,").contains(",yes,").doesNotContain("He Lifeng");
+			.contains("\nLiu He,").contains(",yes,").doesNotContain("\nHe Lifeng,");
 	}
 
 	@Test
