@@ -141,7 +141,7 @@ class EventQuestionsIT extends QuestionTestBase {
 			.contains("none assessed").doesNotContain("dove").contains("\nCounterparts on the other side:\n").contains("Steven Mnuchin")
 			.contains("\nEvents by channel:\n").contains("phone-call            4").contains("\nSources:\n")
 			.contains("003_3e9800d906cc811f  2019-07-24  The Business Times (Singapore)");
-		assertThat(out("person", "Liu He", "--as-of", "2018-12-31")).contains("Appears in 6 events in 2 sources published by "
+		assertThat(out("person", "Liu He", "--as-of", "2018-12-31")).contains("Appears in 7 events in 2 sources published by "
 				+ "2018-12-31").doesNotContain("2019-07-24");
 		String markdown = out("person", "Liu He", "--format", "markdown");
 		assertThat(markdown).startsWith("## Liu He (liu-he), China\n").contains("### Posts\n\n| post | organization | since | until |");
