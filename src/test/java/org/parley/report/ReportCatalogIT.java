@@ -154,7 +154,8 @@ class ReportCatalogIT extends GraphTestBase {
 			}
 			case "timeline" -> {
 				assertThat(result.rows()).hasSize((int) count("MATCH (e:Event) RETURN count(e)"));
-				assertThat(result.rows().get(0)).startsWith("2017-07", "Lighthizer and Zhong Shan meet at international meetings such as APEC summits");
+				// events sort by their latest possible day: the span 2017-07..2019-07 is not the first event
+				assertThat(result.rows().get(0)).startsWith("2018-05", "Earlier publicly disclosed Trump-Xi call (inferred)");
 			}
 			case "delegation" -> assertThat(result.rows()).extracting(row -> row.get(0) + " " + row.get(1) + " " + row.get(2))
 				.containsExactly("US Robert Lighthizer host", "US Steven Mnuchin host", "CN Liu He delegation-lead",
@@ -173,9 +174,9 @@ class ReportCatalogIT extends GraphTestBase {
 				assertThat(column(result, "explanation")).anySatisfy(text -> assertThat((String) text).endsWith("as He Lifeng did (from 2023-03-12)"));
 			}
 			case "person-summary" -> assertThat(result.rows()).singleElement().satisfies(row -> assertThat(row)
-				.startsWith("Liu He", "liu-he", "China", List.of("Liu", "Mr Liu", "Vice Premier Liu He"), 11L, 4L));
+				.startsWith("Liu He", "liu-he", "China", List.of("Liu", "Mr Liu", "Vice Premier Liu He"), 13L, 4L));
 			case "person-channels" -> assertThat(result.rows()).extracting(row -> row.get(0) + " " + row.get(1))
-				.containsExactly("phone-call 4", "in-person-round 2", "press-report 2", "visit 2", "banquet 1");
+				.containsExactly("in-person-round 4", "phone-call 4", "press-report 2", "visit 2", "banquet 1");
 			case "person-sources" -> assertThat(column(result, "source")).containsExactly("001_4874d1d3777de1bd",
 					"000_4f605919d46dec3e", "003_3e9800d906cc811f", "002_49812e43c2240187");
 			default -> fail("cypher/" + name + ".cypher has no expected content: add what it returns on the seed graph "
