@@ -1,15 +1,18 @@
 // title: Mix of channels per period
 // description: How many contacts that happened went through each channel (phone, video, in person, statements,
 //   ...) per month, quarter or year, and each channel's share of its period in percent. Without people: every event
-//   with participants of two different sides, neither a mere subject or reporter (the label Contact). With a: the
-//   events a took part in with the other side; with a and b: the events both took part in. A part of an event
-//   through the same channel (a demand made during a call) is not counted again. An event dated only to a month or
-//   year counts in the period of its first day.
-// param: a string = null  -- id of a person; null for all cross-side contacts
+//   in which people of each of the given sides took part, neither as a mere subject or reporter (organisations
+//   alone make no contact). With a: the events a took part in with a person of another of the sides; with a and b:
+//   the events both took part in. A part of an event through the same channel (a demand made during a call) is not
+//   counted again. An event dated only to a month or year counts in the period of its first day; a repeated contact
+//   over a span counts in a period named after the span (2017..2019). An event recording several contacts (count)
+//   counts that many; when its count is a lower bound the row says 'at least'.
+// param: a string = null  -- id of a person; null for all contacts between the sides
 // param: b string = null  -- id of a second person (needs a); null for a's contacts with the other side
 // param: from date = null  -- first day to count; null for the start of the records
 // param: to date = null  -- last day to count; null for the end of the records
 // param: by string = quarter in [month, quarter, year]  -- the length of a period
+// param: sides list = [US, CN]  -- the sides whose contacts count (country codes), at least two
 // param: asOf date = null  -- only events evidenced by sources published by then; null for all
 // param: facts boolean = true  -- list the ids of the counted events in the fact column; false leaves it empty
 // example: report run channels --param by=year --param a=steven-mnuchin --param b=liu-he
@@ -19,12 +22,14 @@ CALL () {
   MATCH (e:Contact)
   WHERE e.status = 'happened' AND NOT e:Retracted
     AND e.date >= coalesce($from, date('0001-01-01')) AND e.date <= coalesce($to, date('9999-12-31'))
+    AND all(side IN $sides WHERE EXISTS {
+      MATCH (e)<-[r:PARTICIPATED_IN]-(:Person) WHERE r.side = side AND NOT r.role IN ['subject', 'reporter'] })
   RETURN e
   UNION ALL
   MATCH (:Person {id: $a})-[r1:PARTICIPATED_IN]->(e:Event)<-[r2:PARTICIPATED_IN]-(other)
   WHERE NOT r1.role IN ['subject', 'reporter'] AND NOT r2.role IN ['subject', 'reporter']
-    AND (($b IS NULL AND r1.side IS NOT NULL AND r2.side IS NOT NULL AND r1.side <> r2.side)
-      OR (other:Person AND other.id = $b))
+    AND other:Person
+    AND (($b IS NULL AND r1.side IN $sides AND r2.side IN $sides AND r1.side <> r2.side) OR other.id = $b)
     AND e.status = 'happened' AND NOT e:Retracted
     AND e.date >= coalesce($from, date('0001-01-01')) AND e.date <= coalesce($to, date('9999-12-31'))
   WITH DISTINCT e
@@ -38,14 +43,18 @@ WHERE $asOf IS NULL OR EXISTS {
           WHEN 'year' THEN src.published + duration('P1Y') - duration('P1D')
           WHEN 'month' THEN src.published + duration('P1M') - duration('P1D')
           ELSE src.published END <= $asOf }
-WITH e, CASE $by
-          WHEN 'month' THEN left(toString(e.date), 7)
-          WHEN 'year' THEN toString(e.date.year)
-          ELSE toString(e.date.year) + '-Q' + toString(e.date.quarter) END AS period
-WITH period, e.channel AS channel, count(*) AS events, collect(CASE WHEN $facts THEN e.id END) AS facts
+WITH e, [d IN CASE WHEN e.datePrecision = 'span' THEN [e.date, e.endDate] ELSE [e.date] END |
+          CASE $by
+            WHEN 'month' THEN left(toString(d), 7)
+            WHEN 'year' THEN toString(d.year)
+            ELSE toString(d.year) + '-Q' + toString(d.quarter) END] AS ends
+WITH e, CASE WHEN size(ends) = 2 AND ends[0] <> ends[1] THEN ends[0] + '..' + ends[1] ELSE ends[0] END AS period
+WITH period, e.channel AS channel, sum(coalesce(e.count, 1)) AS events, any(x IN collect(e.countAtLeast) WHERE x) AS atLeast,
+     collect(CASE WHEN $facts THEN e.id END) AS facts
 ORDER BY period, events DESC, channel
-WITH period, collect({channel: channel, events: events, facts: facts}) AS mix, sum(events) AS total
+WITH period, collect({channel: channel, events: events, atLeast: atLeast, facts: facts}) AS mix, sum(events) AS total
 UNWIND mix AS row
 RETURN period, row.channel AS channel, row.events AS events, toInteger(round(100.0 * row.events / total)) AS share,
+       CASE WHEN row.atLeast THEN 'at least' ELSE 'exact' END AS count,
        COLLECT { UNWIND row.facts AS id RETURN id ORDER BY id } AS fact
 ORDER BY period, events DESC, channel

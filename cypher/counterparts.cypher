@@ -2,7 +2,8 @@
 // description: Whom one person dealt with on the other side: their posts, the channels, how many contacts
 //   happened and how many more were planned or expected, and the first and last contact that happened. A contact
 //   is an event both took part in, neither as a mere subject or reporter; a part of an event through the same
-//   channel (a demand made during a call) is not counted again.
+//   channel (a demand made during a call) is not counted again; an event recording several contacts (count, a lower
+//   bound where the text gives none) counts that many, and a repeated contact over a span shows the span.
 // param: person string = 'steven-mnuchin'  -- id of the person
 // param: at date = today  -- only events up to this date
 // param: asOf date = null  -- only events evidenced by sources published by then; null for all
@@ -23,13 +24,15 @@ WITH other, theirPost, e,
      e.datePrecision AS precision
 WITH other, theirPost, e, part, date,
      CASE precision WHEN 'year' THEN left(toString(date), 4) WHEN 'month' THEN left(toString(date), 7)
+       WHEN 'span' THEN left(toString(date), 7) + '..' + left(toString(e.endDate), 7)
        ELSE toString(date) END AS day
-ORDER BY date, e.id
+ORDER BY date, precision = 'span', e.id
 WITH other, collect(DISTINCT theirPost.name) AS posts, collect(DISTINCT e.channel) AS channels,
      collect(DISTINCT CASE WHEN e.status = 'happened' AND NOT part THEN e END) AS happened,
      collect(DISTINCT CASE WHEN e.status <> 'happened' AND NOT part THEN e END) AS planned,
      [d IN collect(CASE WHEN e.status = 'happened' THEN day END) WHERE d IS NOT NULL] AS days,
      collect(DISTINCT e.id) AS facts
-RETURN other.name AS counterpart, other.side AS side, posts AS post, channels, size(happened) AS contacts,
+RETURN other.name AS counterpart, other.side AS side, posts AS post, channels,
+       reduce(n = 0, x IN happened | n + coalesce(x.count, 1)) AS contacts,
        size(planned) AS planned, days[0] AS first, days[-1] AS last, facts AS fact
 ORDER BY contacts DESC, planned DESC, first, counterpart

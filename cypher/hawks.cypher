@@ -1,14 +1,17 @@
 // title: Hawks and doves on a date
 // description: People ranked by their stance as assessed on a date (+1 hawk ... -1 dove): for each person, the
-//   latest assessment by each assessor up to that date, averaged; with the labels, who assessed them and since when.
+//   latest assessment by each assessor up to that date, averaged over the assessments that place the person on that
+//   scale (criticism or optimism has no score); with the labels, the comparisons the sources make ("more of a
+//   hardliner than Liu He", never turned into a score), who assessed them, since when, and how old each assessment
+//   is on the date, in the order of the labels (an assessment has no end: the age says how far it is carried).
+//   People without a score come last.
 // param: side string = null  -- only people of this side (US, CN, EU, DE); null for all
 // param: at date = today  -- the date the assessments must hold on
 // param: issue string = null  -- id of a topic the stance is on, e.g. trade-negotiations; null for any
 // param: asOf date = null  -- only assessments evidenced by sources published by then; null for all
 // example: report run hawks --param side=CN --param at=2019-12-31
-MATCH (s:Stance)-[:OF]->(p:Person)
+MATCH (s:Stance)
 WHERE s.validFrom <= $at AND NOT s:Retracted
-  AND ($side IS NULL OR p.side = $side)
   AND ($issue IS NULL OR EXISTS { (s)-[:ON_ISSUE]->(:Topic {id: $issue}) })
   AND ($asOf IS NULL OR EXISTS {
     MATCH (s)-[:EVIDENCED_BY]->()-[:FROM]->(src)
@@ -16,21 +19,40 @@ WHERE s.validFrom <= $at AND NOT s:Retracted
             WHEN 'year' THEN src.published + duration('P1Y') - duration('P1D')
             WHEN 'month' THEN src.published + duration('P1M') - duration('P1D')
             ELSE src.published END <= $asOf })
-MATCH (s)-[:ASSESSED_BY]->(assessor)
-WITH p, assessor, s
-ORDER BY s.validFrom DESC
-WITH p, assessor, collect(s)[0] AS latest
-WITH p, collect(DISTINCT latest) AS stances, collect(DISTINCT latest.label) AS labels,
-     collect(DISTINCT assessor.name) AS assessors, max(latest.validFrom) AS since
-WITH p, stances, labels, assessors, since,
-     round(reduce(total = 0.0, s IN stances | total + s.score) / size(stances), 2) AS score
+MATCH (s)-[:OF|COMPARED_WITH]->(p:Person)
+WHERE $side IS NULL OR p.side = $side
+WITH p, collect(s) AS holding
+CALL (p, holding) {
+  UNWIND holding AS s
+  MATCH (s)-[:OF]->(p)
+  MATCH (s)-[:ASSESSED_BY]->(assessor)
+  WITH assessor, s ORDER BY s.validFrom DESC
+  WITH assessor, collect(s)[0] AS latest
+  RETURN collect(DISTINCT latest) AS stances, collect(DISTINCT assessor.name) AS assessors
+}
+CALL (p, holding) {
+  UNWIND holding AS s
+  MATCH (s)-[:OF]->(x:Person), (s)-[:COMPARED_WITH]->(y:Person)
+  WITH s, x, y ORDER BY s.validFrom, x.name, y.name
+  RETURN collect(CASE WHEN x = p THEN 'more of a ' + s.label + ' than ' + y.name
+                      ELSE 'less of a ' + s.label + ' than ' + x.name END) AS compared
+}
+WITH p, stances, assessors, compared, [s IN stances WHERE s.score IS NOT NULL | s.score] AS scores
+WITH p, stances, assessors, compared,
+     CASE WHEN size(scores) = 0 THEN null ELSE round(reduce(total = 0.0, x IN scores | total + x) / size(scores), 2) END AS score,
+     [s IN stances | s.label] AS labels,
+     reduce(last = null, s IN stances | CASE WHEN last IS NULL OR s.validFrom > last THEN s.validFrom ELSE last END) AS since,
+     [s IN stances | CASE WHEN duration.between(s.validFrom, $at).years > 0
+                          THEN toString(duration.between(s.validFrom, $at).years) + 'y ' ELSE '' END
+                     + toString(duration.between(s.validFrom, $at).monthsOfYear) + 'm'] AS ages
 ORDER BY score IS NULL, score DESC, p.name
-WITH score, collect({person: p, labels: labels, assessors: assessors, since: since, facts: [s IN stances | s.id]}) AS same
+WITH score, collect({person: p, labels: labels, compared: compared, assessors: assessors, since: since, ages: ages,
+                     facts: [s IN stances | s.id]}) AS same
 ORDER BY score IS NULL, score DESC
 WITH collect({score: score, rows: same}) AS groups
 UNWIND range(0, size(groups) - 1) AS g
 WITH groups[g] AS group, 1 + reduce(ahead = 0, earlier IN groups[..g] | ahead + size(earlier.rows)) AS rank
 UNWIND group.rows AS row
 RETURN rank, row.person.name AS person, row.person.side AS side, group.score AS score, row.labels AS stance,
-       COLLECT { UNWIND row.assessors AS name RETURN name ORDER BY name } AS `assessed by`,
-       row.since AS since, row.facts AS fact
+       row.compared AS compared, COLLECT { UNWIND row.assessors AS name RETURN name ORDER BY name } AS `assessed by`,
+       row.since AS since, row.ages AS age, row.facts AS fact

@@ -13,8 +13,9 @@ WHERE NOT e:Retracted AND ($asOf IS NULL OR EXISTS {
           ELSE src.published END <= $asOf })
 WITH e, r,
      CASE e.datePrecision WHEN 'year' THEN toString(e.date.year) WHEN 'month' THEN left(toString(e.date), 7)
+       WHEN 'span' THEN left(toString(e.date), 7) + '..' + left(toString(e.endDate), 7)
        ELSE toString(e.date) END AS day
-ORDER BY e.date
+ORDER BY e.date, e.datePrecision = 'span', e.id
 WITH e.channel AS channel, count(*) AS events, collect(DISTINCT r.role) AS roles, collect(day) AS days,
      collect(e.id) AS facts
 RETURN channel, events, roles AS `as`, days[0] AS first, days[-1] AS last, facts AS fact

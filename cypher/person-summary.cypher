@@ -14,7 +14,7 @@ CALL (p) {
             WHEN 'year' THEN src.published + duration('P1Y') - duration('P1D')
             WHEN 'month' THEN src.published + duration('P1M') - duration('P1D')
             ELSE src.published END <= $asOf })
-  WITH e ORDER BY e.date
+  WITH e ORDER BY e.date, e.datePrecision = 'span', e.id
   WITH collect(e) AS events
   RETURN size(events) AS appearances, events[0] AS first, events[-1] AS last
 }
@@ -29,7 +29,11 @@ CALL (p) {
 }
 RETURN p.name AS person, p.id AS id, country.name AS side, p.aliases AS aliases, appearances AS events, sources,
        CASE first.datePrecision WHEN 'year' THEN toString(first.date.year)
-         WHEN 'month' THEN left(toString(first.date), 7) ELSE toString(first.date) END + ' ' + first.title AS first,
+         WHEN 'month' THEN left(toString(first.date), 7)
+         WHEN 'span' THEN left(toString(first.date), 7) + '..' + left(toString(first.endDate), 7)
+         ELSE toString(first.date) END + ' ' + first.title AS first,
        CASE last.datePrecision WHEN 'year' THEN toString(last.date.year)
-         WHEN 'month' THEN left(toString(last.date), 7) ELSE toString(last.date) END + ' ' + last.title AS last,
+         WHEN 'month' THEN left(toString(last.date), 7)
+         WHEN 'span' THEN left(toString(last.date), 7) + '..' + left(toString(last.endDate), 7)
+         ELSE toString(last.date) END + ' ' + last.title AS last,
        p.id AS fact

@@ -2,7 +2,7 @@
 // description: The pairs of posts through which one person dealt with the other side (e.g. Secretary of the
 //   Treasury and Vice Premier), and every pair of holders who used each channel, in order: the channel stays, its
 //   holders change. Contacts and planned are counted as in the counterparts report; first and last are the first
-//   and last contact that happened.
+//   and last contact that happened (an event recording several contacts counts that many, a span shows as one).
 // param: person string = 'steven-mnuchin'  -- id of the person whose channels to follow
 // param: at date = today  -- only events up to this date
 // param: asOf date = null  -- only events evidenced by sources published by then; null for all
@@ -30,14 +30,15 @@ WITH DISTINCT ourPost, theirPost, us, them, e,
      e.datePrecision AS precision
 WITH ourPost, theirPost, us, them, e, part, date,
      CASE precision WHEN 'year' THEN left(toString(date), 4) WHEN 'month' THEN left(toString(date), 7)
+       WHEN 'span' THEN left(toString(date), 7) + '..' + left(toString(e.endDate), 7)
        ELSE toString(date) END AS day
-ORDER BY date, e.id
+ORDER BY date, precision = 'span', e.id
 WITH ourPost, theirPost, us, them, min(date) AS start, collect(DISTINCT e.channel) AS channels,
      collect(DISTINCT CASE WHEN e.status = 'happened' AND NOT part THEN e END) AS happened,
      collect(DISTINCT CASE WHEN e.status <> 'happened' AND NOT part THEN e END) AS planned,
      [d IN collect(CASE WHEN e.status = 'happened' THEN day END) WHERE d IS NOT NULL] AS days,
      collect(DISTINCT e.id) AS facts
 RETURN ourPost.name AS `our post`, theirPost.name AS `their post`, us.name AS ours, them.name AS theirs,
-       size(happened) AS contacts, size(planned) AS planned, days[0] AS first, days[-1] AS last, channels,
+       reduce(n = 0, x IN happened | n + coalesce(x.count, 1)) AS contacts, size(planned) AS planned, days[0] AS first, days[-1] AS last, channels,
        ourPost.id AS `our post id`, theirPost.id AS `their post id`, facts AS fact
 ORDER BY `our post`, `their post`, start, ours, theirs

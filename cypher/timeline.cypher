@@ -1,7 +1,8 @@
 // title: Timeline of events
 // description: Dated events, oldest first, with channel, status (happened, planned, expected, threatened,
 //   cancelled), participants with their sides, place and the sources that report them; all events, or those of one
-//   person or about one topic. A date is shown as precisely as it is known (2019-10 for "early October").
+//   person or about one topic. A date is shown as precisely as it is known (2019-10 for "early October", 2017-07..2019-07
+//   for a span) and sorts by its latest possible day, so a month-dated event follows the dated call that scheduled it.
 // param: person string = null  -- id of a person whose events to show; null for everyone's
 // param: topic string = null  -- id of a topic the events are about, e.g. rare-earths; null for any
 // param: from date = null  -- first day; null for the start of the records
@@ -46,8 +47,15 @@ CALL (e) {
   WITH DISTINCT src ORDER BY src.id
   RETURN collect(src.id) AS sources
 }
+WITH e, participants, places, sources,
+     coalesce(e.dateLatest, CASE e.datePrecision
+       WHEN 'year' THEN date({year: e.date.year, month: 12, day: 31})
+       WHEN 'month' THEN e.date + duration('P1M') - duration('P1D')
+       WHEN 'span' THEN e.endDate
+       ELSE e.date END) AS latest
 RETURN CASE e.datePrecision WHEN 'year' THEN toString(e.date.year) WHEN 'month' THEN left(toString(e.date), 7)
+         WHEN 'span' THEN left(toString(e.date), 7) + '..' + left(toString(e.endDate), 7)
          ELSE toString(e.date) END AS date,
        e.title AS event, e.channel AS channel, e.status AS status, participants, places AS place, sources AS source,
        e.id AS fact
-ORDER BY e.date, event
+ORDER BY latest, e.date, event

@@ -59,6 +59,7 @@ UNWIND [
   {id: 'world-bank', name: 'World Bank', kind: 'international-body', side: null, aliases: []},
   {id: 'washington-think-tank', name: 'Unnamed Washington think-tank', kind: 'analyst-community', side: 'US', aliases: ['a Washington think-tank'], note: 'The article does not name the think-tank where Navarro spoke.'},
   {id: 'china-watchers', name: 'China watchers', kind: 'analyst-community', side: null, aliases: ['some China watchers']},
+  {id: 'beijing-view-unattributed', name: 'Unattributed view "in Beijing"', kind: 'unattributed', side: 'CN', aliases: [], note: 'Article 000 reports how Trump\'s move "was seen" "In Beijing" without naming who holds that view: not the State Council or any other body.'},
   {id: 'wall-street', name: 'Wall Street', kind: 'market', side: 'US', aliases: ['Wall Street bankers', 'Wall Street stocks']},
   {id: 'sp-500', name: 'S&P 500', kind: 'market', side: 'US', aliases: ['S&P 500 index']},
   {id: 'asian-stocks', name: 'Asian stock markets', kind: 'market', side: null, aliases: ['Asian stocks']},
@@ -133,7 +134,8 @@ UNWIND [
   {id: 'us-senior-counselor-trade', name: 'Senior Counselor to the President for Trade and Manufacturing', side: 'US', org: 'white-house', aliases: ['White House trade adviser', 'Senior Counselor for Trade and Manufacturing']},
   {id: 'ccp-general-secretary', name: 'General Secretary of the Chinese Communist Party', side: 'CN', org: 'ccp-central-committee', aliases: ['General Secretary', 'Chairman']},
   {id: 'cn-president', name: 'President of the People\'s Republic of China', side: 'CN', org: 'cn-state', aliases: ['President', 'Chinese President', 'President of China']},
-  {id: 'cn-vice-premier', name: 'Vice Premier of the State Council', side: 'CN', org: 'cn-state-council', aliases: ['Vice Premier', 'Chinese Vice Premier', 'Vice Premier leading the talks']},
+  {id: 'cn-vice-premier', name: 'Vice Premier of the State Council', side: 'CN', org: 'cn-state-council', seats: 4, seatsNote: 'Several vice premiers serve at once (four in the State Councils of 2018 and 2023: public record). The graph records only those in the corpus.', aliases: ['Vice Premier', 'Chinese Vice Premier']},
+  {id: 'cn-trade-talks-lead', name: 'Lead negotiator of the Chinese side in the US-China trade talks', side: 'CN', org: 'cn-state-council', seats: 1, aliases: ['Vice Premier leading the talks', 'Chinese lead negotiator', 'economic tsar', 'economic czar', 'trade talks lead']},
   {id: 'ccp-politburo-member', name: 'Member of the Politburo of the CCP Central Committee', side: 'CN', org: 'ccp-politburo', aliases: ['Politburo member']},
   {id: 'cn-cfeac-office-director', name: 'Director of the Office of the Central Financial and Economic Affairs Commission', side: 'CN', org: 'cn-cfeac', aliases: ['Director, General Office of the Central Financial and Economic Affairs Commission', 'Director, General Office of the Central Leading Group for Financial and Economic Affairs']},
   {id: 'cn-ndrc-chairman', name: 'Chairman of the National Development and Reform Commission', side: 'CN', org: 'cn-ndrc', aliases: ['NDRC Chairman']},
@@ -148,7 +150,7 @@ UNWIND [
   {id: 'de-vice-chancellor', name: 'Vice-Chancellor of Germany', side: 'DE', org: 'de-federal-government', aliases: ['Vice-Chancellor']}
 ] AS row
 MERGE (p:Post {id: row.id})
-SET p += row {.name, .side, .aliases}
+SET p += row {.name, .side, .aliases, .seats, .seatsNote}
 WITH p, row
 MATCH (o:Organization {id: row.org})
 MERGE (p)-[:IN]->(o);

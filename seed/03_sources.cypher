@@ -3,29 +3,30 @@
 
 // Article sources
 UNWIND [
-  {id: '000_4f605919d46dec3e', title: 'Mnuchin and Liu He resume trade talks by phone ahead of the G20 in Argentina',
+  {id: '000_4f605919d46dec3e', titleEditorial: true, title: 'Mnuchin and Liu He resume trade talks by phone ahead of the G20 in Argentina',
    published: date('2018-11-13'), publishedPrecision: 'day', language: 'en',
    publishedBasis: 'Li Keqiang spoke "at an event Tuesday in Singapore" (he was in Singapore for the ASEAN meetings in mid-Nov 2018); the Trump-Xi call (1 Nov 2018 per the tweet in 001) was "two weeks ago"; the G20 (30 Nov-1 Dec) is "later this month"; the SCMP "reported Tuesday" and markets reacted "after the report Tuesday". Tuesday 13 Nov 2018.',
    outletNote: 'Outlet not named. It cites the WSJ and the SCMP as other outlets, so it is neither; the style is that of a wire service.'},
-  {id: '001_4874d1d3777de1bd', title: 'Mnuchin-Liu call and G-20 plans, citing the Wall Street Journal',
+  {id: '001_4874d1d3777de1bd', titleEditorial: true, title: 'Mnuchin-Liu call and G-20 plans, citing the Wall Street Journal',
    published: date('2018-11-01'), publishedPrecision: 'month', language: 'en',
    publishedBasis: 'Cites the WSJ report of "the Friday conversation" (the 9 Nov 2018 call that the WSJ first reported on Mon 12 Nov, per 000), says the leaders spoke "earlier in November" and calls the G-20 (from 30 Nov) "upcoming". So between 12 and 29 Nov 2018; the day cannot be fixed from the text.',
    outletNote: 'Outlet not named. Clues: a "READ MORE:" cross-link, and the embedded tweet date is rendered in a Russian locale ("1 ноября 2018 г.").'},
-  {id: '002_49812e43c2240187', title: 'Liu He call with Lighthizer and Mnuchin restarts talks; 13th round set for early October in Washington',
+  {id: '002_49812e43c2240187', titleEditorial: true, title: 'Liu He call with Lighthizer and Mnuchin restarts talks; 13th round set for early October in Washington',
    published: date('2019-09-05'), publishedPrecision: 'day', language: 'en',
    publishedBasis: 'The call was "on Thursday morning Beijing time" and Chinese papers reported it "this morning": Thursday 5 Sep 2019 (Trump "tweeted on Tuesday" = 3 Sep; August manufacturing data cited; talks in "early October"). A next-day (Fri 6 Sep) publication cannot be excluded.',
    outletNote: 'Outlet not named. Hong Kong-style copy (US$ amounts, photo credits "Weibo" and "Xinhua", "party mouthpiece") resembles the South China Morning Post; not asserted.'},
-  {id: '003_3e9800d906cc811f', title: 'US negotiators heading to China on Monday for in-person talks',
+  {id: '003_3e9800d906cc811f', titleEditorial: false, title: 'US negotiators heading to China on Monday for in-person talks',
    published: date('2019-07-24'), publishedPrecision: 'day', language: 'en',
    publishedBasis: 'Mnuchin "told CNBC Wednesday" (past tense) that they depart "Monday" for talks in Shanghai "through Wednesday" (29-31 Jul 2019, matching the 30 Jul banquet in 002); Ross and Kudlow spoke "on Tuesday" (23 Jul); Chinese stocks "gained Wednesday". Written on Wed 24 Jul 2019 (US time); the Singapore edition may carry 25 Jul.',
    outletNote: 'The page shows "BT is now on Telegram!": The Business Times (Singapore). The copy reads like a syndicated wire story with a [WASHINGTON] dateline.'},
-  {id: '004_ca7bab2cb521082e', title: 'Bessent and Greer hold video call with He Lifeng; face-to-face talks planned before a Trump-Xi meeting at APEC',
+  {id: '004_ca7bab2cb521082e', titleEditorial: true, title: 'Bessent and Greer hold video call with He Lifeng; face-to-face talks planned before a Trump-Xi meeting at APEC',
    published: date('2025-10-18'), publishedPrecision: 'day', language: 'en',
    publishedBasis: 'The video call was "on Friday evening Eastern Time (October 17th)" and the article reports Chinese state media coverage "after the meeting", so it was written on 18 Oct 2025 (Beijing time) at the earliest; rare-earth controls announced "last week" (9 Oct) and APEC "at the end of this month" fit. The day is inferred.',
    outletNote: 'Outlet not named. The conversion to "Eastern Time (October 17th)" and "Chairman Xi Jinping" suggest an Asian outlet, possibly translated.'}
 ] AS row
 MERGE (s:Source {id: row.id})
-SET s += row, s.kind = 'article', s.file = row.id + '.txt';
+SET s += row, s.kind = 'article', s.file = row.id + '.txt',
+    s.titleNote = CASE WHEN row.titleEditorial THEN 'Editorial: the text has no headline; this title summarises it.' ELSE 'The headline printed in the text.' END;
 
 // Article -> outlet (placeholder outlets where the text does not name one)
 UNWIND [

@@ -36,18 +36,28 @@ UNWIND [
    date: date('2018-05-01'), datePrecision: 'month', dateBasis: 'inferred',
    dateNote: 'Context of "since May, when Trump put a stop to a deal" in 000 (published Nov 2018), so May 2018.', status: 'happened',
    summary: 'Xi sent his top economic policy official to Washington to negotiate the deal that Trump then stopped.'},
-  {id: 'stop-deal-2018-05', title: 'Trump puts a stop to the energy and farm purchase deal', cameo: '127', channel: 'public-statement',
+  {id: 'stop-deal-2018-05', title: 'Trump puts a stop to the energy and farm purchase deal', cameo: '127', channel: 'press-report',
    date: date('2018-05-01'), datePrecision: 'month', dateBasis: 'stated',
-   dateNote: '"since May" in an article of Nov 2018, so May 2018. The channel of the decision is not stated.', status: 'happened',
+   dateNote: '"since May" in an article of Nov 2018, so May 2018. The text does not say how Trump stopped the deal, so the channel is press-report (known only from the report).', status: 'happened',
    summary: 'Trump halted a deal for China to buy more US energy and farm goods. Beijing saw this as an insult to Xi and as aimed at thwarting China\'s rise.'},
   {id: 'demand-us-structural-changes-2018', title: 'US demands a substantive response on structural changes', cameo: '100', channel: 'public-statement',
    date: date('2018-01-01'), datePrecision: 'year', dateBasis: 'inferred',
    dateNote: '"has said" in an article of Nov 2018; the demand stood through 2018.', status: 'happened',
    summary: 'The Trump administration wanted a substantive response to its long list of demands for structural changes in Chinese industrial policy.'},
-  {id: 'rejection-trump-aides-deals-2018', title: 'Trump rejects purchase-focused deals negotiated by aides', cameo: '127', channel: 'meeting',
+  {id: 'rejection-trump-aides-deals-2018', title: 'Trump rejects purchase-focused deals negotiated by aides', cameo: '127', channel: 'press-report',
    date: date('2018-01-01'), datePrecision: 'year', dateBasis: 'inferred',
-   dateNote: '"has rejected a number of deals" in an article of Nov 2018; the dates and the channel are not stated.', status: 'happened',
+   dateNote: '"has rejected a number of deals" in an article of Nov 2018; the dates and the channel are not stated (press-report).', status: 'happened',
    summary: 'Deals negotiated by Mnuchin and Ross that centred on purchases rather than reforms were rejected by Trump.'},
+  {id: 'talks-liu-washington-2018-05', title: 'Liu He negotiates with the US side in Washington (inferred)', cameo: '046', channel: 'in-person-round',
+   date: date('2018-05-01'), datePrecision: 'month', dateBasis: 'inferred',
+   dateNote: 'The negotiations Liu was sent to Washington for, before Trump stopped the deal "since May" (000): May 2018.', status: 'happened',
+   basis: 'inferred', reasoning: '000 says Xi sent Liu "to Washington for the negotiations" on the purchase deal Trump stopped in May 2018: negotiations in Washington need a US side. The text does not name it; see the participations for who is inferred.',
+   summary: 'The Washington negotiations on Chinese purchases of US energy and farm goods that the text implies; the deal was then stopped by Trump.'},
+  {id: 'call-trump-xi-before-2018-05', title: 'Earlier publicly disclosed Trump-Xi call (inferred)', cameo: '041', channel: 'phone-call',
+   date: date('2018-05-01'), datePrecision: 'month', dateBasis: 'inferred',
+   dateNote: 'The call of 1 Nov 2018 was "the first publicly disclosed call in six months" (000): the one before it was six months or more earlier, in May 2018 at the latest. The month is an upper bound, not a date the text gives.', status: 'happened',
+   basis: 'inferred', reasoning: '"the first publicly disclosed call in six months" implies an earlier publicly disclosed call between the same two leaders, at least six months before 1 Nov 2018.',
+   summary: 'The publicly disclosed call between the two presidents that preceded the call of 1 Nov 2018.'},
   {id: 'speech-li-keqiang-singapore-2018-11-13', title: 'Li Keqiang: China willing to negotiate with the US', cameo: '036', channel: 'speech',
    date: date('2018-11-13'), datePrecision: 'day', dateBasis: 'derived-from-publication',
    dateNote: '"at an event Tuesday in Singapore" = Tue 13 Nov 2018, the publication day.', status: 'happened',
@@ -62,7 +72,7 @@ UNWIND [
    summary: 'In a speech to a Washington think-tank, Navarro warned Wall Street bankers off shuttle diplomacy and said only Trump or Lighthizer should negotiate with Beijing, a broadside at Mnuchin.'}
 ] AS row
 MERGE (e:Event {id: row.id})
-SET e += row;
+SET e += row, e.basis = coalesce(row.basis, 'article');
 
 MATCH (e:Event {id: 'g20-buenos-aires-2018'})
 SET e:Summit;
@@ -83,7 +93,7 @@ UNWIND [
    summary: 'Deal under which China would buy more US energy and farm goods to narrow the trade deficit. Trump stopped it in May 2018.'}
 ] AS row
 MERGE (m:Measure {id: row.id})
-SET m += row;
+SET m += row, m.basis = coalesce(row.basis, 'article');
 
 // Who imposed which measure, and whom it targets
 UNWIND [
@@ -133,6 +143,11 @@ UNWIND [
   {e: 'meeting-trump-xi-buenos-aires-2018', who: 'xi-jinping', role: 'counterpart', post: 'cn-president', side: 'CN'},
   {e: 'visit-liu-washington-2018-05', who: 'xi-jinping', role: 'initiator', post: 'cn-president', side: 'CN'},
   {e: 'visit-liu-washington-2018-05', who: 'liu-he', role: 'delegation-lead', post: 'cn-vice-premier', side: 'CN'},
+  {e: 'talks-liu-washington-2018-05', who: 'liu-he', role: 'delegation-lead', post: 'cn-vice-premier', side: 'CN'},
+  {e: 'talks-liu-washington-2018-05', who: 'steven-mnuchin', role: 'counterpart', post: 'us-treasury-secretary', side: 'US', basis: 'inferred',
+   reasoning: '000 does not name the US negotiators of May 2018. It says the stopped deal was about China buying more energy and farm goods, and that Trump rejected deals "negotiated by aides such as Mnuchin" that focused on purchases: Mnuchin is the aide the text ties to purchase deals.'},
+  {e: 'call-trump-xi-before-2018-05', who: 'donald-trump', role: 'counterpart', post: 'us-president', side: 'US'},
+  {e: 'call-trump-xi-before-2018-05', who: 'xi-jinping', role: 'counterpart', post: 'cn-president', side: 'CN'},
   {e: 'stop-deal-2018-05', who: 'donald-trump', role: 'initiator', post: 'us-president', side: 'US'},
   {e: 'stop-deal-2018-05', who: 'xi-jinping', role: 'subject', post: 'cn-president', side: 'CN'},
   {e: 'demand-us-structural-changes-2018', who: 'us-federal-government', role: 'initiator', post: null, side: 'US'},
@@ -151,7 +166,7 @@ UNWIND [
 MATCH (e:Event {id: row.e})
 MATCH (x) WHERE x.id = row.who AND (x:Person OR x:Organization)
 MERGE (x)-[r:PARTICIPATED_IN]->(e)
-SET r.role = row.role, r.post = row.post, r.side = row.side;
+SET r.role = row.role, r.post = row.post, r.side = row.side, r.basis = coalesce(row.basis, 'article'), r.reasoning = row.reasoning;
 
 // Where events took place
 UNWIND [
@@ -159,6 +174,7 @@ UNWIND [
   {e: 'g20-buenos-aires-2018', place: 'buenos-aires'},
   {e: 'meeting-trump-xi-buenos-aires-2018', place: 'buenos-aires'},
   {e: 'visit-liu-washington-2018-05', place: 'washington-dc'},
+  {e: 'talks-liu-washington-2018-05', place: 'washington-dc'},
   {e: 'speech-li-keqiang-singapore-2018-11-13', place: 'singapore-city'},
   {e: 'speech-navarro-2018-11-09', place: 'washington-dc'}
 ] AS row
@@ -176,6 +192,8 @@ UNWIND [
   {id: 'g20-buenos-aires-2018', topics: ['trade-negotiations']},
   {id: 'meeting-trump-xi-buenos-aires-2018', topics: ['trade-negotiations', 'tariffs']},
   {id: 'visit-liu-washington-2018-05', topics: ['trade-negotiations', 'energy-purchases', 'agricultural-purchases']},
+  {id: 'talks-liu-washington-2018-05', topics: ['trade-negotiations', 'energy-purchases', 'agricultural-purchases']},
+  {id: 'call-trump-xi-before-2018-05', topics: ['trade-negotiations']},
   {id: 'stop-deal-2018-05', topics: ['energy-purchases', 'agricultural-purchases', 'trade-deficit', 'china-rise']},
   {id: 'demand-us-structural-changes-2018', topics: ['structural-reforms']},
   {id: 'rejection-trump-aides-deals-2018', topics: ['agricultural-purchases', 'energy-purchases', 'structural-reforms']},
@@ -198,7 +216,9 @@ UNWIND [
   {later: 'report-wsj-call-2018-11-12', earlier: 'call-mnuchin-liu-2018-11-09'},
   {later: 'report-scmp-liu-visit-2018-11-13', earlier: 'report-wsj-call-2018-11-12'},
   {later: 'meeting-trump-xi-buenos-aires-2018', earlier: 'call-trump-xi-2018-11-01'},
-  {later: 'stop-deal-2018-05', earlier: 'visit-liu-washington-2018-05'}
+  {later: 'stop-deal-2018-05', earlier: 'visit-liu-washington-2018-05'},
+  {later: 'stop-deal-2018-05', earlier: 'talks-liu-washington-2018-05'},
+  {later: 'call-trump-xi-2018-11-01', earlier: 'call-trump-xi-before-2018-05'}
 ] AS row
 MATCH (a:Event {id: row.later})
 MATCH (b:Event {id: row.earlier})
@@ -218,43 +238,43 @@ MERGE (e)-[:IN_RESPONSE_TO]->(c);
 
 // Evidence: exact phrases of 000 (location = cat -n line, offset = 0-based character offset)
 UNWIND [
-  {id: 'evidence-000-01', location: 'line 1', offset: 0, phrase: 'U.S. Treasury Secretary Steven Mnuchin and Chinese Vice Premier Liu He have resumed talks on trade', sourceGrade: 'B', infoGrade: 1, anonymous: false, facts: ['steven-mnuchin', 'liu-he', 'call-mnuchin-liu-2018-11-09', 'us-treasury', 'US', 'CN']},
-  {id: 'evidence-000-02', location: 'line 1', offset: 104, phrase: 'a potential Washington visit by Liu is being considered before the nations’ top leaders meet later this month', sourceGrade: 'B', infoGrade: 3, anonymous: false, facts: ['visit-liu-washington-2018-11', 'washington-dc', 'meeting-trump-xi-buenos-aires-2018']},
-  {id: 'evidence-000-03', location: 'line 3', offset: 280, phrase: 'Commerce Secretary Wibur Ross, US Trade Rep Robert Lighthizer', sourceGrade: 'B', infoGrade: 1, anonymous: false, facts: ['wilbur-ross', 'robert-lighthizer', 'us-commerce', 'ustr-office']},
-  {id: 'evidence-000-04', location: 'line 7', offset: 479, phrase: 'The two officials spoke by phone on Friday, according to people briefed on the matter', sourceGrade: 'C', infoGrade: 2, anonymous: true, facts: ['call-mnuchin-liu-2018-11-09']},
-  {id: 'evidence-000-05', location: 'line 7', offset: 629, phrase: 'The conversation didn’t yield any concrete results, the people said.', sourceGrade: 'C', infoGrade: 2, anonymous: true, facts: ['call-mnuchin-liu-2018-11-09']},
-  {id: 'evidence-000-06', location: 'line 7', offset: 698, phrase: 'The Hong Kong-based South China Morning Post reported Tuesday that Liu was “expected” to visit Washington shortly.', sourceGrade: 'B', infoGrade: 2, anonymous: false, facts: ['scmp', 'HK', 'report-scmp-liu-visit-2018-11-13', 'visit-liu-washington-2018-11']},
-  {id: 'evidence-000-07', location: 'line 7', offset: 813, phrase: 'The Wall Street Journal first reported the phone call Monday.', sourceGrade: 'B', infoGrade: 1, anonymous: false, facts: ['wsj', 'report-wsj-call-2018-11-12']},
-  {id: 'evidence-000-08', location: 'line 9', offset: 906, phrase: 'a call between President Donald Trump and China’s Xi Jinping two weeks ago', sourceGrade: 'B', infoGrade: 1, anonymous: false, facts: ['donald-trump', 'xi-jinping', 'call-trump-xi-2018-11-01']},
-  {id: 'evidence-000-09', location: 'line 9', offset: 981, phrase: 'the first publicly disclosed call in six months', sourceGrade: 'B', infoGrade: 2, anonymous: false, facts: ['call-trump-xi-2018-11-01']},
-  {id: 'evidence-000-10', location: 'line 9', offset: 1030, phrase: 'The two leaders are slated to meet at the Group of 20 nations summit in Argentina', sourceGrade: 'B', infoGrade: 1, anonymous: false, facts: ['g20', 'AR', 'g20-buenos-aires-2018', 'meeting-trump-xi-buenos-aires-2018']},
-  {id: 'evidence-000-11', location: 'line 9', offset: 1113, phrase: 'which is scheduled to take place from Nov. 30 to Dec. 1.', sourceGrade: 'B', infoGrade: 1, anonymous: false, facts: ['g20-buenos-aires-2018']},
-  {id: 'evidence-000-12', location: 'line 11', offset: 1171, phrase: 'Asian stocks came off their lows after the report Tuesday', sourceGrade: 'B', infoGrade: 2, anonymous: false, facts: ['asian-stocks']},
-  {id: 'evidence-000-13', location: 'line 11', offset: 1234, phrase: 'the Australian and New Zealand dollars climbed. China’s yuan was poised to advance', sourceGrade: 'B', infoGrade: 2, anonymous: false, facts: ['currency-markets', 'AU', 'NZ']},
-  {id: 'evidence-000-14', location: 'line 13', offset: 1351, phrase: 'U.S.-China talks have made little progress since May, when Trump put a stop to a deal', sourceGrade: 'B', infoGrade: 2, anonymous: false, facts: ['stop-deal-2018-05', 'cn-purchase-deal-2018']},
-  {id: 'evidence-000-15', location: 'line 13', offset: 1430, phrase: 'a deal that would have seen China buy more energy and agricultural goods to narrow the trade deficit', sourceGrade: 'B', infoGrade: 2, anonymous: false, facts: ['cn-purchase-deal-2018', 'stop-deal-2018-05']},
-  {id: 'evidence-000-16', location: 'line 13', offset: 1532, phrase: 'In Beijing, Trump’s move was seen as an insult to Xi', sourceGrade: 'B', infoGrade: 3, anonymous: false, facts: ['beijing', 'stop-deal-2018-05']},
-  {id: 'evidence-000-17', location: 'line 13', offset: 1586, phrase: 'who sent Liu—his top economic policy official—to Washington for the negotiations', sourceGrade: 'B', infoGrade: 2, anonymous: false, facts: ['visit-liu-washington-2018-05']},
-  {id: 'evidence-000-18', location: 'line 13', offset: 1672, phrase: 'cemented a view that Trump’s real goal was to thwart China’s rise', sourceGrade: 'B', infoGrade: 3, anonymous: false, facts: ['stop-deal-2018-05']},
-  {id: 'evidence-000-19', location: 'line 15', offset: 1740, phrase: '“We are willing to negotiate with the U.S.,” Chinese Premier Li Keqiang said at an event Tuesday in Singapore', sourceGrade: 'B', infoGrade: 1, anonymous: false, facts: ['li-keqiang', 'singapore-city', 'speech-li-keqiang-singapore-2018-11-13']},
-  {id: 'evidence-000-20', location: 'line 15', offset: 1863, phrase: 'the talks should be carried out on the basis of mutual respect, balance and good faith', sourceGrade: 'B', infoGrade: 2, anonymous: false, facts: ['speech-li-keqiang-singapore-2018-11-13']},
-  {id: 'evidence-000-21', location: 'line 15', offset: 2015, phrase: 'be able to find a solution that is acceptable to both sides.', sourceGrade: 'B', infoGrade: 2, anonymous: false, facts: ['speech-li-keqiang-singapore-2018-11-13']},
-  {id: 'evidence-000-22', location: 'line 17', offset: 2172, phrase: 'those disagreements could also be contained with dialogue', sourceGrade: 'B', infoGrade: 2, anonymous: false, facts: ['speech-li-keqiang-singapore-2018-11-13']},
-  {id: 'evidence-000-23', location: 'line 19', offset: 2366, phrase: 'China’s Foreign Ministry didn’t immediately respond to a faxed request for comment on the call.', sourceGrade: 'B', infoGrade: 1, anonymous: false, facts: ['cn-mfa', 'request-comment-cn-mfa-2018-11-13', 'outlet-000-unnamed']},
-  {id: 'evidence-000-24', location: 'line 21', offset: 2463, phrase: 'The two nations have levied several rounds of tariffs on each other’s goods', sourceGrade: 'B', infoGrade: 1, anonymous: false, facts: ['us-tariffs-250bn-2018', 'cn-retaliatory-tariffs-110bn-2018']},
-  {id: 'evidence-000-25', location: 'line 21', offset: 2544, phrase: 'tariffs on $200 billion Chinese imports are due to rise to 25 percent from January', sourceGrade: 'B', infoGrade: 1, anonymous: false, facts: ['us-tariff-hike-200bn-2019-01']},
-  {id: 'evidence-000-26', location: 'line 23', offset: 2678, phrase: 'In a speech to a Washington think-tank on Friday, Peter Navarro', sourceGrade: 'B', infoGrade: 1, anonymous: false, facts: ['peter-navarro', 'washington-think-tank', 'speech-navarro-2018-11-09']},
-  {id: 'evidence-000-27', location: 'line 23', offset: 2742, phrase: 'a White House trade adviser who is one of the most outspoken China hawks in the administration', sourceGrade: 'B', infoGrade: 2, anonymous: false, facts: ['white-house', 'us-federal-government']},
-  {id: 'evidence-000-28', location: 'line 23', offset: 2837, phrase: 'warned “Wall Street” bankers not to get involved in shuttle diplomacy with Beijing', sourceGrade: 'B', infoGrade: 1, anonymous: false, facts: ['wall-street', 'speech-navarro-2018-11-09']},
-  {id: 'evidence-000-29', location: 'line 23', offset: 2921, phrase: 'In a thinly-veiled broadside at Mnuchin and other advocates of a negotiated solution', sourceGrade: 'B', infoGrade: 2, anonymous: false, facts: ['speech-navarro-2018-11-09']},
-  {id: 'evidence-000-30', location: 'line 23', offset: 3019, phrase: 'no one but Trump or Robert Lighthizer, the U.S. trade representative, should be negotiating with Beijing', sourceGrade: 'B', infoGrade: 1, anonymous: false, facts: ['speech-navarro-2018-11-09']},
-  {id: 'evidence-000-31', location: 'line 25', offset: 3126, phrase: 'The Trump administration has said that it wanted a substantive response to a long list of demands', sourceGrade: 'B', infoGrade: 1, anonymous: false, facts: ['demand-us-structural-changes-2018', 'us-federal-government']},
-  {id: 'evidence-000-32', location: 'line 25', offset: 3228, phrase: 'what it calls “structural” changes in Chinese industrial policy', sourceGrade: 'B', infoGrade: 1, anonymous: false, facts: ['demand-us-structural-changes-2018']},
-  {id: 'evidence-000-33', location: 'line 25', offset: 3293, phrase: 'Trump has rejected a number of deals negotiated by aides such as Mnuchin and U.S. Commerce Secretary Wilbur Ross', sourceGrade: 'B', infoGrade: 2, anonymous: false, facts: ['rejection-trump-aides-deals-2018']},
-  {id: 'evidence-000-34', location: 'line 25', offset: 3416, phrase: 'focused on increasing purchases rather than substantive reforms', sourceGrade: 'B', infoGrade: 2, anonymous: false, facts: ['rejection-trump-aides-deals-2018']}
+  {id: 'evidence-000-01', location: 'line 1', offset: 0, phrase: 'U.S. Treasury Secretary Steven Mnuchin and Chinese Vice Premier Liu He have resumed talks on trade', sourceGrade: 'C', infoGrade: 1, anonymous: false, form: 'report', facts: ['steven-mnuchin', 'liu-he', 'call-mnuchin-liu-2018-11-09', 'us-treasury', 'US', 'CN']},
+  {id: 'evidence-000-02', location: 'line 1', offset: 104, phrase: 'a potential Washington visit by Liu is being considered before the nations’ top leaders meet later this month', sourceGrade: 'C', infoGrade: 3, anonymous: false, form: 'report', facts: ['visit-liu-washington-2018-11', 'washington-dc', 'meeting-trump-xi-buenos-aires-2018']},
+  {id: 'evidence-000-03', location: 'line 3', offset: 280, phrase: 'Commerce Secretary Wibur Ross, US Trade Rep Robert Lighthizer', sourceGrade: 'C', infoGrade: 1, anonymous: false, form: 'report', facts: ['wilbur-ross', 'robert-lighthizer', 'us-commerce', 'ustr-office']},
+  {id: 'evidence-000-04', location: 'line 7', offset: 479, phrase: 'The two officials spoke by phone on Friday, according to people briefed on the matter', sourceGrade: 'C', infoGrade: 2, anonymous: true, form: 'report', facts: ['call-mnuchin-liu-2018-11-09']},
+  {id: 'evidence-000-05', location: 'line 7', offset: 629, phrase: 'The conversation didn’t yield any concrete results, the people said.', sourceGrade: 'C', infoGrade: 2, anonymous: true, form: 'report', facts: ['call-mnuchin-liu-2018-11-09']},
+  {id: 'evidence-000-06', location: 'line 7', offset: 698, phrase: 'The Hong Kong-based South China Morning Post reported Tuesday that Liu was “expected” to visit Washington shortly.', sourceGrade: 'C', infoGrade: 2, anonymous: false, form: 'report', facts: ['scmp', 'HK', 'report-scmp-liu-visit-2018-11-13', 'visit-liu-washington-2018-11']},
+  {id: 'evidence-000-07', location: 'line 7', offset: 813, phrase: 'The Wall Street Journal first reported the phone call Monday.', sourceGrade: 'C', infoGrade: 1, anonymous: false, form: 'report', facts: ['wsj', 'report-wsj-call-2018-11-12']},
+  {id: 'evidence-000-08', location: 'line 9', offset: 906, phrase: 'a call between President Donald Trump and China’s Xi Jinping two weeks ago', sourceGrade: 'C', infoGrade: 1, anonymous: false, form: 'report', facts: ['donald-trump', 'xi-jinping', 'call-trump-xi-2018-11-01']},
+  {id: 'evidence-000-09', location: 'line 9', offset: 981, phrase: 'the first publicly disclosed call in six months', sourceGrade: 'C', infoGrade: 2, anonymous: false, form: 'report', facts: ['call-trump-xi-2018-11-01', 'call-trump-xi-before-2018-05']},
+  {id: 'evidence-000-10', location: 'line 9', offset: 1030, phrase: 'The two leaders are slated to meet at the Group of 20 nations summit in Argentina', sourceGrade: 'C', infoGrade: 1, anonymous: false, form: 'report', facts: ['g20', 'AR', 'g20-buenos-aires-2018', 'meeting-trump-xi-buenos-aires-2018']},
+  {id: 'evidence-000-11', location: 'line 9', offset: 1113, phrase: 'which is scheduled to take place from Nov. 30 to Dec. 1.', sourceGrade: 'C', infoGrade: 1, anonymous: false, form: 'report', facts: ['g20-buenos-aires-2018']},
+  {id: 'evidence-000-12', location: 'line 11', offset: 1171, phrase: 'Asian stocks came off their lows after the report Tuesday', sourceGrade: 'C', infoGrade: 2, anonymous: false, form: 'report', facts: ['asian-stocks']},
+  {id: 'evidence-000-13', location: 'line 11', offset: 1234, phrase: 'the Australian and New Zealand dollars climbed. China’s yuan was poised to advance', sourceGrade: 'C', infoGrade: 2, anonymous: false, form: 'report', facts: ['currency-markets', 'AU', 'NZ']},
+  {id: 'evidence-000-14', location: 'line 13', offset: 1351, phrase: 'U.S.-China talks have made little progress since May, when Trump put a stop to a deal', sourceGrade: 'C', infoGrade: 2, anonymous: false, form: 'report', facts: ['stop-deal-2018-05', 'cn-purchase-deal-2018', 'talks-liu-washington-2018-05']},
+  {id: 'evidence-000-15', location: 'line 13', offset: 1430, phrase: 'a deal that would have seen China buy more energy and agricultural goods to narrow the trade deficit', sourceGrade: 'C', infoGrade: 2, anonymous: false, form: 'report', facts: ['cn-purchase-deal-2018', 'stop-deal-2018-05']},
+  {id: 'evidence-000-16', location: 'line 13', offset: 1532, phrase: 'In Beijing, Trump’s move was seen as an insult to Xi', sourceGrade: 'C', infoGrade: 3, anonymous: false, form: 'report', facts: ['beijing', 'stop-deal-2018-05']},
+  {id: 'evidence-000-17', location: 'line 13', offset: 1586, phrase: 'who sent Liu—his top economic policy official—to Washington for the negotiations', sourceGrade: 'C', infoGrade: 2, anonymous: false, form: 'report', facts: ['visit-liu-washington-2018-05', 'talks-liu-washington-2018-05']},
+  {id: 'evidence-000-18', location: 'line 13', offset: 1672, phrase: 'cemented a view that Trump’s real goal was to thwart China’s rise', sourceGrade: 'C', infoGrade: 3, anonymous: false, form: 'report', facts: ['stop-deal-2018-05']},
+  {id: 'evidence-000-19', location: 'line 15', offset: 1740, phrase: '“We are willing to negotiate with the U.S.,” Chinese Premier Li Keqiang said at an event Tuesday in Singapore', sourceGrade: 'B', infoGrade: 1, anonymous: false, form: 'quote', facts: ['li-keqiang', 'singapore-city', 'speech-li-keqiang-singapore-2018-11-13']},
+  {id: 'evidence-000-20', location: 'line 15', offset: 1863, phrase: 'the talks should be carried out on the basis of mutual respect, balance and good faith', sourceGrade: 'C', infoGrade: 2, anonymous: false, form: 'report', facts: ['speech-li-keqiang-singapore-2018-11-13']},
+  {id: 'evidence-000-21', location: 'line 15', offset: 2015, phrase: 'be able to find a solution that is acceptable to both sides.', sourceGrade: 'C', infoGrade: 2, anonymous: false, form: 'report', facts: ['speech-li-keqiang-singapore-2018-11-13']},
+  {id: 'evidence-000-22', location: 'line 17', offset: 2172, phrase: 'those disagreements could also be contained with dialogue', sourceGrade: 'C', infoGrade: 2, anonymous: false, form: 'report', facts: ['speech-li-keqiang-singapore-2018-11-13']},
+  {id: 'evidence-000-23', location: 'line 19', offset: 2366, phrase: 'China’s Foreign Ministry didn’t immediately respond to a faxed request for comment on the call.', sourceGrade: 'C', infoGrade: 1, anonymous: false, form: 'report', facts: ['cn-mfa', 'request-comment-cn-mfa-2018-11-13', 'outlet-000-unnamed']},
+  {id: 'evidence-000-24', location: 'line 21', offset: 2463, phrase: 'The two nations have levied several rounds of tariffs on each other’s goods', sourceGrade: 'C', infoGrade: 1, anonymous: false, form: 'report', facts: ['us-tariffs-250bn-2018', 'cn-retaliatory-tariffs-110bn-2018']},
+  {id: 'evidence-000-25', location: 'line 21', offset: 2544, phrase: 'tariffs on $200 billion Chinese imports are due to rise to 25 percent from January', sourceGrade: 'C', infoGrade: 1, anonymous: false, form: 'report', facts: ['us-tariff-hike-200bn-2019-01']},
+  {id: 'evidence-000-26', location: 'line 23', offset: 2678, phrase: 'In a speech to a Washington think-tank on Friday, Peter Navarro', sourceGrade: 'C', infoGrade: 1, anonymous: false, form: 'report', facts: ['peter-navarro', 'washington-think-tank', 'speech-navarro-2018-11-09']},
+  {id: 'evidence-000-27', location: 'line 23', offset: 2742, phrase: 'a White House trade adviser who is one of the most outspoken China hawks in the administration', sourceGrade: 'C', infoGrade: 2, anonymous: false, form: 'report', facts: ['white-house', 'us-federal-government']},
+  {id: 'evidence-000-28', location: 'line 23', offset: 2837, phrase: 'warned “Wall Street” bankers not to get involved in shuttle diplomacy with Beijing', sourceGrade: 'C', infoGrade: 1, anonymous: false, form: 'report', facts: ['wall-street', 'speech-navarro-2018-11-09']},
+  {id: 'evidence-000-29', location: 'line 23', offset: 2921, phrase: 'In a thinly-veiled broadside at Mnuchin and other advocates of a negotiated solution', sourceGrade: 'C', infoGrade: 2, anonymous: false, form: 'report', facts: ['speech-navarro-2018-11-09']},
+  {id: 'evidence-000-30', location: 'line 23', offset: 3019, phrase: 'no one but Trump or Robert Lighthizer, the U.S. trade representative, should be negotiating with Beijing', sourceGrade: 'C', infoGrade: 1, anonymous: false, form: 'report', facts: ['speech-navarro-2018-11-09']},
+  {id: 'evidence-000-31', location: 'line 25', offset: 3126, phrase: 'The Trump administration has said that it wanted a substantive response to a long list of demands', sourceGrade: 'C', infoGrade: 1, anonymous: false, form: 'report', facts: ['demand-us-structural-changes-2018', 'us-federal-government']},
+  {id: 'evidence-000-32', location: 'line 25', offset: 3228, phrase: 'what it calls “structural” changes in Chinese industrial policy', sourceGrade: 'C', infoGrade: 1, anonymous: false, form: 'report', facts: ['demand-us-structural-changes-2018']},
+  {id: 'evidence-000-33', location: 'line 25', offset: 3293, phrase: 'Trump has rejected a number of deals negotiated by aides such as Mnuchin and U.S. Commerce Secretary Wilbur Ross', sourceGrade: 'C', infoGrade: 2, anonymous: false, form: 'report', facts: ['rejection-trump-aides-deals-2018']},
+  {id: 'evidence-000-34', location: 'line 25', offset: 3416, phrase: 'focused on increasing purchases rather than substantive reforms', sourceGrade: 'C', infoGrade: 2, anonymous: false, form: 'report', facts: ['rejection-trump-aides-deals-2018']}
 ] AS row
 MERGE (ev:Evidence {id: row.id})
-SET ev += row {.location, .offset, .phrase, .sourceGrade, .infoGrade, .anonymous}
+SET ev += row {.location, .offset, .phrase, .sourceGrade, .infoGrade, .anonymous, .form}
 WITH ev, row
 MATCH (src:Source {id: '000_4f605919d46dec3e'})
 MERGE (ev)-[:FROM]->(src)

@@ -41,9 +41,9 @@ UNWIND [
    date: date('2019-09-01'), datePrecision: 'month', dateBasis: 'inferred',
    dateNote: 'Reported in 002 (5 Sep 2019) without a date.', status: 'happened',
    summary: 'Beijing said Chinese importers placed sizeable farm orders on 1 Aug as goodwill and that all fentanyl-related substances were listed as narcotics from 1 May.'},
-  {id: 'commentary-peoples-daily-2019-09', title: 'People\'s Daily commentary: talks soon, deal unlikely', cameo: '111', channel: 'public-statement',
+  {id: 'commentary-peoples-daily-2019-09', title: 'People\'s Daily commentary: talks soon, deal unlikely', cameo: '111', channel: 'press-report',
    date: date('2019-09-01'), datePrecision: 'month', dateBasis: 'inferred',
-   dateNote: 'Cited in 002 (5 Sep 2019) without a date; probably the same day.', status: 'happened',
+   dateNote: 'Cited in 002 (5 Sep 2019) without a date; probably the same day. A party paper\'s own commentary: the channel is the press (press-report).', status: 'happened',
    summary: 'The party paper said the sides would meet soon though a deal looked unlikely, blamed Trump\'s flip-flopping and said the escalation violated the Argentina and Osaka consensus.'},
   {id: 'tweet-trump-2019-09-03', title: 'Trump tweets that a deal would get tougher in his second term', cameo: '130', channel: 'social-media-post',
    date: date('2019-09-03'), datePrecision: 'day', dateBasis: 'derived-from-publication',
@@ -51,7 +51,7 @@ UNWIND [
    summary: 'Trump warned that a deal would get much tougher and China\'s supply chain would crumble if he won a second term.'}
 ] AS row
 MERGE (e:Event {id: row.id})
-SET e += row;
+SET e += row, e.basis = coalesce(row.basis, 'article');
 
 MATCH (e:Event) WHERE e.id IN ['round-13-washington-2019-10', 'round-12-shanghai-2019']
 SET e:Round;
@@ -61,15 +61,16 @@ SET e:Summit;
 
 // Measures
 UNWIND [
-  {id: 'truce-buenos-aires-2018', kind: 'truce', title: 'Argentina consensus: US-China tariff truce (Dec 2018)',
-   effective: date('2018-12-01'), status: 'expired',
-   summary: 'Consensus reached by Xi and Trump in Argentina. Beijing says the 2019 escalation violated it.'},
+  {id: 'truce-buenos-aires-2018', kind: 'consensus', title: 'Argentina consensus of Xi and Trump (Dec 2018)',
+   effective: date('2018-12-01'), status: 'agreed', basis: 'article',
+   publicRecord: 'That the consensus was a tariff truce, and the day (1 Dec 2018), are public record, not in the articles.',
+   summary: 'Consensus reached by Xi and Trump in Argentina (002). Beijing\'s party paper says the recent escalation violated it; the articles do not say it ended.'},
   {id: 'truce-osaka-2019', kind: 'truce', title: 'Osaka tentative truce (June 2019)',
-   effective: date('2019-06-29'), status: 'expired',
-   summary: 'Tentative truce declared at the G20 in Japan, with negotiators told to resume talks. Beijing says the August escalation violated it.'},
+   effective: date('2019-06-29'), status: 'agreed', basis: 'article',
+   summary: 'Tentative truce declared at the G20 in Japan, with negotiators told to resume talks (003). Beijing\'s party paper says the recent escalation violated it; the articles do not say it ended.'},
   {id: 'us-tariffs-over-500bn-2019', kind: 'tariff', title: 'US tariffs on more than half a trillion dollars of Chinese exports',
-   goodsValueUsd: 500000000000, status: 'in-force',
-   summary: 'Increased US tariffs covering "more than" $500 billion of Chinese exports (garments, footwear, cameras, electric components), hiked after the 1 Aug 2019 announcement. goodsValueUsd is a lower bound.'},
+   goodsValueUsd: 500000000000, status: 'reported', basis: 'article',
+   summary: 'Washington\'s "increased tariffs" covering "more than" $500 billion of Chinese exports (garments, footwear, cameras, electric components), as 002 words it. The text neither says they are in force nor ties them to the 1 Aug 2019 announcement. goodsValueUsd is a lower bound.'},
   {id: 'cn-retaliation-75bn-2019', kind: 'retaliatory-tariff', title: 'Chinese retaliation on $75 billion of US goods',
    goodsValueUsd: 75000000000, status: 'in-force',
    summary: 'Beijing\'s retaliation against the increased US tariffs.'},
@@ -84,7 +85,7 @@ UNWIND [
    summary: 'Changed legislation "in just a few months": all fentanyl-related substances controlled as narcotics from 1 May 2019.'}
 ] AS row
 MERGE (m:Measure {id: row.id})
-SET m += row;
+SET m += row, m.basis = coalesce(row.basis, 'article');
 
 UNWIND [
   {by: 'donald-trump', m: 'truce-buenos-aires-2018'}, {by: 'xi-jinping', m: 'truce-buenos-aires-2018'},
@@ -154,7 +155,7 @@ UNWIND [
 MATCH (e:Event {id: row.e})
 MATCH (x) WHERE x.id = row.who AND (x:Person OR x:Organization)
 MERGE (x)-[r:PARTICIPATED_IN]->(e)
-SET r.role = row.role, r.post = row.post, r.side = row.side;
+SET r.role = row.role, r.post = row.post, r.side = row.side, r.basis = coalesce(row.basis, 'article'), r.reasoning = row.reasoning;
 
 UNWIND [
   {e: 'round-13-washington-2019-10', place: 'washington-dc'},
@@ -215,7 +216,6 @@ MERGE (e)-[:DURING]->(c);
 UNWIND [
   {e: 'meeting-trump-xi-buenos-aires-2018', m: 'truce-buenos-aires-2018'},
   {e: 'meeting-trump-xi-osaka-2019', m: 'truce-osaka-2019'},
-  {e: 'announcement-us-tariffs-2019-08-01', m: 'us-tariffs-over-500bn-2019'},
   {e: 'call-liu-lighthizer-mnuchin-2019-09-05', m: 'cn-countermeasures-threat-2019-09'},
   {e: 'statement-beijing-goodwill-2019-09', m: 'cn-goodwill-farm-orders-2019-08-01'},
   {e: 'statement-beijing-goodwill-2019-09', m: 'cn-fentanyl-scheduling-2019'}
@@ -234,42 +234,43 @@ MERGE (e)-[:IN_RESPONSE_TO]->(m);
 
 // Evidence: exact phrases of 002
 UNWIND [
-  {id: 'evidence-002-01', location: 'line 1', offset: 0, phrase: 'A phone call on Thursday morning Beijing time between\u00A0Chinese Vice Premier Liu He and\u00A0US Trade Representative Robert Lighthizer', sourceGrade: 'B', infoGrade: 1, anonymous: false, facts: ['call-liu-lighthizer-mnuchin-2019-09-05', 'liu-he', 'robert-lighthizer', 'US', 'CN']},
-  {id: 'evidence-002-02', location: 'line 1', offset: 128, phrase: 'and Treasury Secretary Steven Mnuchin has led to the resumption of bilateral talks', sourceGrade: 'B', infoGrade: 1, anonymous: false, facts: ['call-liu-lighthizer-mnuchin-2019-09-05', 'steven-mnuchin']},
-  {id: 'evidence-002-03', location: 'line 1', offset: 212, phrase: 'which will restart in early October in Washington DC', sourceGrade: 'B', infoGrade: 1, anonymous: false, facts: ['round-13-washington-2019-10', 'washington-dc']},
-  {id: 'evidence-002-04', location: 'line 3', offset: 267, phrase: 'Liu, a member of the Communist Party’s Politburo and Xi Jinping’s trusted lieutenant', sourceGrade: 'B', infoGrade: 1, anonymous: false, facts: ['ccp', 'ccp-politburo', 'xi-jinping']},
-  {id: 'evidence-002-05', location: 'line 3', offset: 394, phrase: 'was invited after a call by\u00A0Lighthizer and Mnuchin', sourceGrade: 'B', infoGrade: 2, anonymous: false, facts: ['call-liu-lighthizer-mnuchin-2019-09-05']},
-  {id: 'evidence-002-06', location: 'line 3', offset: 479, phrase: 'Beijing was willing to restart face-to-face dialogue but was also ready to adopt more\u00A0countervailing measures', sourceGrade: 'B', infoGrade: 2, anonymous: false, facts: ['call-liu-lighthizer-mnuchin-2019-09-05', 'cn-countermeasures-threat-2019-09']},
-  {id: 'evidence-002-07', location: 'line 3', offset: 589, phrase: 'against more punitive tariffs, according to reports in Chinese papers this morning', sourceGrade: 'B', infoGrade: 2, anonymous: false, facts: ['cn-countermeasures-threat-2019-09']},
-  {id: 'evidence-002-08', location: 'line 5', offset: 674, phrase: 'Both sides have agreed to maintain close contacts before the 13th round', sourceGrade: 'B', infoGrade: 1, anonymous: false, facts: ['call-liu-lighthizer-mnuchin-2019-09-05', 'round-13-washington-2019-10']},
-  {id: 'evidence-002-09', location: 'line 5', offset: 808, phrase: 'scheduled to start on an unspecified date in early October in the US capital', sourceGrade: 'B', infoGrade: 1, anonymous: false, facts: ['round-13-washington-2019-10']},
-  {id: 'evidence-002-10', location: 'line 7', offset: 887, phrase: 'Xinhua also reported that working groups of both sides would conduct preparatory meetings', sourceGrade: 'B', infoGrade: 1, anonymous: false, facts: ['xinhua', 'working-groups-preparatory-2019-09']},
-  {id: 'evidence-002-11', location: 'line 7', offset: 990, phrase: 'as soon as in a week, “to\u00A0create favorable conditions to achieve substantial progress”', sourceGrade: 'B', infoGrade: 2, anonymous: false, facts: ['working-groups-preparatory-2019-09']},
-  {id: 'evidence-002-12', location: 'line 9', offset: 1111, phrase: 'Liu’s delegation will again include Chinese Commerce Minister Zhong Shan, People’s Bank of China Governor Yi Gang', sourceGrade: 'B', infoGrade: 2, anonymous: false, facts: ['round-13-washington-2019-10', 'zhong-shan', 'yi-gang', 'pboc']},
-  {id: 'evidence-002-13', location: 'line 9', offset: 1229, phrase: 'senior officials with the National Development and Reform Commission, nicknamed China’s “mini-state council”', sourceGrade: 'B', infoGrade: 2, anonymous: false, facts: ['round-13-washington-2019-10', 'cn-ndrc']},
-  {id: 'evidence-002-14', location: 'line 11', offset: 1340, phrase: 'Washington’s increased tariffs on more than half-a-trillion dollars worth of Chinese exports', sourceGrade: 'B', infoGrade: 1, anonymous: false, facts: ['us-tariffs-over-500bn-2019']},
-  {id: 'evidence-002-15', location: 'line 11', offset: 1505, phrase: 'Beijing’s retaliation on US$75 billion worth of US goods', sourceGrade: 'B', infoGrade: 1, anonymous: false, facts: ['cn-retaliation-75bn-2019']},
-  {id: 'evidence-002-16', location: 'line 11', offset: 1632, phrase: 'news about the new round of talks, originally meant to take place this month, has come as a relief', sourceGrade: 'B', infoGrade: 2, anonymous: false, facts: ['round-13-washington-2019-10']},
-  {id: 'evidence-002-17', location: 'line 13', offset: 1733, phrase: 'A motorcade carrying members of the US delegation is seen in Shanghai at the end of July.', sourceGrade: 'B', infoGrade: 1, anonymous: false, facts: ['round-12-shanghai-2019', 'shanghai']},
-  {id: 'evidence-002-18', location: 'line 14', offset: 1823, phrase: 'Liu He,\u00A0Robert Lighthizer and Steven Mnuchin are seen on a balcony of Shanghai’s Peace Hotel', sourceGrade: 'B', infoGrade: 1, anonymous: false, facts: ['banquet-shanghai-2019-07-30', 'peace-hotel']},
-  {id: 'evidence-002-19', location: 'line 14', offset: 1916, phrase: 'after a banquet inside the city’s iconic landmark on July 30. Photos: Weibo', sourceGrade: 'B', infoGrade: 1, anonymous: false, facts: ['banquet-shanghai-2019-07-30', 'weibo']},
-  {id: 'evidence-002-20', location: 'line 16', offset: 1993, phrase: 'In Beijing, however, party mouthpiece the People’s Daily also gave a caveat', sourceGrade: 'B', infoGrade: 1, anonymous: false, facts: ['beijing', 'peoples-daily', 'commentary-peoples-daily-2019-09']},
-  {id: 'evidence-002-21', location: 'line 16', offset: 2077, phrase: 'the two sides will meet soon despite the fact a deal looks unlikely', sourceGrade: 'B', infoGrade: 2, anonymous: false, facts: ['commentary-peoples-daily-2019-09']},
-  {id: 'evidence-002-22', location: 'line 18', offset: 2147, phrase: 'The broadsheet continued to blame Trump’s “flip-flopping” and a “bullying, arbitrary mentality”', sourceGrade: 'B', infoGrade: 2, anonymous: false, facts: ['commentary-peoples-daily-2019-09', 'donald-trump']},
-  {id: 'evidence-002-23', location: 'line 18', offset: 2286, phrase: 'the recent escalation of trade tension had violated the consensus reached by Xi and Trump in Argentina and Osaka', sourceGrade: 'B', infoGrade: 2, anonymous: false, facts: ['commentary-peoples-daily-2019-09', 'truce-buenos-aires-2018', 'truce-osaka-2019', 'meeting-trump-xi-buenos-aires-2018', 'meeting-trump-xi-osaka-2019', 'g20-osaka-2019', 'osaka', 'AR']},
-  {id: 'evidence-002-24', location: 'line 20', offset: 2497, phrase: 'in a show of goodwill to ease concerns of the US', sourceGrade: 'B', infoGrade: 2, anonymous: false, facts: ['statement-beijing-goodwill-2019-09', 'cn-goodwill-farm-orders-2019-08-01']},
-  {id: 'evidence-002-25', location: 'line 20', offset: 2547, phrase: 'Chinese importers had placed several sizeable orders for soybeans, cotton, sorghums and other agricultural goods on August 1', sourceGrade: 'B', infoGrade: 2, anonymous: false, facts: ['chinese-importers', 'cn-goodwill-farm-orders-2019-08-01', 'statement-beijing-goodwill-2019-09']},
-  {id: 'evidence-002-26', location: 'line 20', offset: 2673, phrase: 'the day when Washington announced hiked tariffs', sourceGrade: 'B', infoGrade: 1, anonymous: false, facts: ['announcement-us-tariffs-2019-08-01', 'us-tariffs-over-500bn-2019', 'us-federal-government']},
-  {id: 'evidence-002-27', location: 'line 20', offset: 2722, phrase: 'Chinese lawmakers had also changed legislation in just a few months', sourceGrade: 'B', infoGrade: 2, anonymous: false, facts: ['cn-lawmakers', 'cn-fentanyl-scheduling-2019', 'statement-beijing-goodwill-2019-09']},
-  {id: 'evidence-002-28', location: 'line 20', offset: 2794, phrase: 'listed all fentanyl-related substances as ‘narcotics’ starting from May 1', sourceGrade: 'B', infoGrade: 1, anonymous: false, facts: ['cn-fentanyl-scheduling-2019']},
-  {id: 'evidence-002-29', location: 'line 22', offset: 2870, phrase: 'The two sides last met in Shanghai at the end of July without reaching any deal.', sourceGrade: 'B', infoGrade: 1, anonymous: false, facts: ['round-12-shanghai-2019']},
-  {id: 'evidence-002-30', location: 'line 24', offset: 2952, phrase: 'Shanghai’s Yangshan container port.', sourceGrade: 'B', infoGrade: 1, anonymous: false, facts: ['yangshan-port']},
-  {id: 'evidence-002-31', location: 'line 24', offset: 3036, phrase: 'Beijing mouthpieces have played down expectations. Photo: Xinhua', sourceGrade: 'B', infoGrade: 2, anonymous: false, facts: ['cn-state-media', 'xinhua']},
-  {id: 'evidence-002-32', location: 'line 26', offset: 3102, phrase: 'Trump tweeted on Tuesday that a deal would “get much tougher', sourceGrade: 'B', infoGrade: 1, anonymous: false, facts: ['tweet-trump-2019-09-03']},
-  {id: 'evidence-002-33', location: 'line 26', offset: 3167, phrase: 'China’s supply chain will crumble and businesses, jobs and money will be gone” if he wins a second term', sourceGrade: 'B', infoGrade: 1, anonymous: false, facts: ['tweet-trump-2019-09-03']}
+  {id: 'evidence-002-01', location: 'line 1', offset: 0, phrase: 'A phone call on Thursday morning Beijing time between\u00A0Chinese Vice Premier Liu He and\u00A0US Trade Representative Robert Lighthizer', sourceGrade: 'C', infoGrade: 1, anonymous: false, form: 'report', facts: ['call-liu-lighthizer-mnuchin-2019-09-05', 'liu-he', 'robert-lighthizer', 'US', 'CN']},
+  {id: 'evidence-002-02', location: 'line 1', offset: 128, phrase: 'and Treasury Secretary Steven Mnuchin has led to the resumption of bilateral talks', sourceGrade: 'C', infoGrade: 1, anonymous: false, form: 'report', facts: ['call-liu-lighthizer-mnuchin-2019-09-05', 'steven-mnuchin']},
+  {id: 'evidence-002-03', location: 'line 1', offset: 212, phrase: 'which will restart in early October in Washington DC', sourceGrade: 'C', infoGrade: 1, anonymous: false, form: 'report', facts: ['round-13-washington-2019-10', 'washington-dc']},
+  {id: 'evidence-002-04', location: 'line 3', offset: 267, phrase: 'Liu, a member of the Communist Party’s Politburo and Xi Jinping’s trusted lieutenant', sourceGrade: 'C', infoGrade: 1, anonymous: false, form: 'report', facts: ['ccp', 'ccp-politburo', 'xi-jinping']},
+  {id: 'evidence-002-05', location: 'line 3', offset: 394, phrase: 'was invited after a call by\u00A0Lighthizer and Mnuchin', sourceGrade: 'C', infoGrade: 2, anonymous: false, form: 'report', facts: ['call-liu-lighthizer-mnuchin-2019-09-05']},
+  {id: 'evidence-002-06', location: 'line 3', offset: 479, phrase: 'Beijing was willing to restart face-to-face dialogue but was also ready to adopt more\u00A0countervailing measures', sourceGrade: 'C', infoGrade: 2, anonymous: false, form: 'report', facts: ['call-liu-lighthizer-mnuchin-2019-09-05', 'cn-countermeasures-threat-2019-09']},
+  {id: 'evidence-002-07', location: 'line 3', offset: 589, phrase: 'against more punitive tariffs, according to reports in Chinese papers this morning', sourceGrade: 'C', infoGrade: 2, anonymous: false, form: 'report', facts: ['cn-countermeasures-threat-2019-09']},
+  {id: 'evidence-002-08', location: 'line 5', offset: 674, phrase: 'Both sides have agreed to maintain close contacts before the 13th round', sourceGrade: 'C', infoGrade: 1, anonymous: false, form: 'report', facts: ['call-liu-lighthizer-mnuchin-2019-09-05', 'round-13-washington-2019-10']},
+  {id: 'evidence-002-09', location: 'line 5', offset: 808, phrase: 'scheduled to start on an unspecified date in early October in the US capital', sourceGrade: 'C', infoGrade: 1, anonymous: false, form: 'report', facts: ['round-13-washington-2019-10']},
+  {id: 'evidence-002-10', location: 'line 7', offset: 887, phrase: 'Xinhua also reported that working groups of both sides would conduct preparatory meetings', sourceGrade: 'C', infoGrade: 1, anonymous: false, form: 'report', facts: ['xinhua', 'working-groups-preparatory-2019-09']},
+  {id: 'evidence-002-11', location: 'line 7', offset: 990, phrase: 'as soon as in a week, “to\u00A0create favorable conditions to achieve substantial progress”', sourceGrade: 'B', infoGrade: 2, anonymous: false, form: 'quote', facts: ['working-groups-preparatory-2019-09']},
+  {id: 'evidence-002-12', location: 'line 9', offset: 1111, phrase: 'Liu’s delegation will again include Chinese Commerce Minister Zhong Shan, People’s Bank of China Governor Yi Gang', sourceGrade: 'C', infoGrade: 2, anonymous: false, form: 'report', facts: ['round-13-washington-2019-10', 'zhong-shan', 'yi-gang', 'pboc']},
+  {id: 'evidence-002-13', location: 'line 9', offset: 1229, phrase: 'senior officials with the National Development and Reform Commission, nicknamed China’s “mini-state council”', sourceGrade: 'C', infoGrade: 2, anonymous: false, form: 'report', facts: ['round-13-washington-2019-10', 'cn-ndrc']},
+  {id: 'evidence-002-14', location: 'line 11', offset: 1340, phrase: 'Washington’s increased tariffs on more than half-a-trillion dollars worth of Chinese exports', sourceGrade: 'C', infoGrade: 1, anonymous: false, form: 'report', facts: ['us-tariffs-over-500bn-2019']},
+  {id: 'evidence-002-15', location: 'line 11', offset: 1505, phrase: 'Beijing’s retaliation on US$75 billion worth of US goods', sourceGrade: 'C', infoGrade: 1, anonymous: false, form: 'report', facts: ['cn-retaliation-75bn-2019']},
+  {id: 'evidence-002-16', location: 'line 11', offset: 1632, phrase: 'news about the new round of talks, originally meant to take place this month, has come as a relief', sourceGrade: 'C', infoGrade: 2, anonymous: false, form: 'report', facts: ['round-13-washington-2019-10']},
+  {id: 'evidence-002-17', location: 'line 13', offset: 1733, phrase: 'A motorcade carrying members of the US delegation is seen in Shanghai at the end of July.', sourceGrade: 'C', infoGrade: 1, anonymous: false, form: 'report', facts: ['round-12-shanghai-2019', 'shanghai']},
+  {id: 'evidence-002-18', location: 'line 14', offset: 1823, phrase: 'Liu He,\u00A0Robert Lighthizer and Steven Mnuchin are seen on a balcony of Shanghai’s Peace Hotel', sourceGrade: 'C', infoGrade: 1, anonymous: false, form: 'report', facts: ['banquet-shanghai-2019-07-30', 'peace-hotel']},
+  {id: 'evidence-002-19', location: 'line 14', offset: 1916, phrase: 'after a banquet inside the city’s iconic landmark on July 30. Photos: Weibo', sourceGrade: 'C', infoGrade: 1, anonymous: false, form: 'report', facts: ['banquet-shanghai-2019-07-30', 'weibo']},
+  {id: 'evidence-002-20', location: 'line 16', offset: 1993, phrase: 'In Beijing, however, party mouthpiece the People’s Daily also gave a caveat', sourceGrade: 'C', infoGrade: 1, anonymous: false, form: 'report', facts: ['beijing', 'peoples-daily', 'commentary-peoples-daily-2019-09']},
+  {id: 'evidence-002-21', location: 'line 16', offset: 2077, phrase: 'the two sides will meet soon despite the fact a deal looks unlikely', sourceGrade: 'C', infoGrade: 2, anonymous: false, form: 'report', facts: ['commentary-peoples-daily-2019-09']},
+  {id: 'evidence-002-22', location: 'line 18', offset: 2147, phrase: 'The broadsheet continued to blame Trump’s “flip-flopping” and a “bullying, arbitrary mentality”', sourceGrade: 'B', infoGrade: 2, anonymous: false, form: 'quote', facts: ['commentary-peoples-daily-2019-09', 'donald-trump']},
+  {id: 'evidence-002-23', location: 'line 18', offset: 2286, phrase: 'the recent escalation of trade tension had violated the consensus reached by Xi and Trump in Argentina and Osaka', sourceGrade: 'C', infoGrade: 2, anonymous: false, form: 'report', facts: ['commentary-peoples-daily-2019-09', 'truce-buenos-aires-2018', 'truce-osaka-2019', 'meeting-trump-xi-buenos-aires-2018', 'meeting-trump-xi-osaka-2019', 'g20-osaka-2019', 'osaka', 'AR']},
+  {id: 'evidence-002-24', location: 'line 20', offset: 2497, phrase: 'in a show of goodwill to ease concerns of the US', sourceGrade: 'C', infoGrade: 2, anonymous: false, form: 'report', facts: ['statement-beijing-goodwill-2019-09', 'cn-goodwill-farm-orders-2019-08-01']},
+  {id: 'evidence-002-25', location: 'line 20', offset: 2547, phrase: 'Chinese importers had placed several sizeable orders for soybeans, cotton, sorghums and other agricultural goods on August 1', sourceGrade: 'C', infoGrade: 2, anonymous: false, form: 'report', facts: ['chinese-importers', 'cn-goodwill-farm-orders-2019-08-01', 'statement-beijing-goodwill-2019-09']},
+  {id: 'evidence-002-26', location: 'line 20', offset: 2673, phrase: 'the day when Washington announced hiked tariffs', sourceGrade: 'C', infoGrade: 1, anonymous: false, form: 'report', facts: ['announcement-us-tariffs-2019-08-01', 'us-federal-government']},
+  {id: 'evidence-002-27', location: 'line 20', offset: 2722, phrase: 'Chinese lawmakers had also changed legislation in just a few months', sourceGrade: 'C', infoGrade: 2, anonymous: false, form: 'report', facts: ['cn-lawmakers', 'cn-fentanyl-scheduling-2019', 'statement-beijing-goodwill-2019-09']},
+  {id: 'evidence-002-28', location: 'line 20', offset: 2794, phrase: 'listed all fentanyl-related substances as ‘narcotics’ starting from May 1', sourceGrade: 'C', infoGrade: 1, anonymous: false, form: 'report', facts: ['cn-fentanyl-scheduling-2019']},
+  {id: 'evidence-002-29', location: 'line 22', offset: 2870, phrase: 'The two sides last met in Shanghai at the end of July without reaching any deal.', sourceGrade: 'C', infoGrade: 1, anonymous: false, form: 'report', facts: ['round-12-shanghai-2019']},
+  {id: 'evidence-002-30', location: 'line 24', offset: 2952, phrase: 'Shanghai’s Yangshan container port.', sourceGrade: 'C', infoGrade: 1, anonymous: false, form: 'report', facts: ['yangshan-port']},
+  {id: 'evidence-002-31', location: 'line 24', offset: 3036, phrase: 'Beijing mouthpieces have played down expectations. Photo: Xinhua', sourceGrade: 'C', infoGrade: 2, anonymous: false, form: 'report', facts: ['cn-state-media', 'xinhua']},
+  {id: 'evidence-002-32', location: 'line 26', offset: 3102, phrase: 'Trump tweeted on Tuesday that a deal would “get much tougher', sourceGrade: 'B', infoGrade: 1, anonymous: false, form: 'quote', facts: ['tweet-trump-2019-09-03']},
+  {id: 'evidence-002-34', location: 'line 20', offset: 2478, phrase: 'Beijing said that', sourceGrade: 'C', infoGrade: 2, anonymous: true, form: 'report', facts: ['statement-beijing-goodwill-2019-09']},
+  {id: 'evidence-002-33', location: 'line 26', offset: 3167, phrase: 'China’s supply chain will crumble and businesses, jobs and money will be gone” if he wins a second term', sourceGrade: 'B', infoGrade: 1, anonymous: false, form: 'quote', facts: ['tweet-trump-2019-09-03']}
 ] AS row
 MERGE (ev:Evidence {id: row.id})
-SET ev += row {.location, .offset, .phrase, .sourceGrade, .infoGrade, .anonymous}
+SET ev += row {.location, .offset, .phrase, .sourceGrade, .infoGrade, .anonymous, .form}
 WITH ev, row
 MATCH (src:Source {id: '002_49812e43c2240187'})
 MERGE (ev)-[:FROM]->(src)
@@ -277,3 +278,10 @@ WITH ev, row
 UNWIND row.facts AS factId
 MATCH (f) WHERE f.id = factId AND (f:Event OR f:Measure OR f:Person OR f:Organization OR f:Place OR f:Country)
 MERGE (f)-[:EVIDENCED_BY]->(ev);
+
+// Retired by issue 17: the text does not tie the >$500bn tariffs to the 1 August announcement
+MATCH (:Event {id: 'announcement-us-tariffs-2019-08-01'})-[r:ANNOUNCED]->(:Measure {id: 'us-tariffs-over-500bn-2019'})
+DELETE r;
+
+MATCH (:Measure {id: 'us-tariffs-over-500bn-2019'})-[r:EVIDENCED_BY]->(:Evidence {id: 'evidence-002-26'})
+DELETE r;

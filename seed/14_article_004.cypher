@@ -8,10 +8,10 @@ UNWIND [
    date: date('2025-10-17'), datePrecision: 'day', dateBasis: 'stated',
    dateNote: '"on Friday evening Eastern Time (October 17th)".', status: 'happened',
    summary: 'Frank, in-depth exchanges on trade relations. The sides agreed to hold a new round of talks as soon as possible, face to face the following week.'},
-  {id: 'readout-cn-state-media-2025-10-18', title: 'Chinese state media readout of the video call', cameo: '036', channel: 'official-readout',
+  {id: 'readout-cn-state-media-2025-10-18', title: 'Chinese state media report of the video call', cameo: '036', channel: 'press-report',
    date: date('2025-10-18'), datePrecision: 'day', dateBasis: 'inferred',
-   dateNote: '"After the meeting": the call ended on the evening of 17 Oct ET, i.e. the morning of 18 Oct in Beijing.', status: 'happened',
-   summary: 'State media described "frank, in-depth, and constructive exchanges" and an agreement to hold a new round soon.'},
+   dateNote: '"After the meeting": the call ended on the evening of 17 Oct ET, i.e. the morning of 18 Oct in Beijing. The text says state media "reported"; it does not call it an official readout (press-report).', status: 'happened',
+   summary: 'State media reported "frank, in-depth, and constructive exchanges" and an agreement to hold a new round soon.'},
   {id: 'post-bessent-x-2025-10-17', title: 'Bessent statement on X about the call', cameo: '036', channel: 'social-media-post',
    date: date('2025-10-17'), datePrecision: 'day', dateBasis: 'stated',
    dateNote: '"Tonight" in the post, on the evening of the call (17 Oct 2025 ET).', status: 'happened',
@@ -21,7 +21,7 @@ UNWIND [
    dateNote: 'Posted after the call; the text gives no day.', status: 'happened',
    summary: 'The office confirmed a frank dialogue and said face-to-face talks would come next week, before Trump meets Xi.'},
   {id: 'talks-face-to-face-2025-10', title: 'Face-to-face US-China trade talks "next week"', cameo: '046', channel: 'in-person-round',
-   date: date('2025-10-01'), datePrecision: 'month', dateBasis: 'derived-from-publication',
+   date: date('2025-10-01'), datePrecision: 'month', dateEarliest: date('2025-10-20'), dateLatest: date('2025-10-26'), dateBasis: 'derived-from-publication',
    dateNote: '"next week" from the call of Fri 17 Oct 2025: the week of 20-26 Oct 2025. The place is not stated.', status: 'planned',
    summary: 'New round of economic and trade negotiations meant to prepare a Trump-Xi summit.'},
   {id: 'apec-2025', title: 'APEC summit (end of October 2025)', cameo: '040', channel: 'summit-meeting',
@@ -32,9 +32,9 @@ UNWIND [
    date: date('2025-10-01'), datePrecision: 'month', dateBasis: 'stated',
    dateNote: 'At the APEC summit "at the end of this month" (October 2025).', status: 'planned',
    summary: 'Planned leaders\' meeting. Trump had threatened to cancel it over the rare-earth controls, then said he would still meet Xi.'},
-  {id: 'threat-trump-cancel-xi-meeting-2025-10', title: 'Trump threatens to cancel his meeting with Xi', cameo: '134', channel: 'public-statement',
-   date: date('2025-10-01'), datePrecision: 'month', dateBasis: 'inferred',
-   dateNote: '"Prior to this", after Beijing\'s rare-earth announcement "last week": between 9 and 17 Oct 2025. The channel is not stated.', status: 'happened',
+  {id: 'threat-trump-cancel-xi-meeting-2025-10', title: 'Trump threatens to cancel his meeting with Xi', cameo: '134', channel: 'press-report',
+   date: date('2025-10-01'), datePrecision: 'month', dateLatest: date('2025-10-17'), dateBasis: 'inferred',
+   dateNote: '"Prior to this", after Beijing\'s rare-earth announcement "last week": between 9 and 17 Oct 2025. The channel is not stated (press-report).', status: 'happened',
    summary: 'Trump threatened to cancel the APEC meeting with Xi because of China\'s strict rare-earth controls.'},
   {id: 'interview-trump-fox-2025-10-17', title: 'Fox News interview: Trump will still meet Xi at APEC', cameo: '036', channel: 'media-interview',
    date: date('2025-10-17'), datePrecision: 'day', dateBasis: 'stated',
@@ -44,33 +44,33 @@ UNWIND [
    date: date('2025-10-09'), datePrecision: 'day', dateBasis: 'public-record',
    dateNote: '"last week" in an article of 18 Oct 2025 = 6-12 Oct; the announcements of 9 Oct 2025 are public record.', status: 'happened',
    summary: 'China announced comprehensive export controls on rare earths, the trigger of the new round of tensions.'},
-  {id: 'threat-trump-100pct-tariffs-2025-10', title: 'Trump threatens 100% tariffs on Chinese imports from 1 November', cameo: '1312', channel: 'public-statement',
-   date: date('2025-10-01'), datePrecision: 'month', dateBasis: 'inferred',
-   dateNote: 'Prompted by the rare-earth announcement "last week", so between 9 and 17 Oct 2025. The day and channel are not stated.', status: 'happened',
+  {id: 'threat-trump-100pct-tariffs-2025-10', title: 'Trump threatens 100% tariffs on Chinese imports from 1 November', cameo: '1312', channel: 'press-report',
+   date: date('2025-10-01'), datePrecision: 'month', dateLatest: date('2025-10-17'), dateBasis: 'inferred',
+   dateNote: 'Prompted by the rare-earth announcement "last week", so between 9 and 17 Oct 2025. The day and channel are not stated (press-report).', status: 'happened',
    summary: 'Trump threatened 100% tariffs on Chinese imports from 1 Nov unless Beijing lifts the restrictions.'},
-  {id: 'rally-g7-2025-10', title: 'Washington rallies the G7 against China\'s export controls', cameo: '053', channel: 'meeting',
-   date: date('2025-10-01'), datePrecision: 'month', dateBasis: 'derived-from-publication',
-   dateNote: 'Around the time of the 17 Oct 2025 call ("Amid this high-level video conference").', status: 'happened',
+  {id: 'rally-g7-2025-10', title: 'Washington rallies the G7 against China\'s export controls', cameo: '053', channel: 'press-report',
+   date: date('2025-10-01'), datePrecision: 'month', dateLatest: date('2025-10-18'), dateBasis: 'derived-from-publication',
+   dateNote: 'Around the time of the 17 Oct 2025 call ("Amid this high-level video conference"). The text names no meeting or medium (press-report).', status: 'happened',
    summary: 'The US sought a coordinated G7 response to China\'s latest export controls.'},
-  {id: 'meeting-g7-finance-ministers-2025-10', title: 'G7 finance ministers agree to coordinate a response', cameo: '040', channel: 'meeting',
-   date: date('2025-10-01'), datePrecision: 'month', dateBasis: 'inferred',
-   dateNote: 'Reported in an article of 18 Oct 2025 without a day; the statement was made in Washington.', status: 'happened',
+  {id: 'meeting-g7-finance-ministers-2025-10', title: 'G7 finance ministers agree to coordinate a response', cameo: '040', channel: 'press-report',
+   date: date('2025-10-01'), datePrecision: 'month', dateLatest: date('2025-10-18'), dateBasis: 'inferred',
+   dateNote: 'Reported in an article of 18 Oct 2025 without a day; the statement was made in Washington. The text says the ministers "have agreed", not how (press-report).', status: 'happened',
    summary: 'Ministers agreed on coordinating short-term response measures and diversifying supply sources.'},
   {id: 'statement-dombrovskis-2025-10', title: 'Dombrovskis: G7 agreed on short-term response and supply diversification', cameo: '010', channel: 'public-statement',
-   date: date('2025-10-01'), datePrecision: 'month', dateBasis: 'inferred',
+   date: date('2025-10-01'), datePrecision: 'month', dateLatest: date('2025-10-18'), dateBasis: 'inferred',
    dateNote: 'Made in Washington in the days before 18 Oct 2025; no day given.', status: 'happened',
    summary: 'The EU commissioner reported the G7 finance ministers\' agreement.'},
   {id: 'statement-klingbeil-2025-10', title: 'Klingbeil: the G7 does not agree with China\'s actions', cameo: '111', channel: 'public-statement',
    date: date('2025-10-01'), datePrecision: 'month', dateBasis: 'inferred',
    dateNote: 'Reported in an article of 18 Oct 2025 without a day.', status: 'happened',
    summary: 'The German finance minister said the G7 had clearly stated its disagreement with China\'s actions.'},
-  {id: 'appeal-bessent-imf-world-bank-2025-10', title: 'Bessent calls on the IMF and World Bank to be firmer with China', cameo: '020', channel: 'public-statement',
-   date: date('2025-10-01'), datePrecision: 'month', dateBasis: 'inferred',
-   dateNote: 'Reported in an article of 18 Oct 2025 without a day.', status: 'happened',
+  {id: 'appeal-bessent-imf-world-bank-2025-10', title: 'Bessent calls on the IMF and World Bank to be firmer with China', cameo: '020', channel: 'press-report',
+   date: date('2025-10-01'), datePrecision: 'month', dateLatest: date('2025-10-18'), dateBasis: 'inferred',
+   dateNote: 'Reported in an article of 18 Oct 2025 without a day. "called on" names no medium (press-report).', status: 'happened',
    summary: 'Bessent urged the IMF and World Bank to take a firmer stance against China.'}
 ] AS row
 MERGE (e:Event {id: row.id})
-SET e += row;
+SET e += row, e.basis = coalesce(row.basis, 'article');
 
 MATCH (e:Event {id: 'apec-2025'})
 SET e:Summit;
@@ -88,7 +88,7 @@ UNWIND [
    summary: 'Set to expire on 10 Nov 2025. The article does not give its start.'}
 ] AS row
 MERGE (m:Measure {id: row.id})
-SET m += row;
+SET m += row, m.basis = coalesce(row.basis, 'article');
 
 UNWIND [
   {by: 'CN', m: 'cn-rare-earth-controls-2025'},
@@ -148,7 +148,7 @@ UNWIND [
 MATCH (e:Event {id: row.e})
 MATCH (x) WHERE x.id = row.who AND (x:Person OR x:Organization)
 MERGE (x)-[r:PARTICIPATED_IN]->(e)
-SET r.role = row.role, r.post = row.post, r.side = row.side;
+SET r.role = row.role, r.post = row.post, r.side = row.side, r.basis = coalesce(row.basis, 'article'), r.reasoning = row.reasoning;
 
 MATCH (e:Event {id: 'statement-dombrovskis-2025-10'})
 MATCH (pl:Place {id: 'washington-dc'})
@@ -222,33 +222,33 @@ MERGE (e)-[:IN_RESPONSE_TO]->(m);
 
 // Evidence: exact phrases of 004
 UNWIND [
-  {id: 'evidence-004-01', location: 'line 1', offset: 26, phrase: 'Scott Bessent and Trade Representative Jamieson Greer held a video call with Chinese Vice Premier He Lifeng', sourceGrade: 'B', infoGrade: 1, anonymous: false, facts: ['call-bessent-greer-he-2025-10-17', 'scott-bessent', 'jamieson-greer', 'he-lifeng', 'US', 'CN']},
-  {id: 'evidence-004-02', location: 'line 1', offset: 134, phrase: 'on Friday evening Eastern Time (October 17th)', sourceGrade: 'B', infoGrade: 1, anonymous: false, facts: ['call-bessent-greer-he-2025-10-17']},
-  {id: 'evidence-004-03', location: 'line 2', offset: 200, phrase: 'Chinese state media reported that the US and China engaged in “frank, in-depth, and constructive exchanges”', sourceGrade: 'B', infoGrade: 1, anonymous: false, facts: ['readout-cn-state-media-2025-10-18', 'cn-state-media']},
-  {id: 'evidence-004-04', location: 'line 2', offset: 371, phrase: 'agreeing to hold a new round of economic and trade negotiations as soon as possible', sourceGrade: 'B', infoGrade: 1, anonymous: false, facts: ['readout-cn-state-media-2025-10-18', 'talks-face-to-face-2025-10']},
-  {id: 'evidence-004-05', location: 'line 3', offset: 456, phrase: 'Scott Bessent also issued a statement on X', sourceGrade: 'B', infoGrade: 1, anonymous: false, facts: ['post-bessent-x-2025-10-17', 'x-platform']},
-  {id: 'evidence-004-06', location: 'line 3', offset: 508, phrase: '“Tonight, Vice Premier He Lifeng and I had frank and in-depth discussions on US-China trade issues.”', sourceGrade: 'A', infoGrade: 1, anonymous: false, facts: ['post-bessent-x-2025-10-17', 'call-bessent-greer-he-2025-10-17']},
-  {id: 'evidence-004-07', location: 'line 4', offset: 609, phrase: '“We will continue discussions in a face-to-face meeting next week,” Bessent said.', sourceGrade: 'A', infoGrade: 1, anonymous: false, facts: ['post-bessent-x-2025-10-17', 'talks-face-to-face-2025-10']},
-  {id: 'evidence-004-08', location: 'line 5', offset: 691, phrase: 'The US Trade Representative’s Office also confirmed on social media that the three parties had “a frank dialogue', sourceGrade: 'B', infoGrade: 1, anonymous: false, facts: ['post-ustr-2025-10-17', 'ustr-office', 'call-bessent-greer-he-2025-10-17']},
-  {id: 'evidence-004-09', location: 'line 5', offset: 847, phrase: 'the upcoming meeting next week could pave the way for a possible “Trump-Xi summit.”', sourceGrade: 'B', infoGrade: 2, anonymous: false, facts: ['talks-face-to-face-2025-10', 'meeting-trump-xi-apec-2025']},
-  {id: 'evidence-004-10', location: 'line 6', offset: 958, phrase: '“Both sides will switch to face-to-face talks next week, scheduled before @POTUS (US President Trump) meets with Chairman Xi Jinping.”', sourceGrade: 'A', infoGrade: 1, anonymous: false, facts: ['post-ustr-2025-10-17', 'talks-face-to-face-2025-10', 'meeting-trump-xi-apec-2025', 'donald-trump', 'xi-jinping']},
-  {id: 'evidence-004-11', location: 'line 7', offset: 1108, phrase: 'Trump had threatened to cancel his meeting with Xi Jinping on the sidelines of the Asia-Pacific Economic Cooperation (APEC) summit', sourceGrade: 'B', infoGrade: 1, anonymous: false, facts: ['threat-trump-cancel-xi-meeting-2025-10', 'meeting-trump-xi-apec-2025', 'apec-2025', 'apec']},
-  {id: 'evidence-004-12', location: 'line 7', offset: 1239, phrase: 'at the end of this month due to China’s strict rare earth controls', sourceGrade: 'B', infoGrade: 1, anonymous: false, facts: ['apec-2025', 'threat-trump-cancel-xi-meeting-2025-10', 'cn-rare-earth-controls-2025']},
-  {id: 'evidence-004-13', location: 'line 8', offset: 1316, phrase: 'just hours before this video call, Fox News released excerpts of an interview with Trump', sourceGrade: 'B', infoGrade: 1, anonymous: false, facts: ['interview-trump-fox-2025-10-17', 'fox-news']},
-  {id: 'evidence-004-14', location: 'line 8', offset: 1412, phrase: 'he stated that he would still meet Xi at the APEC summit', sourceGrade: 'B', infoGrade: 1, anonymous: false, facts: ['interview-trump-fox-2025-10-17', 'meeting-trump-xi-apec-2025', 'apec-2025']},
-  {id: 'evidence-004-15', location: 'line 9', offset: 1543, phrase: 'helped Wall Street stocks recover on the same day', sourceGrade: 'B', infoGrade: 2, anonymous: false, facts: ['wall-street']},
-  {id: 'evidence-004-16', location: 'line 10', offset: 1653, phrase: 'Beijing’s announcement last week of comprehensive controls on the crucial rare earth industry', sourceGrade: 'B', infoGrade: 1, anonymous: false, facts: ['announcement-cn-rare-earth-controls-2025-10', 'cn-rare-earth-controls-2025', 'cn-state-council']},
-  {id: 'evidence-004-17', location: 'line 10', offset: 1814, phrase: 'This prompted Trump to threaten imposing 100% tariffs on Chinese imports starting on November 1 unless Beijing lifts the restrictions.', sourceGrade: 'B', infoGrade: 1, anonymous: false, facts: ['threat-trump-100pct-tariffs-2025-10', 'us-100pct-tariff-threat-2025']},
-  {id: 'evidence-004-18', location: 'line 11', offset: 1949, phrase: 'The US-China tariff truce agreement is set to expire on November 10.', sourceGrade: 'B', infoGrade: 1, anonymous: false, facts: ['truce-us-cn-2025']},
-  {id: 'evidence-004-19', location: 'line 12', offset: 2057, phrase: 'Washington is rallying the Group of Seven (G7) to respond to China’s latest export controls.', sourceGrade: 'B', infoGrade: 2, anonymous: false, facts: ['rally-g7-2025-10', 'g7', 'us-federal-government', 'cn-rare-earth-controls-2025']},
-  {id: 'evidence-004-20', location: 'line 13', offset: 2150, phrase: 'European Commissioner for Economic Affairs Valdis Dombrovskis stated in Washington', sourceGrade: 'B', infoGrade: 1, anonymous: false, facts: ['statement-dombrovskis-2025-10', 'valdis-dombrovskis', 'european-commission', 'washington-dc', 'EU']},
-  {id: 'evidence-004-21', location: 'line 13', offset: 2238, phrase: 'G7 finance ministers have agreed on coordinating short-term response measures and diversifying supply sources', sourceGrade: 'B', infoGrade: 1, anonymous: false, facts: ['meeting-g7-finance-ministers-2025-10', 'g7-finance-ministers', 'statement-dombrovskis-2025-10']},
-  {id: 'evidence-004-22', location: 'line 14', offset: 2349, phrase: 'German Finance Minister Lars Klingbeil expressed', sourceGrade: 'B', infoGrade: 1, anonymous: false, facts: ['lars-klingbeil', 'statement-klingbeil-2025-10', 'de-finance-ministry', 'DE']},
-  {id: 'evidence-004-23', location: 'line 14', offset: 2399, phrase: '“We have clearly stated within the G7 that we do not agree with China’s actions.”', sourceGrade: 'A', infoGrade: 1, anonymous: false, facts: ['statement-klingbeil-2025-10', 'meeting-g7-finance-ministers-2025-10']},
-  {id: 'evidence-004-24', location: 'line 15', offset: 2481, phrase: 'Bessent also called on the International Monetary Fund and World Bank to take a firmer stance against China.', sourceGrade: 'B', infoGrade: 1, anonymous: false, facts: ['appeal-bessent-imf-world-bank-2025-10', 'imf', 'world-bank']}
+  {id: 'evidence-004-01', location: 'line 1', offset: 26, phrase: 'Scott Bessent and Trade Representative Jamieson Greer held a video call with Chinese Vice Premier He Lifeng', sourceGrade: 'C', infoGrade: 1, anonymous: false, form: 'report', facts: ['call-bessent-greer-he-2025-10-17', 'scott-bessent', 'jamieson-greer', 'he-lifeng', 'US', 'CN']},
+  {id: 'evidence-004-02', location: 'line 1', offset: 134, phrase: 'on Friday evening Eastern Time (October 17th)', sourceGrade: 'C', infoGrade: 1, anonymous: false, form: 'report', facts: ['call-bessent-greer-he-2025-10-17']},
+  {id: 'evidence-004-03', location: 'line 2', offset: 200, phrase: 'Chinese state media reported that the US and China engaged in “frank, in-depth, and constructive exchanges”', sourceGrade: 'B', infoGrade: 1, anonymous: false, form: 'quote', facts: ['readout-cn-state-media-2025-10-18', 'cn-state-media']},
+  {id: 'evidence-004-04', location: 'line 2', offset: 371, phrase: 'agreeing to hold a new round of economic and trade negotiations as soon as possible', sourceGrade: 'C', infoGrade: 1, anonymous: false, form: 'report', facts: ['readout-cn-state-media-2025-10-18', 'talks-face-to-face-2025-10']},
+  {id: 'evidence-004-05', location: 'line 3', offset: 456, phrase: 'Scott Bessent also issued a statement on X', sourceGrade: 'C', infoGrade: 1, anonymous: false, form: 'report', facts: ['post-bessent-x-2025-10-17', 'x-platform']},
+  {id: 'evidence-004-06', location: 'line 3', offset: 508, phrase: '“Tonight, Vice Premier He Lifeng and I had frank and in-depth discussions on US-China trade issues.”', sourceGrade: 'A', infoGrade: 1, anonymous: false, form: 'post', facts: ['post-bessent-x-2025-10-17', 'call-bessent-greer-he-2025-10-17']},
+  {id: 'evidence-004-07', location: 'line 4', offset: 609, phrase: '“We will continue discussions in a face-to-face meeting next week,” Bessent said.', sourceGrade: 'B', infoGrade: 1, anonymous: false, form: 'quote', facts: ['post-bessent-x-2025-10-17', 'talks-face-to-face-2025-10']},
+  {id: 'evidence-004-08', location: 'line 5', offset: 691, phrase: 'The US Trade Representative’s Office also confirmed on social media that the three parties had “a frank dialogue', sourceGrade: 'B', infoGrade: 1, anonymous: false, form: 'quote', facts: ['post-ustr-2025-10-17', 'ustr-office', 'call-bessent-greer-he-2025-10-17']},
+  {id: 'evidence-004-09', location: 'line 5', offset: 847, phrase: 'the upcoming meeting next week could pave the way for a possible “Trump-Xi summit.”', sourceGrade: 'C', infoGrade: 2, anonymous: false, form: 'report', facts: ['talks-face-to-face-2025-10', 'meeting-trump-xi-apec-2025']},
+  {id: 'evidence-004-10', location: 'line 6', offset: 958, phrase: '“Both sides will switch to face-to-face talks next week, scheduled before @POTUS (US President Trump) meets with Chairman Xi Jinping.”', sourceGrade: 'A', infoGrade: 1, anonymous: false, form: 'post', facts: ['post-ustr-2025-10-17', 'talks-face-to-face-2025-10', 'meeting-trump-xi-apec-2025', 'donald-trump', 'xi-jinping']},
+  {id: 'evidence-004-11', location: 'line 7', offset: 1108, phrase: 'Trump had threatened to cancel his meeting with Xi Jinping on the sidelines of the Asia-Pacific Economic Cooperation (APEC) summit', sourceGrade: 'C', infoGrade: 1, anonymous: false, form: 'report', facts: ['threat-trump-cancel-xi-meeting-2025-10', 'meeting-trump-xi-apec-2025', 'apec-2025', 'apec']},
+  {id: 'evidence-004-12', location: 'line 7', offset: 1239, phrase: 'at the end of this month due to China’s strict rare earth controls', sourceGrade: 'C', infoGrade: 1, anonymous: false, form: 'report', facts: ['apec-2025', 'threat-trump-cancel-xi-meeting-2025-10', 'cn-rare-earth-controls-2025']},
+  {id: 'evidence-004-13', location: 'line 8', offset: 1316, phrase: 'just hours before this video call, Fox News released excerpts of an interview with Trump', sourceGrade: 'C', infoGrade: 1, anonymous: false, form: 'report', facts: ['interview-trump-fox-2025-10-17', 'fox-news']},
+  {id: 'evidence-004-14', location: 'line 8', offset: 1412, phrase: 'he stated that he would still meet Xi at the APEC summit', sourceGrade: 'C', infoGrade: 1, anonymous: false, form: 'report', facts: ['interview-trump-fox-2025-10-17', 'meeting-trump-xi-apec-2025', 'apec-2025']},
+  {id: 'evidence-004-15', location: 'line 9', offset: 1543, phrase: 'helped Wall Street stocks recover on the same day', sourceGrade: 'C', infoGrade: 2, anonymous: false, form: 'report', facts: ['wall-street']},
+  {id: 'evidence-004-16', location: 'line 10', offset: 1653, phrase: 'Beijing’s announcement last week of comprehensive controls on the crucial rare earth industry', sourceGrade: 'C', infoGrade: 1, anonymous: false, form: 'report', facts: ['announcement-cn-rare-earth-controls-2025-10', 'cn-rare-earth-controls-2025', 'cn-state-council']},
+  {id: 'evidence-004-17', location: 'line 10', offset: 1814, phrase: 'This prompted Trump to threaten imposing 100% tariffs on Chinese imports starting on November 1 unless Beijing lifts the restrictions.', sourceGrade: 'C', infoGrade: 1, anonymous: false, form: 'report', facts: ['threat-trump-100pct-tariffs-2025-10', 'us-100pct-tariff-threat-2025']},
+  {id: 'evidence-004-18', location: 'line 11', offset: 1949, phrase: 'The US-China tariff truce agreement is set to expire on November 10.', sourceGrade: 'C', infoGrade: 1, anonymous: false, form: 'report', facts: ['truce-us-cn-2025']},
+  {id: 'evidence-004-19', location: 'line 12', offset: 2057, phrase: 'Washington is rallying the Group of Seven (G7) to respond to China’s latest export controls.', sourceGrade: 'C', infoGrade: 2, anonymous: false, form: 'report', facts: ['rally-g7-2025-10', 'g7', 'us-federal-government', 'cn-rare-earth-controls-2025']},
+  {id: 'evidence-004-20', location: 'line 13', offset: 2150, phrase: 'European Commissioner for Economic Affairs Valdis Dombrovskis stated in Washington', sourceGrade: 'C', infoGrade: 1, anonymous: false, form: 'report', facts: ['statement-dombrovskis-2025-10', 'valdis-dombrovskis', 'european-commission', 'washington-dc', 'EU']},
+  {id: 'evidence-004-21', location: 'line 13', offset: 2238, phrase: 'G7 finance ministers have agreed on coordinating short-term response measures and diversifying supply sources', sourceGrade: 'C', infoGrade: 1, anonymous: false, form: 'report', facts: ['meeting-g7-finance-ministers-2025-10', 'g7-finance-ministers', 'statement-dombrovskis-2025-10']},
+  {id: 'evidence-004-22', location: 'line 14', offset: 2349, phrase: 'German Finance Minister Lars Klingbeil expressed', sourceGrade: 'C', infoGrade: 1, anonymous: false, form: 'report', facts: ['lars-klingbeil', 'statement-klingbeil-2025-10', 'de-finance-ministry', 'DE']},
+  {id: 'evidence-004-23', location: 'line 14', offset: 2399, phrase: '“We have clearly stated within the G7 that we do not agree with China’s actions.”', sourceGrade: 'B', infoGrade: 1, anonymous: false, form: 'quote', facts: ['statement-klingbeil-2025-10', 'meeting-g7-finance-ministers-2025-10']},
+  {id: 'evidence-004-24', location: 'line 15', offset: 2481, phrase: 'Bessent also called on the International Monetary Fund and World Bank to take a firmer stance against China.', sourceGrade: 'C', infoGrade: 1, anonymous: false, form: 'report', facts: ['appeal-bessent-imf-world-bank-2025-10', 'imf', 'world-bank']}
 ] AS row
 MERGE (ev:Evidence {id: row.id})
-SET ev += row {.location, .offset, .phrase, .sourceGrade, .infoGrade, .anonymous}
+SET ev += row {.location, .offset, .phrase, .sourceGrade, .infoGrade, .anonymous, .form}
 WITH ev, row
 MATCH (src:Source {id: '004_ca7bab2cb521082e'})
 MERGE (ev)-[:FROM]->(src)

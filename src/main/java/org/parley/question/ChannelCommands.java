@@ -21,7 +21,10 @@ import org.springframework.stereotype.Component;
 @Component
 class ChannelCommands {
 
-	private static final String USAGE = "usage: channels [--between PERSON [--and PERSON]] [--from DATE] [--to DATE] [--by PERIOD] [--as-of DATE] [--format FORMAT] [--out FILE [--force]]";
+	private static final String USAGE = "usage: channels [--between PERSON [--and PERSON]] [--sides CODES] [--from DATE] [--to DATE] [--by PERIOD] [--as-of DATE] [--format FORMAT] [--out FILE [--force]]";
+
+	/** The two sides of the corpus: contacts count between them unless {@code --sides} names others. */
+	private static final List<String> DEFAULT_SIDES = List.of("US", "CN");
 
 	private static final List<String> PERIODS = List.of("month", "quarter", "year");
 
@@ -36,11 +39,12 @@ class ChannelCommands {
 
 	@Command(name = "channels", group = "Questions",
 			description = "The mix of channels (phone, video, in person, statements, ...) per period, with a bar chart.",
-			help = USAGE + "\nCounts contacts that happened: events with participants of two sides, or those two people "
-					+ "took part in.\nExample: channels --between Mnuchin --and \"Liu He\" --by year",
+			help = USAGE + "\nCounts contacts that happened: events in which people of each of the sides (default US and CN) "
+					+ "took part, or those two people took part in.\nExample: channels --between Mnuchin --and \"Liu He\" --by year",
 			completionProvider = "questionCompletion")
 	void channels(@Option(longName = "between", description = "Only events this person took part in with the other side (or with --and). Default: all cross-side contacts.") String between,
 			@Option(longName = "and", description = "With --between: only events both people took part in. Default: anyone on the other side.") String and,
+			@Option(longName = "sides", description = "The sides whose contacts count, comma-separated country codes or names, at least two, e.g. US,EU. Default: US,CN.") String sides,
 			@Option(longName = "from", description = "First day to count, as YYYY-MM-DD. Default: the start of the records.") String from,
 			@Option(longName = "to", description = "Last day to count, as YYYY-MM-DD. Default: the end of the records.") String to,
 			@Option(longName = "by", description = "Length of a period: month, quarter or year. Default: quarter.") String by,
@@ -60,12 +64,13 @@ class ChannelCommands {
 		var fromDay = answers.date("from", from, USAGE);
 		var toDay = answers.date("to", to, USAGE);
 		Answers.range(fromDay, toDay, USAGE);
+		List<String> sideIds = sides(sides);
 		Named a = between == null ? null : names.resolve(between, Kind.PERSON);
 		Named b = and == null ? null : names.resolve(and, Kind.PERSON);
 		QueryResult mix = answers.run("channels", Answers.params("a", a == null ? null : a.id(), "b",
 				b == null ? null : b.id(), "from", fromDay, "to", toDay, "by", period, "asOf", options.asOf(),
-				"facts", false)); // the answer has no fact column (report run channels lists the ids)
-		String who = a == null ? "between the sides" : b == null ? "of " + a.name() + " with the other side"
+				"facts", false, "sides", sideIds)); // the answer has no fact column (report run channels lists the ids)
+		String who = a == null ? "between " + String.join(" and ", sideIds) : b == null ? "of " + a.name() + " with the other side"
 				: "between " + a.name() + " and " + b.name();
 		String empty = "No contacts " + who + " are recorded" + (fromDay == null ? "" : " from " + fromDay)
 				+ (toDay == null ? "" : " to " + toDay) + Answers.asOfNote(options.asOf()) + ".";
@@ -76,6 +81,27 @@ class ChannelCommands {
 		String text = options.output().render(mix.without(Answers.FACT)) + "\n"
 				+ (options.output().markdown() ? "```\n" : "") + chart(mix) + (options.output().markdown() ? "```\n" : "");
 		options.output().write(text, mix.rows().size(), context.outputWriter());
+	}
+
+	/** The country codes of {@code --sides}: each resolved as a country, at least two different ones. */
+	private List<String> sides(String option) {
+		if (option == null) {
+			return DEFAULT_SIDES;
+		}
+		List<String> ids = new ArrayList<>();
+		for (String part : option.split(",")) {
+			if (part.isBlank()) {
+				throw new UsageException("invalid value '" + option + "' for --sides: an empty side name", USAGE);
+			}
+			String id = names.resolve(part.strip(), Kind.COUNTRY).id();
+			if (!ids.contains(id)) {
+				ids.add(id);
+			}
+		}
+		if (ids.size() < 2) {
+			throw new UsageException("invalid value '" + option + "' for --sides: expected at least two different sides", USAGE);
+		}
+		return List.copyOf(ids);
 	}
 
 	/** The bars: periods in order, channels by how often they occur overall. */

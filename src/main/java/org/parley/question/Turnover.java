@@ -117,6 +117,9 @@ final class Turnover {
 		List<List<Object>> tenures = all.rows();
 		int person = all.column("person");
 		int since = all.column("since");
+		if (!tenures.isEmpty() && tenures.get(0).get(all.column("seats")) instanceof Long seats && seats > 1) {
+			return "; " + post + " has several seats: " + span(all, from) + ", " + span(all, to);
+		}
 		int start = -1;
 		int end = -1;
 		for (int i = 0; i < tenures.size(); i++) {
@@ -136,6 +139,17 @@ final class Turnover {
 					+ tenures.get(i).get(since));
 		}
 		return "; " + post + " passed from " + from + " " + String.join(", ", steps);
+	}
+
+	/** "Liu He held one from 2018-03-19 to 2023-03-12": one holder's seat of a post with several. */
+	private static String span(QueryResult all, String person) {
+		return all.rows()
+			.stream()
+			.filter(row -> row.get(all.column("person")).equals(person))
+			.findFirst()
+			.map(row -> person + " held one from " + row.get(all.column("since"))
+					+ (row.get(all.column("until")) == null ? "" : " to " + row.get(all.column("until"))))
+			.orElse(person + " held one");
 	}
 
 	/** "Secretary of the Treasury: Scott Bessent", or "nobody recorded" for a day outside all tenures. */

@@ -31,7 +31,7 @@ class CurationCommandsIT extends CurationTestBase {
 		assertThat(out("appoint", "Ms Doe", "Deputy USTR", "--from", "2025-02-01", "--source", "readout-of-the-call"))
 			.isEqualTo("Recorded tenure tenure-jane-doe-us-deputy-trade-representative: Jane Doe held Deputy Trade Representative from 2025-02-01\n");
 		assertThat(out("who", "Deputy USTR", "--at", "2025-06-01", "--format", "csv"))
-			.isEqualTo("person,post,since,until,note\r\nJane Doe,Deputy Trade Representative,2025-02-01,,\r\n");
+			.isEqualTo("person,post,since,until,held,note\r\nJane Doe,Deputy Trade Representative,2025-02-01,,yes,\r\n");
 		assertThat(query("MATCH (:Person {id: 'jane-doe'})-[:EVIDENCED_BY]->(e:Evidence)-[:FROM]->(s:Source) "
 				+ "RETURN e.recordedBy AS by, e.action AS action, s.title AS source").get(0))
 			.containsEntry("by", "analyst-1").containsEntry("action", "add person").containsEntry("source", SOURCE);

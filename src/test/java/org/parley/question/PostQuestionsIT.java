@@ -16,9 +16,9 @@ class PostQuestionsIT extends QuestionTestBase {
 	@Test
 	void whoFollowsTheTenuresOfOnePostThroughItsHolders() {
 		assertThat(out("who", "Treasury Secretary", "--at", "2019-07-30", "--format", "csv"))
-			.isEqualTo("person,post,since,until,note\r\nSteven Mnuchin,Secretary of the Treasury,2017-02-13,2021-01-20,Sworn in 13 Feb 2017.\r\n");
+			.isEqualTo("person,post,since,until,held,note\r\nSteven Mnuchin,Secretary of the Treasury,2017-02-13,2021-01-20,yes,Sworn in 13 Feb 2017.\r\n");
 		assertThat(out("who", "secretary of the treasury", "--at", "2023-06-01", "--format", "csv"))
-			.startsWith("person,post,since,until,note\r\nJanet Yellen,Secretary of the Treasury,2021-01-26,2025-01-20,");
+			.startsWith("person,post,since,until,held,note\r\nJanet Yellen,Secretary of the Treasury,2021-01-26,2025-01-20,yes,");
 		assertThat(out("who", "Treasury Secretary", "--format", "csv")).as("today")
 			.contains("Scott Bessent,Secretary of the Treasury,2025-01-28,,").doesNotContain("Yellen");
 		assertThat(out("who", "USTR", "--at", "2019-07-30", "--format", "csv")).contains("Robert Lighthizer,United States Trade Representative,2017-05-15,2021-01-20");
@@ -28,21 +28,36 @@ class PostQuestionsIT extends QuestionTestBase {
 		assertThat(out("who", "Vice Premier", "--at", "2025-10-17", "--format", "csv")).contains("He Lifeng").doesNotContain("Liu He");
 		assertThat(out("who", "Vice Premier", "--at", "2023-03-12", "--format", "csv")).as("hand-over day: both")
 			.contains("Liu He").contains("He Lifeng");
+		// several seats: the trade lead is its own post, not the vice premier seat
+		assertThat(out("who", "Vice Premier leading the talks", "--at", "2019-09-05", "--format", "csv"))
+			.contains("Liu He,Lead negotiator of the Chinese side in the US-China trade talks,2018-05-01,2023-03-12,yes,");
+	}
+
+	@Test
+	void anEndKnownToTheMonthHoldsThroughTheMonthAndADisputedWindowIsUncertain() {
+		assertThat(out("who", "Politburo member", "--at", "2022-10-25", "--format", "csv"))
+			.contains("Liu He,Member of the Politburo of the CCP Central Committee,2017-10-01,2022-10-31,yes,");
+		String window = out("who", "cn-cfeac-office-director", "--at", "2023-06-15", "--format", "csv");
+		assertThat(window).contains("Liu He,Director of the Office of the Central Financial and Economic Affairs Commission,2013-03-20,2023-03-31,uncertain,")
+			.contains("He Lifeng,Director of the Office of the Central Financial and Economic Affairs Commission,2023-10-01,,uncertain,")
+			.doesNotContain("Nobody");
+		assertThat(out("who", "cn-cfeac-office-director", "--at", "2023-03-20", "--format", "csv"))
+			.contains("\nLiu He,").contains(",yes,").doesNotContain("\nHe Lifeng,");
 	}
 
 	@Test
 	void whoPrintsATableAndTheEvidenceOfEachTenure() {
 		String table = out("who", "Treasury Secretary", "--at", "2019-07-30");
 		assertThat(table.replaceAll("in \\d+ ms", "in X ms")).isEqualTo("""
-				person          post                 since       until       note
-				--------------  -------------------  ----------  ----------  -------------------
-				Steven Mnuchin  Secretary of the     2017-02-13  2021-01-20  Sworn in 13 Feb
-				                Treasury                                     2017.
+				person          post              since       until       held  note
+				--------------  ----------------  ----------  ----------  ----  ----------------
+				Steven Mnuchin  Secretary of the  2017-02-13  2021-01-20  yes   Sworn in 13 Feb
+				                Treasury                                        2017.
 
 				1 row in X ms
 				""");
 		String evidence = out("who", "Treasury Secretary", "--at", "2019-07-30", "--evidence", "--format", "csv");
-		assertThat(evidence.lines().toList()).hasSize(3).first().isEqualTo("person,post,since,until,note,fact,source,location,phrase");
+		assertThat(evidence.lines().toList()).hasSize(3).first().isEqualTo("person,post,since,until,held,note,fact,source,location,phrase");
 		assertThat(evidence).contains("tenure-steven-mnuchin-us-treasury-secretary,ref-movatter-mnuchin,http://movatter.jp/")
 			.contains("ref-highergroundtimes-mnuchin");
 	}
@@ -58,7 +73,7 @@ class PostQuestionsIT extends QuestionTestBase {
 				"Nobody held Assistant to the President and Director, Office of Trade and Manufacturing Policy on 2024-01-01 "
 						+ "in the records: the last recorded holder, Peter Navarro, left on 2021-01-20.\n");
 		assertThat(out("who", "Treasury Secretary", "--at", "1990-01-01", "--format", "csv")).as("data formats stay data")
-			.isEqualTo("person,post,since,until,note\r\n");
+			.isEqualTo("person,post,since,until,held,note\r\n");
 	}
 
 	@Test

@@ -492,6 +492,11 @@ class BadInputIT extends GraphTestBase {
 				"--file", hugeLine.toString());
 		bad("command file that is a directory", 1, "cannot read", "--file", files.toString());
 		bad("command file and a command", 2, "usage: parley --file FILE", "--file", nested.toString(), "status");
+		// channels between sides (issue 17)
+		bad("one side only", 2, "at least two different sides", "channels", "--sides", "US");
+		bad("the same side twice", 2, "at least two different sides", "channels", "--sides", "US,United States");
+		bad("an empty side", 2, "--sides", "channels", "--sides", "US,,CN");
+		bad("an unknown side", 1, "Atlantis", "channels", "--sides", "US,Atlantis");
 
 		// saved reports
 		bad("unknown report", 1, "no report named 'no-such-report'", "report", "run", "no-such-report");
