@@ -10,6 +10,7 @@ import org.parley.graph.GraphStartup;
 import org.parley.graph.ParleySettings;
 import org.parley.graph.SettingsCheck;
 import org.springframework.boot.Banner;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
