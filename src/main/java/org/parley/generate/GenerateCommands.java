@@ -25,8 +25,6 @@ class GenerateCommands {
 	/** Each interaction holds about 60 bytes of heap (its arrays and, loading, its event's id); 50 million fit in 3 GB. */
 	static final int MAX_INTERACTIONS = 50_000_000;
 
-	static final int MAX_THREADS = 64;
-
 	/** Heap per person and per interaction, measured on generated networks, with a margin. */
 	static final long HEAP_PER_PERSON = 200;
 
@@ -63,7 +61,7 @@ class GenerateCommands {
 		long s = seed == null ? 1 : seed;
 		Path dir = out != null ? Path.of(out)
 				: settings.home().resolve("generated").resolve("syn-" + n + "-" + m + "-" + k + "-" + s);
-		GenerationBounds.check(n, m, threads, USAGE);
+		GenerationBounds.check(n, m, USAGE);
 		if (out != null) {
 			GenerationBounds.refuseExisting(out, dir, Boolean.TRUE.equals(force));
 		}

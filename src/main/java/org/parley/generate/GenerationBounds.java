@@ -15,7 +15,6 @@ import static org.parley.generate.GenerateCommands.HEAP_PER_INTERACTION;
 import static org.parley.generate.GenerateCommands.HEAP_PER_PERSON;
 import static org.parley.generate.GenerateCommands.MAX_INTERACTIONS;
 import static org.parley.generate.GenerateCommands.MAX_PEOPLE;
-import static org.parley.generate.GenerateCommands.MAX_THREADS;
 
 /**
  * What {@code generate} may be asked for: sizes this machine can hold, checked before anything is written (sizes
@@ -26,7 +25,7 @@ final class GenerationBounds {
 	private GenerationBounds() {
 	}
 
-	static void check(int people, int interactions, Integer threads, String usage) {
+	static void check(int people, int interactions, String usage) {
 		if (interactions > MAX_INTERACTIONS) {
 			throw new UsageException(String.format("--interactions %,d is too many: at most %,d (each holds about %d "
 					+ "bytes of memory while the network is generated)", interactions, MAX_INTERACTIONS,
@@ -35,9 +34,6 @@ final class GenerationBounds {
 		if (people > MAX_PEOPLE) {
 			throw new UsageException(String.format("--people %,d is too many: at most %,d (each person holds about %d "
 					+ "bytes of memory while the network is generated)", people, MAX_PEOPLE, HEAP_PER_PERSON), usage);
-		}
-		if (threads != null && (threads < 1 || threads > MAX_THREADS)) {
-			throw new UsageException("--threads must be 1 to " + MAX_THREADS + ", not " + threads, usage);
 		}
 		long heap = Runtime.getRuntime().maxMemory();
 		long needed = people * HEAP_PER_PERSON + interactions * HEAP_PER_INTERACTION;

@@ -149,15 +149,15 @@ public class Graph {
 
 	private <T> T run(AccessMode mode, TransactionCallback<T> work, Duration txTimeout) {
 		var config = TransactionConfig.builder().withTimeout(txTimeout).build();
-		TransactionCallback<T> checked = !guarded ? work : tx -> {
-			var marker = tx.run(INCOMPLETE).list();
-			if (!marker.isEmpty()) {
-				throw restoreIncomplete(marker.get(0).get("from").asString("an unknown backup"));
-			}
-			return work.execute(tx);
-		};
 		try (Session session = driver.session(sessionConfig(mode))) {
-			return mode == AccessMode.READ ? session.executeRead(checked, config) : session.executeWrite(checked, config);
+			if (guarded) {
+				// a transaction of its own: an administration command cannot follow a read in one transaction
+				var marker = session.executeRead(tx -> tx.run(INCOMPLETE).list(), config);
+				if (!marker.isEmpty()) {
+					throw restoreIncomplete(marker.get(0).get("from").asString("an unknown backup"));
+				}
+			}
+			return mode == AccessMode.READ ? session.executeRead(work, config) : session.executeWrite(work, config);
 		}
 		catch (RuntimeException ex) {
 			throw translate(ex, txTimeout);

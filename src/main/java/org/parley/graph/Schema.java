@@ -22,7 +22,7 @@ public final class Schema {
 	public static final Set<String> TYPES = Set.of("REPRESENTS", "HELD", "OF_POST", "CITES", "IN", "OF_COUNTRY",
 			"PART_OF", "PARTICIPATED_IN", "AT", "ABOUT", "FOLLOWS", "DURING", "IN_RESPONSE_TO", "ANNOUNCED", "IMPOSED",
 			"TARGETS", "RESPONDS_TO", "OF", "ASSESSED_BY", "ON_ISSUE", "EVIDENCED_BY", "FROM", "PUBLISHED_BY",
-			"CITED_IN");
+			"CITED_IN", "COMPARED_WITH");
 
 	private Schema() {
 	}

@@ -36,7 +36,7 @@ class NameValidationIT extends CurationTestBase {
 
 	@Test
 	void blankAndInvisibleNamesWriteNothing() {
-		fails(1, "a person's name cannot be blank", "add", "person", " \t ", "--side", "US", "--source", SOURCE);
+		fails(1, "a person's name cannot be blank", "add", "person", " \u3000 ", "--side", "US", "--source", SOURCE);
 		fails(1, "a post's name '?!' has no letter or digit", "add", "post", "?!", "--org", "ustr-office", "--source", SOURCE);
 		fails(1, "an alias cannot be blank", "add", "post", "Deputy USTR", "--org", "ustr-office", "--alias", "\u2003",
 				"--source", SOURCE);

@@ -152,7 +152,7 @@ class BulkLoadIT extends GraphTestBase {
 		assertThat(counterparts.rows()).isNotEmpty();
 		QueryResult summary = reports.run("person-summary", Map.of("person", busiest));
 		assertThat(summary.rows()).hasSize(1);
-		QueryResult channels = reports.run("channels", Map.of("by", "year"));
+		QueryResult channels = reports.run("channels", Map.of("by", "year", "sides", List.of("syn-c00", "syn-c01")));
 		assertThat(channels.rows().size()).isGreaterThan(20);
 		QueryResult roles = reports.run("roles", Map.of("person", busiest));
 		QueryResult stance = reports.run("stance", Map.of("person", "syn-p0"));

@@ -265,4 +265,15 @@ class SeedRulesIT extends GraphTestBase {
 				RETURN t.id AS id""")).as("tenures whose month or year end does not hold through the period").isEmpty();
 		assertThat(count("MATCH (t:Tenure) WHERE t.endPrecision = 'month' RETURN count(t)")).isPositive();
 	}
+
+	/** A seed that adds a label or type the schema does not know could be exported and backed up but never restored. */
+	@Test
+	void everyLabelAndTypeOfTheSeedIsInTheSchema() {
+		var labels = query("MATCH (n) UNWIND labels(n) AS l RETURN DISTINCT l AS name").stream()
+			.map(row -> (String) row.get("name")).filter(l -> !org.parley.graph.Schema.internal(l)).toList();
+		var types = query("MATCH (a)-[r]->() WHERE none(l IN labels(a) WHERE l STARTS WITH '__') RETURN DISTINCT type(r) AS name").stream()
+			.map(row -> (String) row.get("name")).toList();
+		assertThat(labels).hasSizeGreaterThan(10).allSatisfy(l -> assertThat(org.parley.graph.Schema.LABELS).contains(l));
+		assertThat(types).hasSizeGreaterThan(20).allSatisfy(t -> assertThat(org.parley.graph.Schema.TYPES).contains(t));
+	}
 }

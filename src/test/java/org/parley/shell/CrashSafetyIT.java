@@ -76,7 +76,7 @@ class CrashSafetyIT {
 		assertThat(out).containsPattern("nodes\\s*\\R[-+ ]*\\R\\s*0\\s");
 		assertThat(out).contains("11 of 11 seed files applied");
 		assertThat(out).containsPattern("people\\s+ids\\s*\\R[-+ ]*\\R\\s*25\\s+25\\s");
-		assertThat(out).containsPattern("events\\s+ids\\s*\\R[-+ ]*\\R\\s*61\\s+61\\s");
+		assertThat(out).containsPattern("events\\s+ids\\s*\\R[-+ ]*\\R\\s*64\\s+64\\s");
 		assertThat(out).contains("0 of 11 seed files applied");
 	}
 

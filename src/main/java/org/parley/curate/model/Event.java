@@ -33,6 +33,22 @@ public class Event extends Node {
 
 	private Long number;
 
+	/** Facts the seed records beyond what curation writes (issue 17): kept so that nothing a curation or export
+	 * loads through this model is lost. */
+	private String basis;
+
+	private String reasoning;
+
+	private Long count;
+
+	private Boolean countAtLeast;
+
+	private String countNote;
+
+	private LocalDate dateEarliest;
+
+	private LocalDate dateLatest;
+
 	@Relationship(type = "AT")
 	private Set<Place> places = new HashSet<>();
 

@@ -27,6 +27,9 @@ public class Evidence extends Node {
 	@Relationship(type = "FROM")
 	private Source source;
 
+	/** post, quote or report: what the evidence grades follow (docs/model.md). */
+	private String form;
+
 	Evidence() {
 	}
 

@@ -29,6 +29,11 @@ public class Measure extends Node {
 
 	private String summary;
 
+	private String basis;
+
+	/** What of the measure is public record rather than the articles'. */
+	private String publicRecord;
+
 	@Relationship(type = "TARGETS")
 	private Set<Country> targets = new HashSet<>();
 

@@ -26,6 +26,10 @@ public class Participation {
 
 	private String side;
 
+	private String basis;
+
+	private String reasoning;
+
 	Participation() {
 	}
 

@@ -12,6 +12,11 @@ public class Post extends NamedNode {
 	@Relationship(type = "IN")
 	private Organization organization;
 
+	/** How many hold the post at once (four vice premiers). */
+	private Long seats;
+
+	private String seatsNote;
+
 	Post() {
 	}
 

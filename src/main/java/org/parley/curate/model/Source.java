@@ -32,6 +32,11 @@ public class Source extends Node {
 	@Relationship(type = "PUBLISHED_BY")
 	private Organization publisher;
 
+	/** Whether the title is the curators' own (the text has no headline). */
+	private Boolean titleEditorial;
+
+	private String titleNote;
+
 	@Relationship(type = "CITED_IN")
 	private Set<Source> citedIn = new HashSet<>();
 

@@ -24,6 +24,14 @@ public class Stance extends Node {
 	@Relationship(type = "OF")
 	private Person person;
 
+	private String basis;
+
+	/** A relative assessment ('more-than' another person, see COMPARED_WITH) instead of a score. */
+	private String relation;
+
+	@Relationship(type = "COMPARED_WITH")
+	private Person comparedWith;
+
 	@Relationship(type = "ASSESSED_BY")
 	private Set<Node> assessedBy = new HashSet<>();
 

@@ -30,6 +30,10 @@ public class Tenure extends Node {
 	@Relationship(type = "OF_POST")
 	private Post post;
 
+	private LocalDate startEarliest;
+
+	private LocalDate endLatest;
+
 	@Relationship(type = "CITES")
 	private Set<Source> cites = new HashSet<>();
 
