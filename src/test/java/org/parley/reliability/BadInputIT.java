@@ -587,7 +587,7 @@ class BadInputIT extends GraphTestBase {
 		bad("unknown command", 2, "unknown command 'stauts'", "stauts");
 		bad("backup over a file", 1, "will not overwrite", "backup", "--out", SEED_DIR.toAbsolutePath().toString());
 
-		assertThat(cases).hasSizeGreaterThanOrEqualTo(150);
+		assertThat(cases).hasSizeGreaterThanOrEqualTo(300);
 		assertThat(cases.stream().map(Case::name).distinct().count()).isEqualTo(cases.size());
 		return cases.stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> check(c)));
 	}
