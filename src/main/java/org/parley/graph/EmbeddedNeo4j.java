@@ -246,9 +246,24 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			if (t instanceof java.net.BindException) {
 				return new DatabaseUnavailableException(portBusy(address, port), ex);
 			}
+			if (t instanceof java.io.EOFException && beingCreated(home)) {
+				// another Parley is creating this store right now: Neo4j reads the server id it is still writing,
+				// before the store lock; waiting for the lock is the answer, as for a store held by another process
+				return new StoreLockedException(home, ex);
+			}
 		}
 		return new DatabaseUnavailableException("cannot start the embedded database in " + home + ": "
 				+ Graph.oneLine(ex.getMessage()) + HomeCheck.restoreHint(home), ex);
+	}
+
+	/** Whether the store's server id (a 16-byte UUID and a version byte, written once when the store is created) is not whole yet. */
+	static boolean beingCreated(Path store) {
+		try {
+			return Files.size(store.resolve("data").resolve("server_id")) < 17;
+		}
+		catch (IOException ex) {
+			return true; // not there yet
+		}
 	}
 
 	private static boolean isWildcard(String address) {
