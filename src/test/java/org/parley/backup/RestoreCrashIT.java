@@ -9,12 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPOutputStream;
 
 import org.junit.jupiter.api.Test;
@@ -60,7 +58,7 @@ class RestoreCrashIT {
 			assertThat(line).as("the restore announces its batches").isEqualTo("Restoring " + backup
 					+ " in batches of 250 (40000 nodes, 20000 relationships); until it ends, questions refuse");
 			assertThat(restore.isAlive()).as("restore still running when killed").isTrue();
-			killHard(restore);
+			ParleyProcess.killHard(restore);
 		}
 
 		Path away = temp.resolve("moved-away");
@@ -118,14 +116,4 @@ class RestoreCrashIT {
 		return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
 	}
 
-	/** SIGKILL to the JVM that holds the store (the launcher's tuned child, or the launcher itself). */
-	private static void killHard(Process process) throws InterruptedException {
-		List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
-		all.forEach(ProcessHandle::destroyForcibly);
-		process.destroyForcibly();
-		process.waitFor(60, TimeUnit.SECONDS);
-		for (ProcessHandle handle : all) {
-			handle.onExit().orTimeout(60, TimeUnit.SECONDS).join();
-		}
-	}
 }

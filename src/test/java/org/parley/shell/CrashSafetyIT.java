@@ -5,7 +5,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +57,7 @@ class CrashSafetyIT {
 			}
 			Thread.sleep(6000); // the first four files are written, the slow statement runs, nothing is committed
 			assertThat(load.isAlive()).as("seed load still running when killed").isTrue();
-			killHard(load);
+			ParleyProcess.killHard(load);
 		}
 
 		Files.writeString(slow, "UNWIND range(1, 10) AS i WITH i WHERE i = 0 CREATE (:Never);\n");
@@ -93,14 +92,4 @@ class CrashSafetyIT {
 		}
 	}
 
-	/** SIGKILL to the JVM that holds the store (the launcher's tuned child, or the launcher itself). */
-	static void killHard(Process process) throws InterruptedException {
-		List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
-		all.forEach(ProcessHandle::destroyForcibly);
-		process.destroyForcibly();
-		process.waitFor(60, TimeUnit.SECONDS);
-		for (ProcessHandle handle : all) {
-			handle.onExit().orTimeout(60, TimeUnit.SECONDS).join();
-		}
-	}
 }

@@ -102,4 +102,15 @@ public final class ParleyProcess {
 			throw new UncheckedIOException(ex);
 		}
 	}
+
+	/** SIGKILL to the JVM that holds the store (the launcher's tuned child, or the launcher itself). */
+	public static void killHard(Process process) throws InterruptedException {
+		List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
+		all.forEach(ProcessHandle::destroyForcibly);
+		process.destroyForcibly();
+		process.waitFor(60, TimeUnit.SECONDS);
+		for (ProcessHandle handle : all) {
+			handle.onExit().orTimeout(60, TimeUnit.SECONDS).join();
+		}
+	}
 }

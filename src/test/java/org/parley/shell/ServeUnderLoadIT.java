@@ -103,7 +103,7 @@ class ServeUnderLoadIT {
 			var writer = Executors.newSingleThreadExecutor();
 			writer.submit(() -> write(driver, written, crashStop, crashErrors, new CountDownLatch(1)));
 			Thread.sleep(1500);
-			CrashSafetyIT.killHard(serve);
+			ParleyProcess.killHard(serve);
 			crashStop.set(true);
 			writer.shutdown();
 			writer.awaitTermination(60, TimeUnit.SECONDS);
@@ -111,7 +111,7 @@ class ServeUnderLoadIT {
 		}
 		finally {
 			if (serve.isAlive()) {
-				CrashSafetyIT.killHard(serve);
+				ParleyProcess.killHard(serve);
 			}
 		}
 		assertThat(home.resolve("parley.pid")).as("the killed server leaves its note behind").exists();
