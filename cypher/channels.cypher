@@ -15,6 +15,7 @@
 // param: sides list = [US, CN]  -- the sides whose contacts count (country codes), at least two
 // param: asOf date = null  -- only events evidenced by sources published by then; null for all
 // param: facts boolean = true  -- list the ids of the counted events in the fact column; false leaves it empty
+// chart: bars x=period series=channel value=events
 // example: report run channels --param by=year --param a=steven-mnuchin --param b=liu-he
 CALL () {
   // everyone's contacts: only when no person is given (the UNWIND keeps the planner from reading them otherwise)

@@ -37,6 +37,11 @@ public final class OutputFiles {
 	 *                         missing, or writing failed (nothing was left behind)
 	 */
 	public static void write(String out, boolean force, String text) {
+		write(out, force, text.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** {@link #write(String, boolean, String)} for bytes (a PNG or SVG picture): the same rules, all or nothing. */
+	public static void write(String out, boolean force, byte[] bytes) {
 		Path target = Path.of(out);
 		try {
 			if (Files.isSymbolicLink(target) && Files.exists(target)) {
@@ -49,7 +54,6 @@ public final class OutputFiles {
 		if (Files.isDirectory(target)) {
 			throw new ParleyException("cannot write " + out + ": it is a directory");
 		}
-		byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
 		if (Files.exists(target) && !Files.isRegularFile(target)) {
 			try (OutputStream stream = Files.newOutputStream(target, StandardOpenOption.WRITE)) {
 				stream.write(bytes);

@@ -49,7 +49,7 @@ class ChannelCommands {
 			@Option(longName = "to", description = "Last day to count, as YYYY-MM-DD. Default: the end of the records.") String to,
 			@Option(longName = "by", description = "Length of a period: month, quarter or year. Default: quarter.") String by,
 			@Option(longName = "as-of", description = "Answer only from sources published by this date, as YYYY-MM-DD. Default: all sources.") String asOf,
-			@Option(longName = "format", description = "Output format: table, csv, json or markdown. Default: table.") String format,
+			@Option(longName = "format", description = "Output format: table, csv, json, markdown or html. Default: table.") String format,
 			@Option(longName = "out", description = "Write the output to this file instead. Default: the console.") String out,
 			@Option(longName = "force", description = "Overwrite the --out file if it exists. Default: false, an existing file is refused.") Boolean force,
 			CommandContext context) {
@@ -74,6 +74,12 @@ class ChannelCommands {
 				: "between " + a.name() + " and " + b.name();
 		String empty = "No contacts " + who + " are recorded" + (fromDay == null ? "" : " from " + fromDay)
 				+ (toDay == null ? "" : " to " + toDay) + Answers.asOfNote(options.asOf()) + ".";
+		if (options.output().html()) {
+			String page = options.output().renderHtml("Channels of contact " + who, mix.rows().isEmpty() ? empty : null,
+					mix.without(Answers.FACT), org.parley.report.ReportChart.CHANNELS);
+			options.output().write(page, mix.rows().size(), context.outputWriter());
+			return;
+		}
 		if (!options.output().forPeople() || mix.rows().isEmpty()) {
 			answers.print(mix, options, empty, context.outputWriter());
 			return;

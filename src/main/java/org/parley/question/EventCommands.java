@@ -47,7 +47,7 @@ class EventCommands {
 			@Option(longName = "to", description = "Last day, as YYYY-MM-DD. Default: the end of the records.") String to,
 			@Option(longName = "as-of", description = "Answer only from sources published by this date, as YYYY-MM-DD. Default: all sources.") String asOf,
 			@Option(longName = "evidence", description = "Add the source, place and phrase behind each event. Default: false.") Boolean evidence,
-			@Option(longName = "format", description = "Output format: table, csv, json or markdown. Default: table.") String format,
+			@Option(longName = "format", description = "Output format: table, csv, json, markdown or html. Default: table.") String format,
 			@Option(longName = "out", description = "Write the output to this file instead. Default: the console.") String out,
 			@Option(longName = "force", description = "Overwrite the --out file if it exists. Default: false, an existing file is refused.") Boolean force,
 			CommandContext context) {
@@ -76,7 +76,7 @@ class EventCommands {
 	void delegation(@Argument(index = 0, description = "EVENT: an event's id, title or words of its title, e.g. \"Shanghai round\"") String event,
 			@Option(longName = "as-of", description = "Answer only from sources published by this date, as YYYY-MM-DD. Default: all sources.") String asOf,
 			@Option(longName = "evidence", description = "Add the source, place and phrase behind the event. Default: false.") Boolean evidence,
-			@Option(longName = "format", description = "Output format: table, csv, json or markdown. Default: table.") String format,
+			@Option(longName = "format", description = "Output format: table, csv, json, markdown or html. Default: table.") String format,
 			@Option(longName = "out", description = "Write the output to this file instead. Default: the console.") String out,
 			@Option(longName = "force", description = "Overwrite the --out file if it exists. Default: false, an existing file is refused.") Boolean force,
 			CommandContext context) {
@@ -138,7 +138,7 @@ class EventCommands {
 			completionProvider = "questionCompletion")
 	void evidence(@Argument(index = 0, description = "ID: the id of a fact (event, stance, measure, tenure, ...), or an event's or person's name") String id,
 			@Option(longName = "as-of", description = "Only evidence from sources published by this date, as YYYY-MM-DD. Default: all sources.") String asOf,
-			@Option(longName = "format", description = "Output format: table, csv, json or markdown. Default: table.") String format,
+			@Option(longName = "format", description = "Output format: table, csv, json, markdown or html. Default: table.") String format,
 			@Option(longName = "out", description = "Write the output to this file instead. Default: the console.") String out,
 			@Option(longName = "force", description = "Overwrite the --out file if it exists. Default: false, an existing file is refused.") Boolean force,
 			CommandContext context) {

@@ -38,7 +38,7 @@ class PathCommands {
 			@Argument(index = 1, description = "PERSON: name, alias or id of the second person") String second,
 			@Option(longName = "as-of", description = "Use only events from sources published by this date, as YYYY-MM-DD. Default: all sources.") String asOf,
 			@Option(longName = "evidence", description = "Add the source, place and phrase behind each step. Default: false.") Boolean evidence,
-			@Option(longName = "format", description = "Output format: table, csv, json or markdown. Default: table.") String format,
+			@Option(longName = "format", description = "Output format: table, csv, json, markdown or html. Default: table.") String format,
 			@Option(longName = "out", description = "Write the output to this file instead. Default: the console.") String out,
 			@Option(longName = "force", description = "Overwrite the --out file if it exists. Default: false, an existing file is refused.") Boolean force,
 			CommandContext context) {

@@ -39,7 +39,7 @@ class PostCommands {
 	void who(@Argument(index = 0, description = "POST: name, alias or id of a post, e.g. \"Treasury Secretary\"") String post,
 			@Option(longName = "at", description = "The date to ask about, as YYYY-MM-DD. Default: today.") String at,
 			@Option(longName = "evidence", description = "Add the public-record pages each tenure cites. Default: false.") Boolean evidence,
-			@Option(longName = "format", description = "Output format: table, csv, json or markdown. Default: table.") String format,
+			@Option(longName = "format", description = "Output format: table, csv, json, markdown or html. Default: table.") String format,
 			@Option(longName = "out", description = "Write the output to this file instead. Default: the console.") String out,
 			@Option(longName = "force", description = "Overwrite the --out file if it exists. Default: false, an existing file is refused.") Boolean force,
 			CommandContext context) {
@@ -89,7 +89,7 @@ class PostCommands {
 			help = ROLES_USAGE + "\nExample: roles \"Peter Navarro\"", completionProvider = "questionCompletion")
 	void roles(@Argument(index = 0, description = "PERSON: name, alias or id of a person") String person,
 			@Option(longName = "evidence", description = "Add the public-record pages each tenure cites. Default: false.") Boolean evidence,
-			@Option(longName = "format", description = "Output format: table, csv, json or markdown. Default: table.") String format,
+			@Option(longName = "format", description = "Output format: table, csv, json, markdown or html. Default: table.") String format,
 			@Option(longName = "out", description = "Write the output to this file instead. Default: the console.") String out,
 			@Option(longName = "force", description = "Overwrite the --out file if it exists. Default: false, an existing file is refused.") Boolean force,
 			CommandContext context) {

@@ -50,7 +50,7 @@ class CypherCommands {
 			completionProvider = "reportCompletion")
 	void cypher(@Argument(index = 0, description = "QUERY: the Cypher query, quoted as one word") String query,
 			@Option(longName = "param", description = "A query parameter as NAME=VALUE or NAME:TYPE=VALUE; repeat for more. Default: only the session parameters.") String[] param,
-			@Option(longName = "format", description = "Output format: table, csv, json or markdown. Default: table.") String format,
+			@Option(longName = "format", description = "Output format: table, csv, json, markdown or html. Default: table.") String format,
 			@Option(longName = "out", description = "Write the output to this file instead. Default: the console.") String out,
 			@Option(longName = "force", description = "Overwrite the --out file if it exists. Default: false, an existing file is refused.") Boolean force,
 			@Option(longName = "write", description = "Allow the query to change the graph. Default: false, a query that writes is rejected and changes nothing.") Boolean write,

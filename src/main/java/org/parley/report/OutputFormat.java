@@ -6,11 +6,14 @@ import java.util.stream.Collectors;
 
 import org.parley.UsageException;
 
-/** The formats of {@code --format}: table for people, CSV, JSON and markdown for files and other programs. */
+/**
+ * The formats of {@code --format}: table for people, CSV, JSON and markdown for files and other programs, HTML for a
+ * page to open in a browser.
+ */
 enum OutputFormat {
 
 	TABLE(new TableFormatter(TextTable.WIDTH)), CSV(new CsvFormatter()), JSON(new JsonFormatter()),
-	MARKDOWN(new MarkdownFormatter());
+	MARKDOWN(new MarkdownFormatter()), HTML(new HtmlFormatter());
 
 	private final ResultFormatter formatter;
 

@@ -118,7 +118,7 @@ class ReportCommands {
 			completionProvider = "reportCompletion")
 	void run(@Argument(index = 0, description = "NAME: the report's name, as 'report list' shows it") String name,
 			@Option(longName = "param", description = "A report parameter as NAME=VALUE; repeat for more. Default: each parameter's declared default.") String[] param,
-			@Option(longName = "format", description = "Output format: table, csv, json or markdown. Default: table.") String format,
+			@Option(longName = "format", description = "Output format: table, csv, json, markdown or html (a page with the table and the report's chart). Default: table.") String format,
 			@Option(longName = "out", description = "Write the output to this file instead. Default: the console.") String out,
 			@Option(longName = "force", description = "Overwrite the --out file if it exists. Default: false, an existing file is refused.") Boolean force,
 			@Option(longName = "reports", description = "Your own reports directory. Default: parley.reports-dir, else $PARLEY_HOME/reports.") String reports,
@@ -141,6 +141,12 @@ class ReportCommands {
 						+ "does not declare: add '// param: NAME TYPE' to " + report.origin(),
 				report.origin(), report.queryLine());
 		QueryResult result = new QueryRunner(graph).read(report.query(), params, purpose);
+		if (outputFormat == OutputFormat.HTML) {
+			String page = HtmlFormatter.page(report.title(), report.description().isEmpty() ? null : report.description(),
+					result, report.chart());
+			ResultOutput.write(page, result.rows().size(), outputFormat, out, Boolean.TRUE.equals(force), context.outputWriter());
+			return;
+		}
 		ResultOutput.write(result, outputFormat, out, Boolean.TRUE.equals(force), context.outputWriter());
 	}
 

@@ -37,14 +37,14 @@ import org.parley.seed.CypherScript;
  * @param queryLine  the line of the file where the query starts
  */
 record ReportFile(String name, String origin, String title, String description, List<ReportParameter> parameters,
-		String example, String query, int queryLine) {
+		String example, ReportChart chart, String query, int queryLine) {
 
 	private static final Pattern FIELD = Pattern.compile("^([A-Za-z][A-Za-z-]*)\\s*:\\s*(.*)$");
 
 	private static final Pattern PARAM = Pattern
 		.compile("^([A-Za-z_][A-Za-z0-9_]*)\\s+(list\\s*<\\s*[A-Za-z]+\\s*>|[A-Za-z]+)(.*)$");
 
-	private static final List<String> FIELDS = List.of("title", "description", "param", "example");
+	private static final List<String> FIELDS = List.of("title", "description", "param", "example", "chart");
 
 	static ReportFile parse(String name, String origin, String text) {
 		List<CypherScript.Statement> statements = CypherScript.split(origin, text);
@@ -59,6 +59,7 @@ record ReportFile(String name, String origin, String title, String description, 
 		String title = null;
 		var description = new StringBuilder();
 		String example = null;
+		ReportChart chart = null;
 		var parameters = new ArrayList<ReportParameter>();
 		boolean inDescription = false;
 		for (int i = 0; i < statement.line() - 1 && i < lines.length; i++) {
@@ -94,6 +95,13 @@ record ReportFile(String name, String origin, String title, String description, 
 				}
 				case "description" -> description.append(description.isEmpty() ? "" : " ").append(value);
 				case "example" -> example = value;
+				case "chart" -> {
+					chart = ReportChart.parse(value);
+					if (chart == null) {
+						throw error(origin, line, "a chart is declared as 'bars x=COLUMN series=COLUMN value=COLUMN', not '"
+								+ value + "'");
+					}
+				}
 				case "param" -> parameters.add(parameter(origin, line, value));
 				default -> throw error(origin, line, "unknown header field '" + key + "' (expected "
 						+ String.join(", ", FIELDS) + ")");
@@ -109,7 +117,7 @@ record ReportFile(String name, String origin, String title, String description, 
 			}
 		}
 		return new ReportFile(name, origin, title, description.toString().strip(), List.copyOf(parameters), example,
-				statement.text(), statement.line());
+				chart, statement.text(), statement.line());
 	}
 
 	Optional<ReportParameter> parameter(String parameterName) {

@@ -42,6 +42,16 @@ public final class ReportOutput {
 		return format == OutputFormat.TABLE || format == OutputFormat.MARKDOWN;
 	}
 
+	/** A self-contained HTML page: the table, and a chart where the command or report has one. */
+	public boolean html() {
+		return format == OutputFormat.HTML;
+	}
+
+	/** The result as an HTML page with a title, a note and, when {@code chart} is given, the chart. */
+	public String renderHtml(String title, String note, QueryResult result, ReportChart chart) {
+		return HtmlFormatter.page(title, note, result, chart);
+	}
+
 	public boolean markdown() {
 		return format == OutputFormat.MARKDOWN;
 	}
