@@ -8,5 +8,5 @@ WHERE b.id IN $ids AND a.id < b.id
   AND NOT r1.role IN ['subject', 'reporter'] AND NOT r2.role IN ['subject', 'reporter']
 WITH a.id AS a, b.id AS b, coalesce(e.channel, 'unknown') AS channel, count(DISTINCT e) AS contacts
 ORDER BY contacts DESC, a, b, channel
-WITH collect({a: a, b: b, channel: channel, contacts: contacts}) AS all
-RETURN size(all) AS total, all[0..$limit] AS links
+WITH collect({a: a, b: b, channel: channel, contacts: contacts}) AS found
+RETURN size(found) AS total, found[0..$limit] AS links

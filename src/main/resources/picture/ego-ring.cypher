@@ -10,5 +10,5 @@ WHERE NOT q.id IN $known
   AND NOT r1.role IN ['subject', 'reporter'] AND NOT r2.role IN ['subject', 'reporter']
 WITH q, count(DISTINCT e) AS contacts
 ORDER BY contacts DESC, q.name
-WITH collect(q.id) AS all
-RETURN size(all) AS total, all[0..$room] AS ids
+WITH collect(q.id) AS found
+RETURN size(found) AS total, found[0..$room] AS ids

@@ -13,5 +13,5 @@ WITH e
 WHERE NOT e:Retracted
   AND e.date >= coalesce($from, date('0001-01-01')) AND e.date <= coalesce($to, date('9999-12-31'))
 WITH e ORDER BY e.date, e.id
-WITH collect(e.id) AS all
-RETURN size(all) AS total, all[0..$limit] AS ids
+WITH collect(e.id) AS found
+RETURN size(found) AS total, found[0..$limit] AS ids

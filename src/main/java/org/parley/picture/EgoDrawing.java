@@ -127,12 +127,17 @@ final class EgoDrawing {
 						BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
 				g.draw(new Line2D.Double(a.getX() + nx * offset, a.getY() + ny * offset, b.getX() + nx * offset,
 						b.getY() + ny * offset));
-				String label = labelled ? link.channel() + " ×" + link.contacts() : "×" + link.contacts();
-				g.setFont(SMALL);
-				g.setColor(Color.DARK_GRAY);
-				double mx = (a.getX() + b.getX()) / 2 + nx * (offset * 2.4 + 6), my = (a.getY() + b.getY()) / 2 + ny * (offset * 2.4 + 6);
-				g.drawString(label, (float) mx - g.getFontMetrics().stringWidth(label) / 2f, (float) my);
 			}
+			String label = String.join(", ", pair.stream().map(link -> labelled ? link.channel() + " ×" + link.contacts()
+					: "×" + link.contacts()).toList());
+			g.setFont(SMALL);
+			FontMetrics metrics = g.getFontMetrics();
+			float lx = (float) ((a.getX() + b.getX()) / 2 - metrics.stringWidth(label) / 2.0);
+			float ly = (float) ((a.getY() + b.getY()) / 2 + 4);
+			g.setColor(new Color(255, 255, 255, 210));
+			g.fillRect((int) lx - 2, (int) ly - metrics.getAscent(), metrics.stringWidth(label) + 4, metrics.getHeight());
+			g.setColor(Color.DARK_GRAY);
+			g.drawString(label, lx, ly);
 		}
 		for (EgoNetwork.Person person : ego.people()) {
 			Point2D p = at.get(person.id());

@@ -56,11 +56,11 @@ final class EgoNetwork {
 		params.put("from", from);
 		params.put("to", to);
 		params.put("limit", MAX_LINKS);
-		var linked = graph.read(Queries.get("ego-links"), params, r -> r).get(0);
+		var linked = Queries.read(graph, "ego-links", params).get(0);
 		List<Link> links = linked.get("links").asList(v -> new Link(v.get("a").asString(), v.get("b").asString(),
 				v.get("channel").asString(), v.get("contacts").asLong()));
 		Map<String, Person> people = new LinkedHashMap<>();
-		graph.read(Queries.get("people"), Map.of("ids", List.copyOf(depths.keySet()), "at", at), r -> r).forEach(r -> {
+		Queries.read(graph, "people", Map.of("ids", List.copyOf(depths.keySet()), "at", at)).forEach(r -> {
 			String id = r.get("id").asString();
 			people.put(id, new Person(id, r.get("name").asString(id), r.get("side").asString(null),
 					r.get("post").asString(null), r.get("until").isNull() ? null : r.get("until").asLocalDate(),
@@ -92,7 +92,7 @@ final class EgoNetwork {
 			params.put("from", from);
 			params.put("to", to);
 			params.put("room", Math.max(0, cap - depths.size()));
-			var result = graph.read(Queries.get("ego-ring"), params, r -> r).get(0);
+			var result = Queries.read(graph, "ego-ring", params).get(0);
 			found += result.get("total").asLong();
 			List<String> next = result.get("ids").asList(Value::asString);
 			for (String id : next) {

@@ -71,7 +71,7 @@ final class NetworkExport {
 
 	static final List<String> NODE_ATTRIBUTES = List.of("kind", "side", "channel", "date", "precision", "status", "evidence");
 
-	static final List<String> EDGE_ATTRIBUTES = List.of("role", "post", "side");
+	static final List<String> EDGE_ATTRIBUTES = List.of("role", "post", "as_side");
 
 	private final Graph<Node, Part> graph = new DirectedPseudograph<>(null, null, false);
 
@@ -86,7 +86,7 @@ final class NetworkExport {
 				row.get("precision").asString(null), "status", row.get("status").asString(null), "evidence",
 				String.valueOf(row.get("evidence").asLong())));
 		graph.addEdge(who, event, new Part(graph.edgeSet().size(), attributes("role", row.get("role").asString(null),
-				"post", row.get("post").asString(null), "side", row.get("asSide").asString(null))));
+				"post", row.get("post").asString(null), "as_side", row.get("asSide").asString(null))));
 	}
 
 	int nodeCount() {
@@ -133,10 +133,10 @@ final class NetworkExport {
 		exporter.setVertexLabelAttributeName("label");
 		NODE_ATTRIBUTES.forEach(name -> exporter.registerAttribute(name, GraphMLExporter.AttributeCategory.NODE,
 				name.equals("evidence") ? AttributeType.INT : AttributeType.STRING));
-		EDGE_ATTRIBUTES.forEach(name -> exporter.registerAttribute("edge-" + name, GraphMLExporter.AttributeCategory.EDGE,
+		EDGE_ATTRIBUTES.forEach(name -> exporter.registerAttribute(name, GraphMLExporter.AttributeCategory.EDGE,
 				AttributeType.STRING));
 		exporter.setVertexAttributeProvider(NetworkExport::vertexAttributes);
-		exporter.setEdgeAttributeProvider(part -> edgeAttributes(part, "edge-"));
+		exporter.setEdgeAttributeProvider(part -> edgeAttributes(part, ""));
 		return exporter;
 	}
 

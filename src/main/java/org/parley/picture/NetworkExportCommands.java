@@ -128,11 +128,11 @@ class NetworkExportCommands {
 		params.put("from", fromDay);
 		params.put("to", toDay);
 		params.put("limit", MAX_EVENTS);
-		var events = graph.read(Queries.get("export-events"), params, r -> r).get(0);
+		var events = Queries.read(graph, "export-events", params).get(0);
 		long total = events.get("total").asLong();
 		List<String> ids = events.get("ids").asList(Value::asString);
 		var network = new NetworkExport();
-		graph.read(Queries.get("export-participations"), Map.of("ids", ids), r -> r).forEach(network::add);
+		Queries.read(graph, "export-participations", Map.of("ids", ids)).forEach(network::add);
 		String eventsLeft = total > ids.size() ? "; left out the " + (total - ids.size()) + " latest of " + total
 				+ " events (at most " + MAX_EVENTS + "; narrow with --from, --to or --around)" : "";
 		String description = "Parley participation network: " + scope + (fromDay == null ? "" : " from " + fromDay)

@@ -168,7 +168,7 @@ class PictureCommands {
 		params.put("from", fromDay);
 		params.put("to", toDay);
 		params.put("limit", MAX_EVENTS);
-		var found = graph.read(Queries.get("timeline-events"), params, r -> r).get(0);
+		var found = Queries.read(graph, "timeline-events", params).get(0);
 		long total = found.get("total").asLong();
 		List<TimelineChart.Event> events = found.get("events").asList(v -> new TimelineChart.Event(v.get("date").asLocalDate(),
 				v.get("channel").asString(), v.get("status").asString(null), v.get("title").asString(null)));

@@ -3,7 +3,12 @@ package org.parley.picture;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+
+import org.neo4j.driver.Record;
+import org.parley.graph.Graph;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.parley.files.TextFiles;
@@ -14,6 +19,16 @@ final class Queries {
 	private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
 
 	private Queries() {
+	}
+
+	/**
+	 * Runs a query in one read transaction. Parameters may be {@code null} (an option not given), which
+	 * {@link Graph#read} does not take.
+	 */
+	static List<Record> read(Graph graph, String name, Map<String, Object> params) {
+		String cypher = get(name);
+		var values = new HashMap<String, Object>(params);
+		return graph.inRead(tx -> tx.run(cypher, values).list());
 	}
 
 	static String get(String name) {
