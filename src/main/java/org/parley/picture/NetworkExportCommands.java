@@ -86,6 +86,7 @@ class NetworkExportCommands {
 
 	private void export(NetworkExport.Format format, String around, String depth, String from, String to, String out,
 			Boolean force, CommandContext context) {
+		long start = System.nanoTime();
 		if (out == null || out.isBlank()) {
 			throw new UsageException("missing --out FILE: the " + format.keyword() + " file, ending in "
 					+ format.extensionList(), USAGE);
@@ -140,7 +141,7 @@ class NetworkExportCommands {
 		OutputFiles.write(out, Boolean.TRUE.equals(force), network.write(format, description));
 		context.outputWriter().println("Wrote " + out + " (" + format.keyword() + "): " + network.nodeCount() + " nodes ("
 				+ ids.size() + " events and their participants), " + network.edgeCount() + " participations; " + scope
-				+ peopleLeft + eventsLeft);
+				+ peopleLeft + eventsLeft + " in " + (System.nanoTime() - start) / 1_000_000 + " ms");
 		context.outputWriter().flush();
 	}
 }

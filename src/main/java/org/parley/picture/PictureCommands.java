@@ -66,6 +66,7 @@ class PictureCommands {
 			@Option(longName = "out", description = "The picture's file, ending in .svg or .png.") String out,
 			@Option(longName = "force", description = "Overwrite the --out file if it exists. Default: false, an existing file is refused.") Boolean force,
 			CommandContext context) {
+		long start = System.nanoTime();
 		ImageFormat format = ImageFormat.ofFile(out, DRAW_USAGE);
 		int levels = depth(depth);
 		LocalDate fromDay = reports.date("from", from, DRAW_USAGE);
@@ -91,7 +92,7 @@ class PictureCommands {
 		var drawing = new EgoDrawing(ego, subtitle);
 		byte[] bytes = format.paint(EgoDrawing.WIDTH, EgoDrawing.HEIGHT, drawing::paint);
 		OutputFiles.write(out, Boolean.TRUE.equals(force), bytes);
-		done(context.outputWriter(), out, format, EgoDrawing.WIDTH, EgoDrawing.HEIGHT,
+		done(context.outputWriter(), start, out, format, EgoDrawing.WIDTH, EgoDrawing.HEIGHT,
 				center.name() + " and " + (ego.people().size() - 1) + " people, " + ego.links().size() + " links" + leftOut);
 	}
 
@@ -109,6 +110,7 @@ class PictureCommands {
 			@Option(longName = "out", description = "The chart's file, ending in .svg or .png.") String out,
 			@Option(longName = "force", description = "Overwrite the --out file if it exists. Default: false, an existing file is refused.") Boolean force,
 			CommandContext context) {
+		long start = System.nanoTime();
 		ImageFormat format = ImageFormat.ofFile(out, CHANNELS_USAGE);
 		String period = by == null ? "quarter" : by.strip().toLowerCase(Locale.ROOT);
 		if (!PERIODS.contains(period)) {
@@ -142,7 +144,7 @@ class PictureCommands {
 		byte[] bytes = StackedBars.encode(chart, format);
 		OutputFiles.write(out, Boolean.TRUE.equals(force), bytes);
 		int shown = Math.min(counts.size(), StackedBars.MAX_BARS);
-		done(context.outputWriter(), out, format, StackedBars.WIDTH, StackedBars.HEIGHT, shown + " of " + counts.size()
+		done(context.outputWriter(), start, out, format, StackedBars.WIDTH, StackedBars.HEIGHT, shown + " of " + counts.size()
 				+ " periods" + (counts.size() > shown ? "; left out the " + (counts.size() - shown) + " earliest" : ""));
 	}
 
@@ -157,6 +159,7 @@ class PictureCommands {
 			@Option(longName = "out", description = "The chart's file, ending in .svg or .png.") String out,
 			@Option(longName = "force", description = "Overwrite the --out file if it exists. Default: false, an existing file is refused.") Boolean force,
 			CommandContext context) {
+		long start = System.nanoTime();
 		ImageFormat format = ImageFormat.ofFile(out, TIMELINE_USAGE);
 		LocalDate fromDay = reports.date("from", from, TIMELINE_USAGE);
 		LocalDate toDay = reports.date("to", to, TIMELINE_USAGE);
@@ -183,7 +186,7 @@ class PictureCommands {
 		byte[] bytes = format.paint(TimelineChart.WIDTH, TimelineChart.HEIGHT,
 				g -> chart.draw(g, new java.awt.geom.Rectangle2D.Double(0, 0, TimelineChart.WIDTH, TimelineChart.HEIGHT)));
 		OutputFiles.write(out, Boolean.TRUE.equals(force), bytes);
-		done(context.outputWriter(), out, format, TimelineChart.WIDTH, TimelineChart.HEIGHT,
+		done(context.outputWriter(), start, out, format, TimelineChart.WIDTH, TimelineChart.HEIGHT,
 				events.size() + " events, " + tenures.size() + " posts" + leftOut);
 	}
 
@@ -242,8 +245,9 @@ class PictureCommands {
 		return List.copyOf(ids);
 	}
 
-	private static void done(PrintWriter out, String file, ImageFormat format, int width, int height, String what) {
-		out.println("Wrote " + file + " (" + format.extension() + ", " + width + "x" + height + "): " + what);
+	private static void done(PrintWriter out, long start, String file, ImageFormat format, int width, int height, String what) {
+		out.println("Wrote " + file + " (" + format.extension() + ", " + width + "x" + height + "): " + what + " in "
+				+ (System.nanoTime() - start) / 1_000_000 + " ms");
 		out.flush();
 	}
 }
