@@ -15,6 +15,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
+import org.parley.errors.UsageException;
 
 /**
  * Parley's entry point. With no command words it opens the console; with some it runs them once and exits with

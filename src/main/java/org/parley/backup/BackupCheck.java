@@ -20,7 +20,7 @@ import java.util.zip.GZIPInputStream;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.parley.ParleyException;
+import org.parley.errors.ParleyException;
 import org.parley.graph.Schema;
 
 /**

@@ -17,7 +17,7 @@ import java.util.zip.GZIPOutputStream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.neo4j.driver.TransactionContext;
-import org.parley.ParleyException;
+import org.parley.errors.ParleyException;
 import org.parley.graph.Graph;
 
 /**

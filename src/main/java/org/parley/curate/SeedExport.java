@@ -11,7 +11,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.neo4j.driver.Value;
-import org.parley.ParleyException;
+import org.parley.errors.ParleyException;
 import org.parley.graph.Graph;
 import org.parley.graph.Schema;
 

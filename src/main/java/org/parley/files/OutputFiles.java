@@ -16,7 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.parley.ParleyException;
+import org.parley.errors.ParleyException;
 
 /**
  * The one way Parley writes a file named by {@code --out}: never over an existing file unless {@code --force}, and

@@ -17,7 +17,7 @@ import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
-import org.parley.ParleyException;
+import org.parley.errors.ParleyException;
 
 /**
  * The one way Parley talks to Neo4j, whatever runs it: every query goes through the Java driver in a managed

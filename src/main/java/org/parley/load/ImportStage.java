@@ -9,7 +9,7 @@ import java.util.Comparator;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-import org.parley.ParleyException;
+import org.parley.errors.ParleyException;
 import org.parley.graph.EmbeddedNeo4j;
 import org.parley.graph.GraphTarget;
 

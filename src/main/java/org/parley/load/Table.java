@@ -12,8 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.parley.Days;
-import org.parley.ParleyException;
+import org.parley.dates.Days;
+import org.parley.errors.ParleyException;
 
 /**
  * One CSV file of a synthetic (or any bulk) network: its columns with their types, and the Cypher that loads one

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import org.parley.cypher.CypherScript;
 
 /**
  * A seed script: its file name (the order key), how errors name it, its text and the SHA-256 of that text

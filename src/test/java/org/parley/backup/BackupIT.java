@@ -114,7 +114,7 @@ class BackupIT extends GraphTestBase {
 		long last = lines(dir);
 		var before = fingerprint();
 		assertThatThrownBy(() -> new Restorer(graph(), 100).restore(dir, true, "9999"))
-			.isInstanceOf(org.parley.ParleyException.class)
+			.isInstanceOf(org.parley.errors.ParleyException.class)
 			.hasMessage("nodes.jsonl.gz:" + last + ": damaged backup: property 'bad': a list property holds values of "
 					+ "one type, not Long and String");
 		assertThat(fingerprint()).isEqualTo(before);

@@ -19,6 +19,8 @@ import org.springframework.shell.core.command.completion.CompletionContext;
 import org.springframework.shell.core.command.completion.CompletionProposal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.parley.report.catalog.CatalogReader;
+import org.parley.report.parameters.SessionParameters;
 
 /** Completion proposals for report names, their parameters and formats (the words after the command's name). */
 class ReportCompletionTests {
@@ -51,7 +53,7 @@ class ReportCompletionTests {
 		var settings = new ParleySettings(home, "127.0.0.1", 0, "64m",
 				new ParleySettings.External(null, "neo4j", null, null), null, false, Duration.ofSeconds(30), null, null, null);
 		session = new SessionParameters();
-		completion = new ReportCompletion(new ReportLibrary(settings), session);
+		completion = new ReportCompletion(new CatalogReader(settings), session);
 	}
 
 	private List<CompletionProposal> complete(Command command, CommandOption option, int index, String... words) {

@@ -7,7 +7,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.parley.ParleyException;
+import org.parley.errors.ParleyException;
 import org.parley.graph.GraphTestBase;
 
 import static org.assertj.core.api.Assertions.assertThat;
