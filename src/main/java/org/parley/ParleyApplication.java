@@ -74,7 +74,7 @@ public class ParleyApplication {
 			ParleySettings settings = oneShot && words.get(0).equals("restore") ? bound.withoutAutoSeed() : bound;
 			boolean advertise = !oneShot || words.get(0).equals("serve");
 			var security = Binder.get(context.getEnvironment()).bindOrCreate("parley", BoltSecurity.class);
-			var startup = new GraphStartup(settings, advertise, security);
+			var startup = new GraphStartup(settings, advertise, security).whenEmbeddedStarted(Launcher::representativeRun);
 			if (!oneShot || !(WITHOUT_DATABASE.contains(words.get(0))
 					|| (words.size() > 1 && WITHOUT_DATABASE.contains(words.get(0) + " " + words.get(1))))) {
 				startup.begin();

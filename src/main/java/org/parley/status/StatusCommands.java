@@ -1,21 +1,17 @@
 package org.parley.status;
 
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
 
-import org.parley.graph.DatabaseUnavailableException;
 import org.parley.graph.Graph;
-import org.parley.graph.GraphStartup;
 import org.parley.graph.GraphStatus;
 import org.parley.graph.GraphTarget;
 import org.parley.graph.ParleySettings;
 import org.parley.seed.SeedLoader;
 import org.springframework.context.annotation.Lazy;
-import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.stereotype.Component;
 
-/** {@code status} and {@code serve}: what Parley is connected to, and keeping the embedded database up. */
+/** {@code status}: what Parley is connected to, the schema, the seed files and what the graph holds. */
 @Component
 class StatusCommands {
 
@@ -25,11 +21,8 @@ class StatusCommands {
 
 	private final ParleySettings settings;
 
-	private final GraphStartup startup;
-
-	StatusCommands(@Lazy Graph graph, SeedLoader seeds, ParleySettings settings, GraphStartup startup) {
+	StatusCommands(@Lazy Graph graph, SeedLoader seeds, ParleySettings settings) {
 		this.graph = graph;
-		this.startup = startup;
 		this.seeds = seeds;
 		this.settings = settings;
 	}
@@ -59,28 +52,6 @@ class StatusCommands {
 		counts(text, "Nodes", status.nodes(), status.labels(), " (by label; a node with two labels counts under both)");
 		counts(text, "Relationships", status.relationships(), status.relationshipTypes(), " (by type)");
 		return text.toString().stripTrailing();
-	}
-
-	@Command(name = "serve", group = "Database", description = "Keep the database and its Bolt port up until interrupted (Ctrl-C).",
-			help = "usage: serve")
-	void serve(CommandContext context) throws InterruptedException {
-		GraphTarget target = graph.target();
-		var out = context.outputWriter();
-		switch (target.mode()) {
-			case EXTERNAL -> out.println("Parley uses the external database " + target.uri() + "; there is nothing to serve.");
-			case ATTACHED -> throw new DatabaseUnavailableException("another Parley serves this home at " + target.uri()
-					+ startup.attachedPid().stream().mapToObj(pid -> " (pid " + pid + ")").findFirst().orElse("")
-					+ "; use that one, or stop it before serving " + target.store() + " from here");
-			case EMBEDDED -> {
-				out.println("Serving " + target.store() + " at " + target.uri());
-				out.println("Connect Neo4j Browser, cypher-shell or any Bolt driver to that URI ("
-						+ (target.authenticated() ? "user neo4j, the password in PARLEY_PASSWORD" : "no authentication")
-						+ "). Press Ctrl-C to stop.");
-				out.flush();
-				new CountDownLatch(1).await();
-			}
-		}
-		out.flush();
 	}
 
 	/** A one-shot command opens the store on a private port; say where the console or `serve` will listen. */
