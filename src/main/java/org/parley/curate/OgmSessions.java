@@ -10,6 +10,7 @@ import org.parley.errors.ParleyException;
 import org.parley.errors.UsageException;
 import org.parley.curate.model.Node;
 import org.parley.graph.Graph;
+import org.parley.graph.SharedBoltDriver;
 import org.parley.graph.StartupTrace;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;

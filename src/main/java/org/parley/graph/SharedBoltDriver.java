@@ -1,4 +1,4 @@
-package org.parley.curate;
+package org.parley.graph;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.ogm.config.Configuration;
@@ -9,9 +9,9 @@ import org.neo4j.ogm.drivers.bolt.driver.BoltDriver;
  * temporal types (the seed stores dates as {@code DATE}). The driver belongs to Parley: closing OGM leaves it open
  * ({@link BoltDriver#configure} would otherwise close it first).
  */
-final class SharedBoltDriver extends BoltDriver {
+public final class SharedBoltDriver extends BoltDriver {
 
-	SharedBoltDriver(Driver driver, String uri, String database) {
+	public SharedBoltDriver(Driver driver, String uri, String database) {
 		super(driver);
 		// the URI only satisfies OGM's configuration check: the driver is already connected
 		var config = new Configuration.Builder().uri(uri).useNativeTypes().verifyConnection(false);
