@@ -12,6 +12,7 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionCallback;
 import org.neo4j.driver.TransactionConfig;
+import org.neo4j.ogm.session.SessionFactory;
 import org.neo4j.driver.exceptions.AuthenticationException;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.Neo4jException;
@@ -132,6 +133,15 @@ public class Graph {
 		catch (ParleyException ex) {
 			// not allowed for this user (an admin procedure on a server): its own sampling catches up later
 		}
+	}
+
+	/**
+	 * A Neo4j-OGM session factory for the model in {@code packages}, on this Parley's driver: its sessions get
+	 * {@link #sessionConfig}'s database and bookmark manager and its transactions {@link #timeout()}, as every other
+	 * session does. The only place outside this class that OGM sessions come from.
+	 */
+	public SessionFactory ogmSessionFactory(String... packages) {
+		return new SessionFactory(new SharedBoltDriver(this), packages);
 	}
 
 	/**
