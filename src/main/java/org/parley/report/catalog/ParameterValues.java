@@ -32,7 +32,7 @@ public final class ParameterValues {
 	}
 
 	/** One {@code --param}: its name, the type written after {@code :} ({@code null} if none) and its raw value. */
-	public record Assignment(String name, ParameterType type, String value) {
+	record Assignment(String name, ParameterType type, String value) {
 	}
 
 	/**
@@ -134,7 +134,7 @@ public final class ParameterValues {
 	 * @throws IllegalArgumentException for something shaped like a date that is none, such as {@code 2019-13-45}, or
 	 *                                  a number beyond its type's range ({@code 1e999} would be Infinity)
 	 */
-	public static Object infer(String raw, Clock clock) {
+	static Object infer(String raw, Clock clock) {
 		String text = raw.strip();
 		if (text.length() >= 2 && (text.startsWith("'") || text.startsWith("\"")) && text.endsWith(text.substring(0, 1))) {
 			return text.substring(1, text.length() - 1);

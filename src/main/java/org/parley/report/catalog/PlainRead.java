@@ -54,7 +54,7 @@ public final class PlainRead {
 	 * Why one operator is not a plain read: {@code operator} as the plan names it ({@code TerminateTransactions@neo4j}),
 	 * {@code details} its description (for a procedure call, its signature).
 	 */
-	public static Optional<String> operator(String operator, String details) {
+	static Optional<String> operator(String operator, String details) {
 		String op = operator.replaceAll("@.*$", "");
 		if (op.startsWith("Terminate")) {
 			return Optional.of("terminates transactions (an administration command)");

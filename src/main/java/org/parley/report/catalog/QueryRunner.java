@@ -44,7 +44,7 @@ public final class QueryRunner {
 	}
 
 	/** Rows a query may return; a runaway result fails fast instead of filling the heap. */
-	public static final int MAX_ROWS = 500_000;
+	static final int MAX_ROWS = 500_000;
 
 	private final Graph graph;
 
@@ -88,7 +88,7 @@ public final class QueryRunner {
 	}
 
 	/** Why a query Neo4j calls read-only still does not run as a read: it is administrative, or reads files. */
-	public static String notPlain(String reason, Purpose purpose) {
+	static String notPlain(String reason, Purpose purpose) {
 		return purpose.origin() == null
 				? "the query " + reason + ", and cypher is read-only: it runs only plain reads of the graph, so nothing"
 						+ " was run (add --write to allow it)"

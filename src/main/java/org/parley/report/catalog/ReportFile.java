@@ -125,7 +125,7 @@ public record ReportFile(String name, String origin, String title, String descri
 	}
 
 	/** Names the parameters this report expects, for error messages. */
-	public String expectedParameters() {
+	String expectedParameters() {
 		return parameters.isEmpty() ? "it takes no parameters"
 				: "expected: " + parameters.stream().map(DeclaredParameter::summary).collect(Collectors.joining(", "));
 	}

@@ -15,7 +15,7 @@ public final class AlignedColumns {
 
 	public static final int WIDTH = 80;
 
-	public static final int MAX_LINES = 4;
+	static final int MAX_LINES = 4;
 
 	private static final int GAP = 2;
 
@@ -24,7 +24,7 @@ public final class AlignedColumns {
 	private static final String ELLIPSIS = "…";
 
 	/** A word up to this wide (a date, an id's part) keeps its column from being narrowed below it. */
-	public static final int MAX_WORD = 12;
+	static final int MAX_WORD = 12;
 
 	private AlignedColumns() {
 	}

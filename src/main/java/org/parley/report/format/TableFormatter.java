@@ -33,7 +33,7 @@ public final class TableFormatter implements ResultFormatter {
 	}
 
 	/** A column of numbers (and nulls), with at least one number. */
-	public static boolean numeric(QueryResult result, int column) {
+	static boolean numeric(QueryResult result, int column) {
 		boolean any = false;
 		for (List<Object> row : result.rows()) {
 			Object value = row.get(column);

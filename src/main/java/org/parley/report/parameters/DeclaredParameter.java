@@ -50,7 +50,7 @@ public record DeclaredParameter(String name, ParameterType type, String defaultT
 	}
 
 	/** {@code 'US'} as written in a header: the quotes around a default are not part of its value. */
-	public static String unquote(String text) {
+	static String unquote(String text) {
 		if (text.length() >= 2 && (text.charAt(0) == '\'' || text.charAt(0) == '"')
 				&& text.charAt(text.length() - 1) == text.charAt(0)) {
 			return text.substring(1, text.length() - 1);
