@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The Neo4j-OGM side of Parley: one {@link SessionFactory} from {@link Graph#ogmSessionFactory} (same driver,
- * database, bookmark manager and query timeout as every other session), built
+ * database and bookmark manager as every other session), built
  * on the first curation command only (scanning and mapping the model costs start-up time that questions and
  * {@code status} should not pay), and one transaction per command.
  */

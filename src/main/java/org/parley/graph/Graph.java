@@ -137,8 +137,8 @@ public class Graph {
 
 	/**
 	 * A Neo4j-OGM session factory for the model in {@code packages}, on this Parley's driver: its sessions get
-	 * {@link #sessionConfig}'s database and bookmark manager and its transactions {@link #timeout()}, as every other
-	 * session does. The only place outside this class that OGM sessions come from.
+	 * {@link #sessionConfig}'s database and bookmark manager, as every other session does (not yet the query
+	 * timeout, see {@link SharedBoltDriver}). The only place outside this class that OGM sessions come from.
 	 */
 	public SessionFactory ogmSessionFactory(String... packages) {
 		return new SessionFactory(new SharedBoltDriver(this), packages);

@@ -7,9 +7,7 @@ import java.lang.reflect.Proxy;
 
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
-import org.neo4j.driver.TransactionConfig;
 import org.neo4j.ogm.config.Configuration;
 import org.neo4j.ogm.drivers.bolt.driver.BoltDriver;
 
@@ -18,10 +16,14 @@ import org.neo4j.ogm.drivers.bolt.driver.BoltDriver;
  * temporal types (the seed stores dates as {@code DATE}). The driver belongs to Parley: closing OGM leaves it open
  * ({@link BoltDriver#configure} would otherwise close it first).
  * <p>
- * OGM opens its own sessions ({@code Driver.session(SessionConfig)}) and transactions
- * ({@code Session.beginTransaction(TransactionConfig)}); OGM sees the driver through a view that gives every such
- * session the settings of {@link Graph#sessionConfig} (database and the shared bookmark manager, so a curation write is
- * seen by the next read) and every transaction {@link Graph#timeout()}, as Graph's own transactions have.
+ * OGM opens its own sessions ({@code Driver.session(SessionConfig)}); it sees the driver through a view that gives
+ * every such session the settings of {@link Graph#sessionConfig} (database and the shared bookmark manager, so a
+ * curation write is seen by the next read, as Graph's own sessions are).
+ * <p>
+ * Not (yet) {@link Graph#timeout()}: a curation command's one OGM transaction also covers OGM's first-use mapping,
+ * which took over the 30 s default on a loaded machine (CurationCommandsIT), and OGM's timeout error does not reach
+ * {@link Graph#translate} as the one-line message Graph's own timeouts give. Wrapping
+ * {@code Session.beginTransaction(TransactionConfig)} here would add it once those two are handled.
  */
 final class SharedBoltDriver extends BoltDriver {
 
@@ -44,7 +46,7 @@ final class SharedBoltDriver extends BoltDriver {
 		return proxy(Driver.class, driver, (method, args) -> {
 			if (method.getName().equals("session") && args != null && args.length == 1
 					&& args[0] instanceof SessionConfig asked) {
-				return session(graph, driver.session(configured(graph, asked)));
+				return driver.session(configured(graph, asked));
 			}
 			return method.invoke(driver, args);
 		});
@@ -60,18 +62,6 @@ final class SharedBoltDriver extends BoltDriver {
 			builder.withBookmarks(asked.bookmarks());
 		}
 		return builder.build();
-	}
-
-	/** A session whose transactions run with Graph's timeout (OGM's metadata kept). */
-	private static Session session(Graph graph, Session session) {
-		return proxy(Session.class, session, (method, args) -> {
-			if (method.getName().equals("beginTransaction") && args != null && args.length == 1
-					&& args[0] instanceof TransactionConfig asked) {
-				var config = TransactionConfig.builder().withTimeout(graph.timeout()).withMetadata(asked.metadata()).build();
-				return session.beginTransaction(config);
-			}
-			return method.invoke(session, args);
-		});
 	}
 
 	private interface Call {
