@@ -99,7 +99,7 @@ public class ParleyApplication {
 			while (root.getCause() != null && root.getCause() != root) {
 				root = root.getCause();
 			}
-			System.err.println("parley: cannot start: " + String.valueOf(root.getMessage()).strip().replaceAll("\\s*\\R\\s*", " "));
+			System.err.println("parley: cannot start: " + OneLine.of(String.valueOf(root.getMessage()).strip()));
 			return 1;
 		}
 	}

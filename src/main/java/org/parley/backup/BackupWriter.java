@@ -16,6 +16,8 @@ import java.util.TreeMap;
 import java.util.zip.GZIPOutputStream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.commons.codec.binary.Hex;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.neo4j.driver.TransactionContext;
 import org.parley.ParleyException;
 import org.parley.graph.Graph;
@@ -216,16 +218,12 @@ final class BackupWriter {
 
 		JsonLines(Path file) {
 			try {
-				digest = new java.security.DigestOutputStream(Files.newOutputStream(file),
-						java.security.MessageDigest.getInstance("SHA-256"));
+				digest = new java.security.DigestOutputStream(Files.newOutputStream(file), DigestUtils.getSha256Digest());
 				writer = new BufferedWriter(new OutputStreamWriter(new GZIPOutputStream(digest, 1 << 16),
 						StandardCharsets.UTF_8));
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
-			}
-			catch (java.security.NoSuchAlgorithmException ex) {
-				throw new IllegalStateException(ex);
 			}
 		}
 
@@ -246,7 +244,7 @@ final class BackupWriter {
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
 			}
-			return java.util.HexFormat.of().formatHex(digest.getMessageDigest().digest());
+			return Hex.encodeHexString(digest.getMessageDigest().digest());
 		}
 
 		@Override

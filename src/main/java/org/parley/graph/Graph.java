@@ -17,6 +17,7 @@ import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.parley.OneLine;
 import org.parley.ParleyException;
 
 /**
@@ -191,6 +192,6 @@ public class Graph {
 		if (message == null) {
 			return "unknown error";
 		}
-		return message.strip().replaceAll("\\s*\\R\\s*", " ");
+		return OneLine.of(message.strip());
 	}
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.parley.ParleyException;
+import org.parley.cli.Suggestions;
 import org.parley.graph.Graph;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
@@ -198,7 +199,7 @@ public class Names {
 			var keys = new ArrayList<String>(aliases);
 			keys.add(normal(named.name()));
 			keys.add(normal(named.id()));
-			return keys.stream().mapToInt(k -> EditDistance.between(k, key)).min().orElse(Integer.MAX_VALUE);
+			return keys.stream().mapToInt(k -> Suggestions.distance(k, key)).min().orElse(Integer.MAX_VALUE);
 		}
 	}
 }
