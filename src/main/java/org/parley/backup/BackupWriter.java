@@ -20,6 +20,7 @@ import org.apache.commons.codec.binary.Hex;
 import org.apache.commons.codec.digest.DigestUtils;
 import org.neo4j.driver.TransactionContext;
 import org.parley.ParleyException;
+import org.parley.files.OutputFiles;
 import org.parley.graph.Graph;
 
 /**
@@ -53,7 +54,7 @@ final class BackupWriter {
 			Files.createDirectories(parent);
 			removeStalePartials(parent);
 			for (int attempt = 1;; attempt++) {
-				deleteRecursively(temp);
+				OutputFiles.deleteTree(temp);
 				Files.createDirectories(temp);
 				var manifest = graph.inRead(tx -> snapshot(tx, temp, schemaVersion), graph.timeout().multipliedBy(20));
 				if (manifest != null) {
@@ -64,22 +65,22 @@ final class BackupWriter {
 					return new Written(dir, manifest.nodes(), manifest.relationships(), bytes);
 				}
 				if (attempt == ATTEMPTS) {
-					deleteRecursively(temp);
+					OutputFiles.deleteTree(temp);
 					throw new ParleyException("the graph kept changing while it was read " + ATTEMPTS
 							+ " times; back up again when writes pause");
 				}
 			}
 		}
 		catch (IOException ex) {
-			deleteQuietly(temp);
+			OutputFiles.deleteQuietly(temp);
 			throw new ParleyException("cannot write the backup to " + dir + ": " + ex.getMessage(), ex);
 		}
 		catch (UncheckedIOException ex) {
-			deleteQuietly(temp);
+			OutputFiles.deleteQuietly(temp);
 			throw new ParleyException("cannot write the backup to " + dir + ": " + ex.getCause().getMessage(), ex);
 		}
 		catch (RuntimeException ex) {
-			deleteQuietly(temp);
+			OutputFiles.deleteQuietly(temp);
 			throw ex;
 		}
 	}
@@ -116,7 +117,7 @@ final class BackupWriter {
 				.map(h -> h.info().startInstant().map(start -> !start.isAfter(changed.plusSeconds(2))).orElse(true))
 				.orElse(false);
 			if (!writing) {
-				deleteRecursively(partial);
+				OutputFiles.deleteTree(partial);
 				System.err.println("Removed " + partial + ": a backup left it unfinished (process " + pid + " is gone)");
 			}
 		}
@@ -186,26 +187,6 @@ final class BackupWriter {
 		}
 		catch (IOException ex) {
 			return false;
-		}
-	}
-
-	static void deleteRecursively(Path dir) throws IOException {
-		if (!Files.exists(dir)) {
-			return;
-		}
-		try (var paths = Files.walk(dir)) {
-			for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-				Files.delete(p);
-			}
-		}
-	}
-
-	private static void deleteQuietly(Path dir) {
-		try {
-			deleteRecursively(dir);
-		}
-		catch (IOException ex) {
-			// best effort: a partial directory is named .partial and never mistaken for a backup
 		}
 	}
 

@@ -5,11 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Comparator;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import org.parley.ParleyException;
+import org.parley.files.OutputFiles;
 import org.parley.graph.EmbeddedNeo4j;
 import org.parley.graph.GraphTarget;
 
@@ -77,10 +76,8 @@ final class ImportStage implements AutoCloseable {
 		if (staged == null) {
 			return;
 		}
-		try (Stream<Path> files = Files.walk(staged)) {
-			for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-				Files.deleteIfExists(p);
-			}
+		try {
+			OutputFiles.deleteTree(staged);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot remove " + staged, ex);
