@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.parley.Days;
+import org.parley.Scalar;
 
 /**
  * The scalar types a report parameter can declare, each turning the text the user typed into the value the driver
@@ -70,10 +71,10 @@ enum ParamType {
 		try {
 			return switch (this) {
 				case STRING -> raw;
-				case INTEGER -> Long.parseLong(text.replace("_", ""));
+				case INTEGER -> Scalar.INTEGER.parse(text.replace("_", ""));
 				case FLOAT -> parseFloat(text);
 				case BOOLEAN -> parseBoolean(text);
-				case DATE -> text.equalsIgnoreCase("today") ? LocalDate.now(clock) : Days.parse(text);
+				case DATE -> text.equalsIgnoreCase("today") ? LocalDate.now(clock) : Scalar.DATE.parse(text);
 				case DATETIME -> parseDateTime(text, clock);
 			};
 		}
@@ -87,12 +88,11 @@ enum ParamType {
 		}
 	}
 
-	private double parseFloat(String text) {
-		double value = Double.parseDouble(text);
-		if (!Double.isFinite(value) || text.endsWith("d") || text.endsWith("f") || text.endsWith("D") || text.endsWith("F")) {
+	private static Object parseFloat(String text) {
+		if (text.endsWith("d") || text.endsWith("f") || text.endsWith("D") || text.endsWith("F")) {
 			throw new NumberFormatException(text);
 		}
-		return value;
+		return Scalar.FLOAT.parse(text);
 	}
 
 	private Boolean parseBoolean(String text) {
