@@ -1,7 +1,6 @@
 package org.parley.graph;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.neo4j.driver.TransactionContext;
+import org.springframework.core.io.ClassPathResource;
 
 /**
  * The {@code Contact} label: an {@code Event} that counts as one contact between the sides. It has participants of at
@@ -67,14 +67,11 @@ public final class Contacts {
 	/** The migration's statement from {@code WITH e} on, without its {@code ;}, and the line that removes the label. */
 	static String rule(String resource) {
 		String migration;
-		try (InputStream in = Contacts.class.getClassLoader().getResourceAsStream(resource)) {
-			if (in == null) {
-				throw new IllegalStateException(resource + " is not packaged");
-			}
-			migration = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\r\n", "\n");
+		try {
+			migration = new ClassPathResource(resource).getContentAsString(StandardCharsets.UTF_8).replace("\r\n", "\n");
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+			throw new UncheckedIOException(resource + " is not packaged", ex);
 		}
 		int start = migration.indexOf("WITH e,");
 		int end = migration.lastIndexOf(';');
