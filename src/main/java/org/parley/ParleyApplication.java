@@ -15,6 +15,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
+import org.parley.errors.OneLine;
 import org.parley.errors.UsageException;
 
 /**
@@ -100,7 +101,7 @@ public class ParleyApplication {
 			while (root.getCause() != null && root.getCause() != root) {
 				root = root.getCause();
 			}
-			System.err.println("parley: cannot start: " + String.valueOf(root.getMessage()).strip().replaceAll("\\s*\\R\\s*", " "));
+			System.err.println("parley: cannot start: " + OneLine.of(String.valueOf(root.getMessage()).strip()));
 			return 1;
 		}
 	}

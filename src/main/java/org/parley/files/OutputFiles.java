@@ -187,7 +187,8 @@ public final class OutputFiles {
 		}
 	}
 
-	static void deleteTree(Path path) throws IOException {
+	/** Deletes a file or a directory with all it holds; a link is deleted, never what it points at. */
+	public static void deleteTree(Path path) throws IOException {
 		if (!Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
 			return;
 		}

@@ -18,6 +18,7 @@ import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.parley.errors.OneLine;
 import org.parley.errors.ParleyException;
 
 /**
@@ -201,6 +202,6 @@ public class Graph {
 		if (message == null) {
 			return "unknown error";
 		}
-		return message.strip().replaceAll("\\s*\\R\\s*", " ");
+		return OneLine.of(message.strip());
 	}
 }

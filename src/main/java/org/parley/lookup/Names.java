@@ -9,11 +9,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.parley.cli.Suggestions;
 import org.parley.errors.ParleyException;
 import org.parley.graph.Graph;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
-import org.parley.cli.EditDistance;
 
 /**
  * Resolves what a user typed to one node, the same way for every command. A name matches ignoring case: the id, the
@@ -199,7 +199,7 @@ public class Names {
 			var keys = new ArrayList<String>(aliases);
 			keys.add(normal(named.name()));
 			keys.add(normal(named.id()));
-			return keys.stream().mapToInt(k -> EditDistance.between(k, key)).min().orElse(Integer.MAX_VALUE);
+			return keys.stream().mapToInt(k -> Suggestions.distance(k, key)).min().orElse(Integer.MAX_VALUE);
 		}
 	}
 }

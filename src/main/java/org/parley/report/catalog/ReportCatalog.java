@@ -6,13 +6,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import org.parley.cli.Suggestions;
 import org.parley.errors.ParleyException;
 import org.parley.files.TextFiles;
 import org.springframework.core.io.Resource;
@@ -175,12 +175,7 @@ public final class ReportCatalog {
 	public ReportFile report(String name) {
 		Entry entry = entries.get(name);
 		if (entry == null) {
-			String suggestion = entries.keySet()
-				.stream()
-				.filter(n -> n.contains(name) || name.contains(n) || distance(n, name) <= Math.max(1, name.length() / 3))
-				.min(Comparator.comparingInt(n -> distance(n, name)))
-				.map(n -> " (did you mean '" + n + "'?)")
-				.orElse("");
+			String suggestion = Suggestions.didYouMean(entries.keySet(), name, true);
 			throw new ParleyException("no report named '" + name + "'" + suggestion + "; run 'report list' to see the "
 					+ entries.size() + " reports");
 		}
@@ -206,21 +201,5 @@ public final class ReportCatalog {
 			return "~/" + home.relativize(absolute);
 		}
 		return absolute.toString();
-	}
-
-	private static int distance(String a, String b) {
-		int[] prev = new int[b.length() + 1];
-		for (int j = 0; j <= b.length(); j++) {
-			prev[j] = j;
-		}
-		for (int i = 1; i <= a.length(); i++) {
-			int[] cur = new int[b.length() + 1];
-			cur[0] = i;
-			for (int j = 1; j <= b.length(); j++) {
-				cur[j] = Math.min(Math.min(cur[j - 1], prev[j]) + 1, prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
-			}
-			prev = cur;
-		}
-		return prev[b.length()];
 	}
 }

@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import org.parley.errors.OneLine;
+
 /**
  * Lays out text in aligned columns that fit a terminal width: columns wider than their fair share are narrowed,
  * and their cells wrapped at spaces onto at most {@value #MAX_LINES} lines, the last cut with an ellipsis. Widths
@@ -209,6 +211,6 @@ public final class AlignedColumns {
 	}
 
 	private static String oneLine(String text) {
-		return text.replaceAll("\\s*\\R\\s*", " ").replace('\t', ' ');
+		return OneLine.of(text).replace('\t', ' ');
 	}
 }

@@ -20,6 +20,7 @@ import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Path;
 import org.neo4j.driver.types.Point;
 import org.neo4j.driver.types.Relationship;
+import org.parley.cypher.CypherLiterals;
 
 /**
  * How result values look in each format. Values are what the driver's {@code Value.asObject()} returns: text,
@@ -54,12 +55,14 @@ public final class CellText {
 
 	/** Cypher-like text of a value inside a structure: strings quoted, {@code null} spelt out. */
 	public static String literal(Object value) {
-		if (value == null) {
-			return "null";
-		}
-		if (value instanceof String s) {
-			return '"' + s.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
-		}
+		return CypherLiterals.literal(value, DISPLAY);
+	}
+
+	/** How {@link #literal} writes text (double-quoted), keys (as they are) and other values (as Cypher shows them). */
+	private static final CypherLiterals.Style DISPLAY = new CypherLiterals.Style(
+			s -> '"' + s.replace("\\", "\\\\").replace("\"", "\\\"") + '"', key -> key, false, CellText::other);
+
+	private static String other(Object value) {
 		if (value instanceof TemporalAccessor temporal) {
 			return temporal(temporal);
 		}
@@ -78,15 +81,6 @@ public final class CellText {
 		}
 		if (value instanceof Path path) {
 			return path(path);
-		}
-		if (value instanceof List<?> list) {
-			return list.stream().map(CellText::literal).collect(Collectors.joining(", ", "[", "]"));
-		}
-		if (value instanceof Map<?, ?> map) {
-			return map.entrySet()
-				.stream()
-				.map(e -> e.getKey() + ": " + literal(e.getValue()))
-				.collect(Collectors.joining(", ", "{", "}"));
 		}
 		if (value instanceof byte[] bytes) {
 			return Base64.getEncoder().encodeToString(bytes);

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import org.parley.cypher.Scalar;
 import org.parley.dates.Days;
 
 /**
@@ -70,10 +71,10 @@ public enum ScalarType {
 		try {
 			return switch (this) {
 				case STRING -> raw;
-				case INTEGER -> Long.parseLong(text.replace("_", ""));
+				case INTEGER -> Scalar.INTEGER.parse(text.replace("_", ""));
 				case FLOAT -> parseFloat(text);
 				case BOOLEAN -> parseBoolean(text);
-				case DATE -> text.equalsIgnoreCase("today") ? LocalDate.now(clock) : Days.parse(text);
+				case DATE -> text.equalsIgnoreCase("today") ? LocalDate.now(clock) : Scalar.DATE.parse(text);
 				case DATETIME -> parseDateTime(text, clock);
 			};
 		}
@@ -87,12 +88,11 @@ public enum ScalarType {
 		}
 	}
 
-	private double parseFloat(String text) {
-		double value = Double.parseDouble(text);
-		if (!Double.isFinite(value) || text.endsWith("d") || text.endsWith("f") || text.endsWith("D") || text.endsWith("F")) {
+	private static Object parseFloat(String text) {
+		if (text.endsWith("d") || text.endsWith("f") || text.endsWith("D") || text.endsWith("F")) {
 			throw new NumberFormatException(text);
 		}
-		return value;
+		return Scalar.FLOAT.parse(text);
 	}
 
 	private Boolean parseBoolean(String text) {
