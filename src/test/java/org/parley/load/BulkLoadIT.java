@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.summary.Plan;
 import org.parley.generate.SyntheticNetwork;
-import org.parley.graph.GraphTestBase;
+import org.parley.testing.GraphTestBase;
 import org.parley.report.QueryResult;
 import org.parley.report.SavedReports;
 

@@ -2,7 +2,7 @@ package org.parley.question;
 
 
 import org.junit.jupiter.api.Test;
-import org.parley.shell.Cli;
+import org.parley.testing.Cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -3,7 +3,7 @@ package org.parley.question;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.parley.shell.Cli;
+import org.parley.testing.Cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,6 @@
-package org.parley.graph;
+package org.parley.seed;
+
+import org.parley.testing.GraphTestBase;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.parley.graph.GraphTestBase;
+import org.parley.testing.GraphTestBase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,9 +1,8 @@
-package org.parley.shell;
+package org.parley.testing;
 
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
-import org.parley.graph.GraphTestBase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
