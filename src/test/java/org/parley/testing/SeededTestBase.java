@@ -33,4 +33,11 @@ public abstract class SeededTestBase extends GraphTestBase {
 		assertThat(result.err()).as(result.toString()).isEmpty();
 		return result.out();
 	}
+
+	/** Runs the command and checks its exit code and its whole stderr. */
+	protected void failsWith(int code, String err, String... command) {
+		Cli.Result result = run(command);
+		assertThat(result.code()).as(result.toString()).isEqualTo(code);
+		assertThat(result.err()).as(result.toString()).isEqualTo(err);
+	}
 }
