@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.summary.Plan;
 import org.parley.generate.SyntheticNetwork;
-import org.parley.graph.GraphTestBase;
-import org.parley.report.format.QueryResult;
 import org.parley.report.catalog.PackagedReports;
+import org.parley.report.format.QueryResult;
+import org.parley.testing.GraphTestBase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -23,7 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.neo4j.driver.summary.QueryType;
 import org.neo4j.driver.types.Node;
-import org.parley.graph.GraphTestBase;
+import org.parley.testing.GraphTestBase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;

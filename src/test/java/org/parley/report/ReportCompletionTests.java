@@ -12,15 +12,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.graph.ParleySettings;
 import org.springframework.shell.core.command.Command;
-import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.CommandOption;
-import org.springframework.shell.core.command.ExitStatus;
 import org.springframework.shell.core.command.completion.CompletionContext;
 import org.springframework.shell.core.command.completion.CompletionProposal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import org.parley.report.catalog.CatalogReader;
 import org.parley.report.parameters.SessionParameters;
+import static org.parley.testing.StubCommands.command;
 
 /** Completion proposals for report names, their parameters and formats (the words after the command's name). */
 class ReportCompletionTests {
@@ -94,24 +93,5 @@ class ReportCompletionTests {
 
 	private static CommandOption option(String longName, Class<?> type) {
 		return CommandOption.with().longName(longName).type(type).build();
-	}
-
-	private static Command command(String name, CommandOption... options) {
-		return new Command() {
-			@Override
-			public String getName() {
-				return name;
-			}
-
-			@Override
-			public List<CommandOption> getOptions() {
-				return List.of(options);
-			}
-
-			@Override
-			public ExitStatus execute(CommandContext context) {
-				return ExitStatus.OK;
-			}
-		};
 	}
 }

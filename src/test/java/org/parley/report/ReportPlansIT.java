@@ -16,7 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.neo4j.driver.summary.Plan;
 import org.parley.generate.SyntheticNetwork;
-import org.parley.graph.GraphTestBase;
+import org.parley.testing.GraphTestBase;
 import org.parley.load.BulkLoader;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,9 +1,8 @@
-package org.parley.shell;
+package org.parley.testing;
 
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
-import org.parley.graph.GraphTestBase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,5 +32,12 @@ public abstract class SeededTestBase extends GraphTestBase {
 		assertThat(result.code()).as(result.toString()).isZero();
 		assertThat(result.err()).as(result.toString()).isEmpty();
 		return result.out();
+	}
+
+	/** Runs the command and checks its exit code and its whole stderr. */
+	protected void failsWith(int code, String err, String... command) {
+		Cli.Result result = run(command);
+		assertThat(result.code()).as(result.toString()).isEqualTo(code);
+		assertThat(result.err()).as(result.toString()).isEqualTo(err);
 	}
 }

@@ -1,4 +1,4 @@
-package org.parley.shell;
+package org.parley.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

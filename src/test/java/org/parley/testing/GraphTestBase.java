@@ -1,4 +1,4 @@
-package org.parley.graph;
+package org.parley.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,6 +14,10 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Logging;
+import org.parley.graph.EmbeddedNeo4j;
+import org.parley.graph.Graph;
+import org.parley.graph.GraphAccess;
+import org.parley.graph.GraphTarget;
 import org.parley.seed.SeedLoader;
 
 /**
@@ -39,9 +43,8 @@ public abstract class GraphTestBase {
 						Map.of(GraphDatabaseSettings.cypher_min_replan_interval, Duration.ofHours(1)));
 				var driver = GraphDatabase.driver(neo4j.uri(), AuthTokens.none(),
 						Config.builder().withLogging(Logging.none()).build());
-				graph = new Graph(driver, new GraphTarget(GraphTarget.Mode.EMBEDDED, neo4j.uri(), home), null,
+				graph = GraphAccess.migrated(driver, new GraphTarget(GraphTarget.Mode.EMBEDDED, neo4j.uri(), home),
 						Duration.ofSeconds(60));
-				new SchemaMigrations(graph).apply();
 				Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 					driver.close();
 					neo4j.close();
