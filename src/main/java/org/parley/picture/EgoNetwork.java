@@ -8,7 +8,7 @@ import java.util.Map;
 
 import org.neo4j.driver.Value;
 import org.parley.graph.Graph;
-import org.parley.lookup.Named;
+import org.parley.lookup.ResolvedName;
 
 /**
  * A person's ego network as the queries cap it: the person, the people who shared contacts with them (depth 1) and
@@ -38,7 +38,7 @@ final class EgoNetwork {
 	 *                    the cap left some out
 	 * @param linksFound  how many pair-and-channel links join the people drawn
 	 */
-	record Ego(Named center, int depth, LocalDate at, List<Person> people, List<Link> links, long peopleFound,
+	record Ego(ResolvedName center, int depth, LocalDate at, List<Person> people, List<Link> links, long peopleFound,
 			long linksFound) {
 	}
 
@@ -48,7 +48,7 @@ final class EgoNetwork {
 		this.graph = graph;
 	}
 
-	Ego of(Named center, int depth, LocalDate from, LocalDate to, LocalDate at) {
+	Ego of(ResolvedName center, int depth, LocalDate from, LocalDate to, LocalDate at) {
 		var depths = new LinkedHashMap<String, Integer>();
 		long found = reach(center, depth, from, to, MAX_PEOPLE, depths);
 		var params = new LinkedHashMap<String, Object>();
@@ -81,7 +81,7 @@ final class EgoNetwork {
 	 * @param depths filled with each person's id and ring (0 for the center)
 	 * @return how many people the rings held before the cap
 	 */
-	long reach(Named center, int depth, LocalDate from, LocalDate to, int cap, Map<String, Integer> depths) {
+	long reach(ResolvedName center, int depth, LocalDate from, LocalDate to, int cap, Map<String, Integer> depths) {
 		depths.put(center.id(), 0);
 		long found = 1;
 		List<String> ring = List.of(center.id());

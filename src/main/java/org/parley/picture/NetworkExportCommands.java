@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.neo4j.driver.Value;
-import org.parley.UsageException;
+import org.parley.errors.UsageException;
 import org.parley.files.OutputFiles;
 import org.parley.graph.Graph;
 import org.parley.lookup.Kind;
-import org.parley.lookup.Named;
+import org.parley.lookup.ResolvedName;
 import org.parley.lookup.Names;
-import org.parley.report.SavedReports;
+import org.parley.report.catalog.PackagedReports;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Command;
@@ -35,9 +35,9 @@ class NetworkExportCommands {
 
 	private final Names names;
 
-	private final SavedReports reports;
+	private final PackagedReports reports;
 
-	NetworkExportCommands(@Lazy Graph graph, Names names, SavedReports reports) {
+	NetworkExportCommands(@Lazy Graph graph, Names names, PackagedReports reports) {
 		this.graph = graph;
 		this.names = names;
 		this.reports = reports;
@@ -114,7 +114,7 @@ class NetworkExportCommands {
 		String scope = "every event";
 		String peopleLeft = "";
 		if (around != null) {
-			Named center = names.resolve(around, Kind.PERSON);
+			ResolvedName center = names.resolve(around, Kind.PERSON);
 			var depths = new LinkedHashMap<String, Integer>();
 			long found = new EgoNetwork(graph).reach(center, levels - 1, fromDay, toDay, MAX_PEOPLE, depths);
 			people = List.copyOf(depths.keySet());

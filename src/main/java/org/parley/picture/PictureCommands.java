@@ -9,16 +9,16 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.neo4j.driver.Value;
-import org.parley.UsageException;
+import org.parley.errors.UsageException;
 import org.parley.files.OutputFiles;
 import org.parley.graph.Graph;
 import org.parley.lookup.Kind;
-import org.parley.lookup.Named;
+import org.parley.lookup.ResolvedName;
 import org.parley.lookup.Names;
 import org.parley.render.ImageFormat;
 import org.parley.render.StackedBars;
-import org.parley.report.QueryResult;
-import org.parley.report.SavedReports;
+import org.parley.report.format.QueryResult;
+import org.parley.report.catalog.PackagedReports;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
@@ -45,9 +45,9 @@ class PictureCommands {
 
 	private final Names names;
 
-	private final SavedReports reports;
+	private final PackagedReports reports;
 
-	PictureCommands(@Lazy Graph graph, Names names, SavedReports reports) {
+	PictureCommands(@Lazy Graph graph, Names names, PackagedReports reports) {
 		this.graph = graph;
 		this.names = names;
 		this.reports = reports;
@@ -74,7 +74,7 @@ class PictureCommands {
 		range(fromDay, toDay, DRAW_USAGE);
 		LocalDate atDay = reports.date("at", at, DRAW_USAGE);
 		OutputFiles.checkTarget(out, Boolean.TRUE.equals(force));
-		Named center = names.resolve(person, Kind.PERSON);
+		ResolvedName center = names.resolve(person, Kind.PERSON);
 		LocalDate day = atDay != null ? atDay : toDay != null ? toDay : reports.today();
 		EgoNetwork.Ego ego = new EgoNetwork(graph).of(center, levels, fromDay, toDay, day);
 		String drawn = ego.people().size() + " people, " + ego.links().size() + (ego.links().size() == 1 ? " link" : " links");
@@ -124,8 +124,8 @@ class PictureCommands {
 		range(fromDay, toDay, CHANNELS_USAGE);
 		OutputFiles.checkTarget(out, Boolean.TRUE.equals(force));
 		List<String> sideIds = sides(sides);
-		Named a = between == null ? null : names.resolve(between, Kind.PERSON);
-		Named b = and == null ? null : names.resolve(and, Kind.PERSON);
+		ResolvedName a = between == null ? null : names.resolve(between, Kind.PERSON);
+		ResolvedName b = and == null ? null : names.resolve(and, Kind.PERSON);
 		var params = new LinkedHashMap<String, Object>();
 		params.put("a", a == null ? null : a.id());
 		params.put("b", b == null ? null : b.id());
@@ -165,7 +165,7 @@ class PictureCommands {
 		LocalDate toDay = reports.date("to", to, TIMELINE_USAGE);
 		range(fromDay, toDay, TIMELINE_USAGE);
 		OutputFiles.checkTarget(out, Boolean.TRUE.equals(force));
-		Named who = names.resolve(person, Kind.PERSON);
+		ResolvedName who = names.resolve(person, Kind.PERSON);
 		var params = new LinkedHashMap<String, Object>();
 		params.put("id", who.id());
 		params.put("from", fromDay);

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
 
 import org.jfree.svg.SVGGraphics2D;
-import org.parley.UsageException;
+import org.parley.errors.UsageException;
 
 /** The picture formats of {@code --out}, chosen by the file's extension. */
 public enum ImageFormat {

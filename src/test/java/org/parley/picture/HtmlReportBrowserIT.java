@@ -16,7 +16,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.parley.shell.SeededTestBase;
+import org.parley.testing.SeededTestBase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

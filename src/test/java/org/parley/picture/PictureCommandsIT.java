@@ -11,8 +11,8 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.parley.shell.Cli;
-import org.parley.shell.SeededTestBase;
+import org.parley.testing.Cli;
+import org.parley.testing.SeededTestBase;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
