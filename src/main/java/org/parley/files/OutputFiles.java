@@ -37,7 +37,7 @@ public final class OutputFiles {
 	 *                         missing, or writing failed (nothing was left behind)
 	 */
 	public static void write(String out, boolean force, String text) {
-		Path target = Path.of(out);
+		Path target = WorkingDirectory.resolve(out);
 		try {
 			if (Files.isSymbolicLink(target) && Files.exists(target)) {
 				target = target.toRealPath();
@@ -94,7 +94,7 @@ public final class OutputFiles {
 	 * an existing file without {@code --force}, a directory, a missing directory.
 	 */
 	public static void checkTarget(String out, boolean force) {
-		Path target = Path.of(out);
+		Path target = WorkingDirectory.resolve(out);
 		if (Files.isDirectory(target)) {
 			throw new ParleyException("cannot write " + out + ": it is a directory");
 		}
@@ -110,7 +110,7 @@ public final class OutputFiles {
 	 * Devices and pipes ({@code /dev/stdout}) are not refused: writing to them overwrites nothing.
 	 */
 	public static void refuseExisting(String out, boolean force) {
-		refuseExisting(out, Path.of(out), force);
+		refuseExisting(out, WorkingDirectory.resolve(out), force);
 	}
 
 	static void refuseExisting(String out, Path target, boolean force) {
