@@ -1,5 +1,7 @@
 package org.parley.shell;
 
+import org.parley.testing.ParleyProcess;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
