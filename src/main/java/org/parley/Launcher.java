@@ -7,9 +7,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.parley.attach.AttachClient;
 import sun.misc.Signal;
 
 /**
@@ -33,21 +35,67 @@ public final class Launcher {
 	}
 
 	public static void main(String[] args) throws Exception {
-		var secret = ParleyApplication.secretOnCommandLine(args);
+		var secret = CommandLine.secret(args);
 		if (secret.isPresent()) {
 			// refused before a child JVM could repeat it on its own command line
 			System.err.println("parley: " + secret.get());
 			System.exit(2);
 		}
 		Path jar = ownJar();
-		List<String> words = ParleyApplication.commandWords(args);
+		List<String> words = CommandLine.words(args);
 		boolean oneShot = !words.isEmpty() && !words.get(0).equals("serve") && !LONG_RUNNING.contains(words.get(0));
+		if (oneShot && System.getProperty("parley.tuned") == null && attachable(args, words)) {
+			// a console or `serve` holds the home: it runs the command, before anything here loads Spring or Neo4j
+			OptionalInt attached = AttachClient.run(home(args), words);
+			if (attached.isPresent()) {
+				System.exit(attached.getAsInt());
+			}
+		}
 		if (jar == null || !oneShot || "off".equalsIgnoreCase(System.getenv("PARLEY_JVM_TUNING"))
 				|| System.getProperty("parley.tuned") != null) {
 			ParleyApplication.main(args);
 			return;
 		}
 		System.exit(runTuned(jar, args));
+	}
+
+	/**
+	 * Whether the command may run in a Parley serving the home: not when this run has settings of its own (a
+	 * {@code --parley.*} or {@code -Dparley.*} other than the home, or a Spring configuration file here) that the
+	 * serving Parley would not apply.
+	 */
+	private static boolean attachable(String[] args, List<String> words) {
+		if (AttachClient.disabled() || args.length - words.size() > 1) {
+			return false;
+		}
+		for (String arg : args) {
+			if (!words.contains(arg) && !arg.startsWith("--parley.home=")) {
+				return false;
+			}
+		}
+		for (String name : System.getProperties().stringPropertyNames()) {
+			if ((name.startsWith("parley.") || name.startsWith("spring.")) && !name.equals("parley.home")) {
+				return false;
+			}
+		}
+		for (String config : List.of("application.properties", "application.yml", "application.yaml",
+				"config/application.properties", "config/application.yml", "config/application.yaml")) {
+			if (Files.exists(Path.of(config))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** The home as Spring binds {@code parley.home}: the command line, then system properties, then the environment. */
+	private static Path home(String[] args) {
+		for (String arg : args) {
+			if (arg.startsWith("--parley.home=")) {
+				return Path.of(arg.substring("--parley.home=".length()));
+			}
+		}
+		String home = System.getProperty("parley.home", System.getenv("PARLEY_HOME"));
+		return home != null && !home.isEmpty() ? Path.of(home) : Path.of(System.getProperty("user.home"), ".parley");
 	}
 
 	private static int runTuned(Path jar, String[] args) throws IOException, InterruptedException {

@@ -43,20 +43,9 @@ public class ParleyApplication {
 		System.exit(run(args));
 	}
 
-	/**
-	 * Why the command line must not be used: it holds a password ({@code --parley.password=...}, or the same as a
-	 * {@code -D} system property), which every local user can read in {@code ps} and {@code /proc}.
-	 */
+	/** See {@link CommandLine#secret}. */
 	public static java.util.Optional<String> secretOnCommandLine(String[] args) {
-		for (String[] secret : new String[][] { { "parley.password", "PARLEY_PASSWORD" },
-				{ "parley.neo4j.password", "PARLEY_NEO4J_PASSWORD" } }) {
-			boolean inArgs = java.util.Arrays.stream(args).anyMatch(arg -> arg.startsWith("--" + secret[0] + "="));
-			if (inArgs || System.getProperty(secret[0]) != null) {
-				return java.util.Optional.of((inArgs ? "--" : "-D") + secret[0] + " on the command line is visible to"
-						+ " every user of this machine (ps); set the environment variable " + secret[1] + " instead");
-			}
-		}
-		return java.util.Optional.empty();
+		return CommandLine.secret(args);
 	}
 
 	/** Runs Parley as the command line {@code args} asks and returns the process exit code. */
@@ -106,11 +95,8 @@ public class ParleyApplication {
 		}
 	}
 
-	/** The arguments that are not Spring properties such as {@code --parley.home=...}. */
+	/** The arguments that are not Spring properties such as {@code --parley.home=...}: see {@link CommandLine#words}. */
 	public static List<String> commandWords(String[] args) {
-		return java.util.Arrays.stream(args)
-			.filter(arg -> !(arg.matches("--(parley|spring|logging|server|management)\\..*=.*")
-					|| arg.equals("--debug") || arg.equals("--trace")))
-			.toList();
+		return CommandLine.words(args);
 	}
 }

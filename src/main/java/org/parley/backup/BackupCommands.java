@@ -2,6 +2,7 @@ package org.parley.backup;
 
 import java.nio.file.Path;
 
+import org.parley.files.WorkingDirectory;
 import org.parley.graph.Graph;
 import org.parley.graph.GraphStartup;
 import org.springframework.context.annotation.Lazy;
@@ -32,7 +33,7 @@ class BackupCommands {
 	String backup(@Option(longName = "out", required = true, description = "The directory to create; it must not exist or must be empty. No default.") String out) {
 		String schema = startup.schemaVersion(); // waits for the database
 		long started = System.nanoTime();
-		var written = new BackupWriter(graph).write(Path.of(out), schema);
+		var written = new BackupWriter(graph).write(WorkingDirectory.resolve(out), schema);
 		return String.format("Backed up %d nodes and %d relationships to %s (%s) in %.1f s", written.nodes(),
 				written.relationships(), written.dir(), size(written.bytes()), (System.nanoTime() - started) / 1e9);
 	}
@@ -47,9 +48,9 @@ class BackupCommands {
 			@Option(longName = "replace", description = "Delete the data in the graph before restoring. Default: false, restore only into an empty graph.") Boolean replace) {
 		String schema = startup.schemaVersion(); // waits for the database
 		long started = System.nanoTime();
-		var restored = new Restorer(graph).restore(Path.of(dir), replace != null && replace, schema);
+		var restored = new Restorer(graph).restore(WorkingDirectory.resolve(dir), replace != null && replace, schema);
 		return String.format("Restored %d nodes and %d relationships from %s (taken %s from %s) in %.1f s",
-				restored.nodes(), restored.relationships(), Path.of(dir).toAbsolutePath().normalize(),
+				restored.nodes(), restored.relationships(), WorkingDirectory.resolve(dir).toAbsolutePath().normalize(),
 				restored.createdAt(), restored.origin(), (System.nanoTime() - started) / 1e9);
 	}
 

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.parley.files.OutputFiles;
+import org.parley.files.WorkingDirectory;
 import org.parley.graph.Graph;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.shell.core.command.annotation.Command;
@@ -29,7 +30,7 @@ class ExportCommands {
 					+ "loaded from there answers the same.\nExample: export seed --out seed/90_curated.cypher")
 	String export(@Option(longName = "out", required = true, description = "The file to write, e.g. seed/90_curated.cypher. Required.") String out,
 			@Option(longName = "force", description = "Overwrite the file if it exists. Default: false, an existing file is refused.") Boolean force) {
-		Path file = Path.of(out);
+		Path file = WorkingDirectory.resolve(out);
 		OutputFiles.refuseExisting(out, Boolean.TRUE.equals(force));
 		SeedExport.Script script = new SeedExport(graph).script(file.getFileName().toString());
 		try {

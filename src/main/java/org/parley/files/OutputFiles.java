@@ -42,7 +42,7 @@ public final class OutputFiles {
 
 	/** {@link #write(String, boolean, String)} for bytes (a PNG or SVG picture): the same rules, all or nothing. */
 	public static void write(String out, boolean force, byte[] bytes) {
-		Path target = Path.of(out);
+		Path target = WorkingDirectory.resolve(out);
 		try {
 			if (Files.isSymbolicLink(target) && Files.exists(target)) {
 				target = target.toRealPath();
@@ -98,7 +98,7 @@ public final class OutputFiles {
 	 * an existing file without {@code --force}, a directory, a missing directory.
 	 */
 	public static void checkTarget(String out, boolean force) {
-		Path target = Path.of(out);
+		Path target = WorkingDirectory.resolve(out);
 		if (Files.isDirectory(target)) {
 			throw new ParleyException("cannot write " + out + ": it is a directory");
 		}
@@ -114,7 +114,7 @@ public final class OutputFiles {
 	 * Devices and pipes ({@code /dev/stdout}) are not refused: writing to them overwrites nothing.
 	 */
 	public static void refuseExisting(String out, boolean force) {
-		refuseExisting(out, Path.of(out), force);
+		refuseExisting(out, WorkingDirectory.resolve(out), force);
 	}
 
 	static void refuseExisting(String out, Path target, boolean force) {

@@ -210,6 +210,15 @@ public final class GraphStartup implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Whether this process holds the home's embedded store for other Parleys too (a console or {@code serve}): then
+	 * one-shot commands may hand their work to it. Waits for the database.
+	 */
+	public boolean serving() {
+		graph();
+		return serving != null && embedded != null;
+	}
+
 	/** The process id of the Parley this one attached to, if it attached to one. */
 	public java.util.OptionalLong attachedPid() {
 		graph();

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import org.parley.errors.UsageException;
+import org.parley.files.WorkingDirectory;
 import org.parley.graph.Graph;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.shell.core.command.annotation.Argument;
@@ -29,7 +30,7 @@ class LoadCommands {
 			@Option(longName = "batch", description = "Rows per transaction. Default: 5000.") Integer batch,
 			@Option(longName = "threads", description = "Parallel transactions (loader only). Default: 2.") Integer threads) {
 		String usage = "usage: load DIR [--via loader|load-csv] [--batch N] [--threads N]";
-		if (dir == null || !Files.isDirectory(Path.of(dir))) {
+		if (dir == null || !Files.isDirectory(WorkingDirectory.resolve(dir))) {
 			throw new UsageException("load needs a directory of CSV files" + (dir == null ? "" : ": " + dir + " is none"), usage);
 		}
 		int rows = batch == null ? BulkLoader.DEFAULT_BATCH : batch;
@@ -40,10 +41,10 @@ class LoadCommands {
 		BulkLoader.Result result;
 		if (via == null || via.equals("loader")) {
 			var loader = new BulkLoader(graph, rows, parallel, true);
-			result = Interrupt.stopping(loader::stop, () -> loader.load(Path.of(dir)));
+			result = Interrupt.stopping(loader::stop, () -> loader.load(WorkingDirectory.resolve(dir)));
 		}
 		else if (via.equals("load-csv")) {
-			result = new LoadCsv(graph, rows, true).load(Path.of(dir));
+			result = new LoadCsv(graph, rows, true).load(WorkingDirectory.resolve(dir));
 		}
 		else {
 			throw new UsageException("--via must be loader or load-csv, not '" + via + "'", usage);

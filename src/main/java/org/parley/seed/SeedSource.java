@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 
 import org.parley.errors.ParleyException;
 import org.parley.files.TextFiles;
+import org.parley.files.WorkingDirectory;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
@@ -40,7 +41,7 @@ final class SeedSource {
 		if (configured != null) {
 			return new SeedSource(configured); // checked when read, so commands that need no seeds still run
 		}
-		Path local = Path.of("seed");
+		Path local = WorkingDirectory.resolve("seed");
 		return Files.isDirectory(local) ? new SeedSource(local, true) : new SeedSource(null);
 	}
 
@@ -91,7 +92,7 @@ final class SeedSource {
 
 	private static String display(Path path) {
 		Path absolute = path.toAbsolutePath().normalize();
-		Path cwd = Path.of("").toAbsolutePath();
+		Path cwd = WorkingDirectory.current();
 		return absolute.startsWith(cwd) ? cwd.relativize(absolute).toString() : absolute.toString();
 	}
 }

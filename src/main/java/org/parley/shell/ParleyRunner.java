@@ -3,7 +3,6 @@ package org.parley.shell;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,7 +11,10 @@ import org.parley.errors.ParleyException;
 import org.parley.errors.UsageException;
 import org.parley.files.CheckedOutput;
 import org.parley.files.TextFiles;
+import org.parley.files.WorkingDirectory;
+import org.parley.graph.GraphStartup;
 import org.parley.graph.StartupTrace;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -33,7 +35,7 @@ import org.springframework.stereotype.Component;
  * one line on stderr, and {@link ExitCodes} as the process exit code.
  */
 @Component
-class ParleyRunner implements ApplicationRunner, ExitCodeGenerator {
+class ParleyRunner implements ApplicationRunner, ExitCodeGenerator, DisposableBean {
 
 	private final CommandRegistry registry;
 
@@ -47,10 +49,14 @@ class ParleyRunner implements ApplicationRunner, ExitCodeGenerator {
 
 	private int exitCode;
 
-	ParleyRunner(CommandRegistry registry, ParleyCommandParser parser, ObjectProvider<ShellRunner> interactive) {
+	private final AttachServer attach;
+
+	ParleyRunner(CommandRegistry registry, ParleyCommandParser parser, ObjectProvider<ShellRunner> interactive,
+			ObjectProvider<GraphStartup> startup) {
 		this.registry = registry;
 		this.parser = parser;
 		this.interactive = interactive;
+		this.attach = new AttachServer(this::runCommand, startup::getIfAvailable);
 	}
 
 	/** For tests that run commands in-process. */
@@ -69,16 +75,28 @@ class ParleyRunner implements ApplicationRunner, ExitCodeGenerator {
 			}
 		});
 		List<String> words = ParleyApplication.commandWords(args.getSourceArgs());
+		if (words.isEmpty() || words.equals(List.of("serve"))) {
+			// one-shot commands on this home run in this process from now on (see AttachServer)
+			attach.start();
+		}
 		if (words.isEmpty()) {
 			interactive.getObject().run(new String[0]);
 			return;
 		}
+		exitCode = runCommand(words, out, err);
+	}
+
+	/** Runs a one-shot command line (one command, or {@code --file FILE}) writing to {@code out} and {@code err}. */
+	int runCommand(List<String> words, PrintStream out, PrintStream err) {
 		if (words.get(0).equals("--file") || words.get(0).startsWith("--file=")) {
-			exitCode = runFile(words);
+			return runFile(words, out, err);
 		}
-		else {
-			exitCode = runOne(words, null);
-		}
+		return runOne(words, null, out, err);
+	}
+
+	@Override
+	public void destroy() {
+		attach.close();
 	}
 
 	@Override
@@ -86,7 +104,7 @@ class ParleyRunner implements ApplicationRunner, ExitCodeGenerator {
 		return exitCode;
 	}
 
-	private int runFile(List<String> words) {
+	private int runFile(List<String> words, PrintStream out, PrintStream err) {
 		String file = words.get(0).startsWith("--file=") ? words.get(0).substring("--file=".length())
 				: words.size() > 1 ? words.get(1) : null;
 		int expected = words.get(0).startsWith("--file=") ? 1 : 2;
@@ -95,13 +113,13 @@ class ParleyRunner implements ApplicationRunner, ExitCodeGenerator {
 			return ExitCodes.USAGE_ERROR;
 		}
 		List<String> lines;
-		if (!Files.exists(Path.of(file))) {
+		if (!Files.exists(WorkingDirectory.resolve(file))) {
 			err.println("parley: command file " + file + " does not exist");
 			return ExitCodes.DATA_ERROR;
 		}
 		try {
 			// strictly UTF-8 (a BOM is dropped): a binary file fails naming file:line, before any command runs
-			lines = TextFiles.read(Path.of(file), file).lines().toList();
+			lines = TextFiles.read(WorkingDirectory.resolve(file), file).lines().toList();
 		}
 		catch (ParleyException ex) {
 			err.println("parley: " + ex.getMessage());
@@ -120,7 +138,7 @@ class ParleyRunner implements ApplicationRunner, ExitCodeGenerator {
 				err.println(file + ":" + (i + 1) + ": " + ex.getMessage());
 				return ExitCodes.USAGE_ERROR;
 			}
-			int code = runOne(lineWords, file + ":" + (i + 1));
+			int code = runOne(lineWords, file + ":" + (i + 1), out, err);
 			if (code != ExitCodes.OK) {
 				return code;
 			}
@@ -129,7 +147,7 @@ class ParleyRunner implements ApplicationRunner, ExitCodeGenerator {
 	}
 
 	/** Runs one command; {@code where} prefixes its error message when it comes from a command file. */
-	private int runOne(List<String> words, String where) {
+	private int runOne(List<String> words, String where, PrintStream out, PrintStream err) {
 		String prefix = where == null ? "parley: " : where + ": ";
 		ParsedInput input;
 		try {

@@ -78,7 +78,8 @@ class ServeUnderLoadIT {
 			// a second Parley on the same home attaches to the serving one instead of opening the store (checked before
 			// the load: under fifty clients on two cores its start alone took 20 s)
 			assertThat(java.nio.file.Files.readString(home.resolve("parley.pid"))).contains("uri=bolt\\://127.0.0.1\\:" + port);
-			var attached = ParleyProcess.run(env, "status");
+			// over Bolt: PARLEY_ATTACH=off, else the serving Parley runs the command itself (AttachedOneShotIT)
+			var attached = ParleyProcess.run(withAttachOff(env), "status");
 			assertThat(attached.code()).as(attached.toString()).isZero();
 			assertThat(attached.out()).contains("(served by another Parley)").contains("bolt://127.0.0.1:" + port)
 				.containsPattern("Person\\s+25");
@@ -197,5 +198,11 @@ class ServeUnderLoadIT {
 
 	private static long single(Driver driver, String query) {
 		return driver.executableQuery(query).execute().records().get(0).get("n").asLong();
+	}
+
+	private static Map<String, String> withAttachOff(Map<String, String> env) {
+		var off = new java.util.HashMap<>(env);
+		off.put("PARLEY_ATTACH", "off");
+		return off;
 	}
 }

@@ -2,6 +2,7 @@ package org.parley.report.catalog;
 
 import java.nio.file.Path;
 
+import org.parley.files.WorkingDirectory;
 import org.parley.graph.ParleySettings;
 import org.springframework.stereotype.Component;
 
@@ -29,6 +30,6 @@ public class CatalogReader {
 
 	/** A directory the user named, which must exist; {@code null} for the default one, which may not. */
 	private Path explicit(String reports) {
-		return reports != null && !reports.isBlank() ? Path.of(reports) : settings.reportsDir();
+		return reports != null && !reports.isBlank() ? WorkingDirectory.resolve(reports) : settings.reportsDir();
 	}
 }

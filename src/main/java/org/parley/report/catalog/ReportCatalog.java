@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.parley.cli.Suggestions;
 import org.parley.errors.ParleyException;
 import org.parley.files.TextFiles;
+import org.parley.files.WorkingDirectory;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
@@ -70,7 +71,7 @@ public final class ReportCatalog {
 
 	/** The standard sources: packaged, then {@code ./cypher}, then the analyst's directory, labelled {@code reports}. */
 	public static List<Source> standardSources(Path userDirectory) {
-		return List.of(Source.packaged(), Source.directory("cypher/", Path.of("cypher")),
+		return List.of(Source.packaged(), Source.directory("cypher/", WorkingDirectory.resolve("cypher")),
 				Source.directory("reports", userDirectory));
 	}
 
@@ -192,7 +193,7 @@ public final class ReportCatalog {
 	/** A path as the user would type it: relative below the working directory, {@code ~/...} below home. */
 	public static String display(Path path) {
 		Path absolute = path.toAbsolutePath().normalize();
-		Path cwd = Path.of("").toAbsolutePath();
+		Path cwd = WorkingDirectory.current();
 		if (absolute.startsWith(cwd) && !absolute.equals(cwd)) {
 			return cwd.relativize(absolute).toString();
 		}
