@@ -20,7 +20,7 @@ record Cues(List<Rule> channels, List<Rule> statuses, List<Rule> stances, List<R
 		List<String> words) {
 
 	/** One line of a rules file: the pattern, the value it gives, and an optional score. */
-	record Rule(Pattern pattern, String value, Double score, String line) {
+	record Rule(Pattern pattern, String value, Double score, String line, boolean weak) {
 	}
 
 	private static volatile Cues loaded;
@@ -38,13 +38,17 @@ record Cues(List<Rule> channels, List<Rule> statuses, List<Rule> stances, List<R
 
 	/** The value of the first rule that matches the text, with where it matched. */
 	static Optional<Match> first(List<Rule> rules, String text) {
+		Match weak = null;
 		for (Rule rule : rules) {
 			var m = rule.pattern().matcher(text);
 			if (m.find()) {
-				return Optional.of(new Match(rule, m.start(), m.end()));
+				if (!rule.weak()) {
+					return Optional.of(new Match(rule, m.start(), m.end()));
+				}
+				weak = weak != null ? weak : new Match(rule, m.start(), m.end());
 			}
 		}
-		return Optional.empty();
+		return Optional.ofNullable(weak);
 	}
 
 	record Match(Rule rule, int start, int end) {
@@ -63,8 +67,9 @@ record Cues(List<Rule> channels, List<Rule> statuses, List<Rule> stances, List<R
 				throw new ParleyException("ingest/" + name + ":" + number + ": expected a pattern, a tab and a value");
 			}
 			try {
+				boolean weak = cells.length > 2 && cells[2].strip().equals("weak");
 				rules.add(new Rule(Pattern.compile(cells[0], ignoreCase ? Pattern.CASE_INSENSITIVE : 0), cells[1].strip(),
-						cells.length > 2 ? Double.valueOf(cells[2].strip()) : null, line));
+						cells.length > 2 && !weak ? Double.valueOf(cells[2].strip()) : null, line, weak));
 			}
 			catch (PatternSyntaxException | NumberFormatException ex) {
 				throw new ParleyException("ingest/" + name + ":" + number + ": " + ex.getMessage().lines().findFirst().orElse(""));
@@ -82,7 +87,7 @@ record Cues(List<Rule> channels, List<Rule> statuses, List<Rule> stances, List<R
 			}
 			String[] cells = line.split("\t");
 			rules.add(new Rule(Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(cells[0].strip()) + "(?![\\p{L}\\p{N}])",
-					ignoreCase ? Pattern.CASE_INSENSITIVE : 0), cells[1].strip(), null, line));
+					ignoreCase ? Pattern.CASE_INSENSITIVE : 0), cells[1].strip(), null, line, false));
 		}
 		return rules;
 	}

@@ -28,12 +28,12 @@ final class DateExpressions {
 
 	private static final String DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 
-	private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b(\\d{1,2}) (" + MONTHS + ")(?: (\\d{4}))?\\b");
+	private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b(\\d{1,2}) (" + MONTHS + ")(?: (\\d{4}))?\\b(?!\\.? \\d{1,2}\\b)");
 
 	private static final Pattern MONTH_DAY = Pattern.compile("\\b(" + MONTHS + ") (\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (\\d{4}))?");
 
 	private static final Pattern MONTH_ONLY = Pattern.compile("\\b(?:in|since|by|from|until|through|of|early|late|mid-?|end of) (?:early |late |mid-?)?("
-			+ MONTHS + ")(?: (\\d{4}))?\\b");
+			+ MONTHS + ")(?: (\\d{4}))?\\b(?!\\.? \\d{1,2}\\b)");
 
 	private static final Pattern WEEKDAY = Pattern.compile("\\b(last |next |this |on |)(" + DAYS + ")\\b");
 
@@ -221,7 +221,7 @@ final class DateExpressions {
 			String basis = m.group(2) != null ? "stated" : "derived-from-publication";
 			String note = m.group(2) != null ? "\"" + m.group() + "\" in the article." : "\"" + m.group() + "\" in an article published "
 					+ describe(published) + " is " + month.getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + date.getYear() + ".";
-			return new Resolved(m.group(), m.start(), date, "month", basis, note);
+			return new Resolved(m.group(), m.start(1), date, "month", basis, note);
 		}
 		return null;
 	}

@@ -25,8 +25,14 @@ final class Extractor {
 	private static final Set<String> ONE_SIDED = Set.of("speech", "media-interview", "social-media-post", "public-statement",
 			"official-readout", "press-report", "request-for-comment");
 
-	private static final Pattern GROUP = Pattern.compile("\\b(the two|both|they|the duo|the leaders|the three|their)\\b",
-			Pattern.CASE_INSENSITIVE);
+	private static final Pattern GROUP_OF_TWO = Pattern.compile("\\b(the two|both|the duo|the pair)\\b"
+			+ "(?! (sides|countries|nations|economies|governments|delegations))", Pattern.CASE_INSENSITIVE);
+
+	/** A sentence that ends like one: captions and headlines are not where "the two" were named. */
+	private static final Pattern FULL_SENTENCE = Pattern.compile("[.!?\"”’]\\s*$");
+
+	private static final Pattern GROUP = Pattern.compile("\\b(the two|both|they|the duo|the leaders|the three|their)\\b"
+			+ "(?! (sides|countries|nations|economies|governments|delegations))", Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern CITES = Pattern.compile("\\b(reported|reports|according to|told|said|citing|confirmed)\\b",
 			Pattern.CASE_INSENSITIVE);
@@ -87,7 +93,11 @@ final class Extractor {
 		for (int i = 0; i < sentences.size(); i++) {
 			var s = sentences.get(i);
 			List<Mention> here = mentions.stream().filter(m -> m.start() >= s.start() && m.end() <= s.end()).toList();
-			interaction(article, s, here, previous(sentences, mentions, i), personProposal, events, out);
+			for (Sentences.Sentence clause : clauses(s)) {
+				List<Mention> inClause = here.stream().filter(m -> m.start() >= clause.start() && m.end() <= clause.end()).toList();
+				interaction(article, clause, s, inClause.isEmpty() && !GROUP.matcher(clause.text()).find() ? here : inClause,
+						previous(sentences, mentions, i, GROUP_OF_TWO.matcher(clause.text()).find()), personProposal, events, out);
+			}
 			stance(article, s, here, personProposal, out);
 			measure(article, s, out);
 			cited(article, s, out);
@@ -95,19 +105,41 @@ final class Extractor {
 		return new Proposals(article.id(), article.file(), published, article.outlet(), article.url(), "en", null, out);
 	}
 
-	/** The people of the nearest earlier sentence that names two or more, for "the two officials". */
-	private static List<Mention> previous(List<Sentences.Sentence> sentences, List<Mention> mentions, int i) {
-		for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
+	/**
+	 * The people of the nearest earlier sentence that names two or more, for "they"; exactly two for "the two
+	 * officials".
+	 */
+	private static List<Mention> previous(List<Sentences.Sentence> sentences, List<Mention> mentions, int i, boolean two) {
+		for (int j = i - 1; j >= Math.max(0, i - 5); j--) {
 			var s = sentences.get(j);
+			if (!FULL_SENTENCE.matcher(s.text()).find()) {
+				continue;
+			}
 			List<Mention> there = mentions.stream().filter(m -> m.start() >= s.start() && m.end() <= s.end()).toList();
-			if (there.stream().map(Mention::key).distinct().count() >= 2) {
+			long distinct = there.stream().map(Mention::key).distinct().count();
+			if (two ? distinct == 2 : distinct >= 2) {
 				return there;
 			}
 		}
 		return List.of();
 	}
 
-	private void interaction(Article article, Sentences.Sentence s, List<Mention> here, List<Mention> before,
+	private static final Pattern CLAUSE = Pattern.compile(", and |; |, while |, but | while |, whereas |, which ");
+
+	/** A sentence cut where one clause ends and another begins: each clause may tell its own interaction. */
+	static List<Sentences.Sentence> clauses(Sentences.Sentence s) {
+		var out = new ArrayList<Sentences.Sentence>();
+		Matcher m = CLAUSE.matcher(s.text());
+		int from = 0;
+		while (m.find()) {
+			out.add(new Sentences.Sentence(s.start() + from, s.start() + m.start(), s.text().substring(from, m.start())));
+			from = m.end();
+		}
+		out.add(new Sentences.Sentence(s.start() + from, s.end(), s.text().substring(from)));
+		return out;
+	}
+
+	private void interaction(Article article, Sentences.Sentence s, Sentences.Sentence sentence, List<Mention> here, List<Mention> before,
 			Map<String, String> personProposal, List<Proposal> events, List<Proposal> out) {
 		var channel = Cues.first(cues.channels(), s.text());
 		if (channel.isEmpty()) {
@@ -119,7 +151,7 @@ final class Extractor {
 		List<Mention> who = new ArrayList<>(here);
 		String how2 = "named in the sentence";
 		if (ONE_SIDED.contains(how)) {
-			who = who.isEmpty() ? who : List.of(nearest(who, s.start() + channel.get().start()));
+			who = who.isEmpty() ? who : List.of(who.get(0));
 		}
 		else if (who.stream().map(Mention::key).distinct().count() < 2 && GROUP.matcher(s.text()).find() && !before.isEmpty()) {
 			var merged = new ArrayList<>(who);
@@ -132,7 +164,8 @@ final class Extractor {
 		if (keys.isEmpty()) {
 			return;
 		}
-		var date = DateExpressions.first(s.text(), article.published(), future).orElse(null);
+		var date = DateExpressions.first(s.text(), article.published(), future)
+			.or(() -> DateExpressions.first(sentence.text(), article.published(), future)).orElse(null);
 		LocalDate day = date != null ? date.date() : article.published().withDayOfMonth(1);
 		String precision = date != null ? date.precision() : "month";
 		String basis = date != null ? date.basis() : "derived-from-publication";

@@ -27,7 +27,7 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 final class Recognizer {
 
 	private static final Pattern CAPITALISED = Pattern.compile(
-			"(?<![\\p{L}\\p{N}.'’-])\\p{Lu}[\\p{Ll}’']+(?:-\\p{Lu}?\\p{Ll}+)?(?: \\p{Lu}[\\p{Ll}]+(?:-\\p{Ll}+)?){0,2}(?![\\p{L}\\p{N}])");
+			"(?<![\\p{L}\\p{N}'’-])\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?(?![\\p{L}\\p{N}'’])");
 
 	private static final Set<String> TITLE_WORDS = Set.of("president", "premier", "minister", "secretary", "governor",
 			"commissioner", "representative", "ambassador", "chancellor", "director", "adviser", "advisor", "chairman",
@@ -115,8 +115,19 @@ final class Recognizer {
 		List<PostMention> titles = posts(text);
 		var found = new ArrayList<Mention>();
 		var taken = new boolean[t.length()];
+		// an organization or place whose name holds a person's ("Trump administration") is not the person
+		var institutions = new boolean[t.length()];
+		Matcher known = others.matcher(t);
+		while (known.find()) {
+			for (int i = known.start(); i < known.end(); i++) {
+				institutions[i] = true;
+			}
+		}
 		Matcher m = people.matcher(t);
 		while (m.find()) {
+			if (overlaps(institutions, m.start(), m.end()) && !covers(institutions, m.start(), m.end(), t)) {
+				continue;
+			}
 			List<String> ids = bySurface.get(m.group());
 			if (ids.size() != 1) {
 				continue; // a name two people share: said nothing about whom
@@ -157,39 +168,24 @@ final class Recognizer {
 			add(found, taken, new Mention(start, m.end(), surface, id, null, near, confidence, reason,
 					title == null ? null : title.text(), title == null ? null : title.post(), person.side()));
 		}
-		Matcher known = others.matcher(t);
-		while (known.find()) {
-			for (int i = known.start(); i < known.end(); i++) {
-				taken[i] = true;
-			}
+		for (int i = 0; i < t.length(); i++) {
+			taken[i] |= institutions[i];
 		}
 		for (PostMention p : titles) {
 			for (int i = p.start(); i < p.end(); i++) {
 				taken[i] = true;
 			}
 		}
-		Matcher c = CAPITALISED.matcher(t);
-		while (c.find()) {
-			int start = c.start();
-			int end = c.end();
-			if (overlaps(taken, start, end)) {
-				continue;
-			}
-			String surface = c.group();
-			List<String> words = new ArrayList<>(List.of(surface.split(" ")));
-			while (!words.isEmpty() && (cues.words().contains(words.get(0)) || isTitle(words.get(0)))) {
-				start += words.remove(0).length() + 1;
-			}
-			if (words.isEmpty()) {
-				continue;
-			}
-			surface = String.join(" ", words);
-			Mention near = nearMatch(t, start, start + surface.length(), surface, titles, published);
+		for (int[] run : runs(t, taken)) {
+			int start = run[0];
+			int end = run[1];
+			String surface = t.substring(start, end);
+			Mention near = nearMatch(t, start, end, surface, titles, published);
 			if (near != null) {
 				add(found, taken, near);
 				continue;
 			}
-			Mention fresh = newPerson(t, start, start + surface.length(), surface, titles, found);
+			Mention fresh = newPerson(t, start, end, surface, titles, found);
 			if (fresh != null) {
 				add(found, taken, fresh);
 			}
@@ -198,11 +194,51 @@ final class Recognizer {
 		return found;
 	}
 
+	/**
+	 * Runs of one to three capitalised words, next to each other, none already recognised, none a word that starts
+	 * no name (words.tsv) nor a title: the candidates for a misspelt or a new name.
+	 */
+	private List<int[]> runs(String t, boolean[] taken) {
+		var runs = new ArrayList<int[]>();
+		int runStart = -1;
+		int runEnd = -1;
+		int words = 0;
+		Matcher c = CAPITALISED.matcher(t);
+		while (c.find()) {
+			boolean usable = !overlaps(taken, c.start(), c.end()) && !cues.words().contains(c.group()) && !isTitle(c.group());
+			boolean adjacent = runStart >= 0 && c.start() == runEnd + 1 && t.charAt(runEnd) == ' ' && words < 3;
+			if (usable && adjacent) {
+				runEnd = c.end();
+				words++;
+				continue;
+			}
+			if (runStart >= 0) {
+				runs.add(new int[] { runStart, runEnd });
+				runStart = -1;
+			}
+			if (usable) {
+				runStart = c.start();
+				runEnd = c.end();
+				words = 1;
+			}
+		}
+		if (runStart >= 0) {
+			runs.add(new int[] { runStart, runEnd });
+		}
+		return runs;
+	}
+
 	private static void add(List<Mention> found, boolean[] taken, Mention mention) {
 		for (int i = mention.start(); i < mention.end(); i++) {
 			taken[i] = true;
 		}
 		found.add(mention);
+	}
+
+	/** Whether an institution's name lies entirely inside [start, end): then the person's name is the longer. */
+	private static boolean covers(boolean[] institutions, int start, int end, String t) {
+		boolean inside = (start == 0 || !institutions[start - 1]) && (end >= t.length() || !institutions[end]);
+		return inside;
 	}
 
 	private static boolean overlaps(boolean[] taken, int start, int end) {
