@@ -32,8 +32,12 @@ class FactBatchWriter implements FactWriter {
 
 	private static final String EVIDENCE_EXISTS = "MATCH (e:Evidence {id: $id}) RETURN count(e) > 0 AS found";
 
-	private static final String QUOTE = """
-			MATCH (e:Evidence {id: $id}) SET e.offset = $offset, e.form = 'report', e.sourceGrade = 'C'
+	private static final String QUOTES = """
+			UNWIND $rows AS row MATCH (e:Evidence {id: row.id}) SET e.offset = row.offset, e.form = 'report', e.sourceGrade = 'C'
+			""";
+
+	private static final String DATED = """
+			UNWIND $rows AS row MATCH (e:Event {id: row.id}) SET e.dateBasis = row.basis, e.dateNote = row.note
 			""";
 
 	private static final String OUTLET = """
@@ -103,6 +107,7 @@ class FactBatchWriter implements FactWriter {
 				written.add("changed person " + p.getId() + ": new alias '" + a.alias() + "'");
 			}
 			List<String> contacts = new ArrayList<>();
+			List<Map<String, Object>> dated = new ArrayList<>();
 			for (var e : batch.events()) {
 				String done = existing(session, e.quote().evidenceId());
 				if (done != null) {
@@ -122,8 +127,7 @@ class FactBatchWriter implements FactWriter {
 				}
 				quote(curation, event, source, e.quote(), batch.action());
 				curation.record(event);
-				session.query("MATCH (e:Event {id: $id}) SET e.dateBasis = $basis, e.dateNote = $note",
-						Map.of("id", event.getId(), "basis", e.dateBasis(), "note", e.dateNote() == null ? "" : e.dateNote()));
+				dated.add(Map.of("id", event.getId(), "basis", e.dateBasis(), "note", e.dateNote() == null ? "" : e.dateNote()));
 				for (String who : e.participants()) {
 					String id = keys.getOrDefault(who, who);
 					Node actor = session.load(Person.class, id, 0);
@@ -155,6 +159,9 @@ class FactBatchWriter implements FactWriter {
 				session.save(fact, 1);
 				written.add("changed " + id + ": new evidence '" + ev.quote().phrase() + "'");
 			}
+			// what the model's entities do not carry, set once OGM has saved them all (a later save would write them back)
+			session.query(DATED, Map.of("rows", dated));
+			session.query(QUOTES, Map.of("rows", quotes(batch)));
 			if (!contacts.isEmpty()) {
 				session.query(Contacts.MARK_BY_ID, Contacts.ids(contacts));
 			}
@@ -190,7 +197,16 @@ class FactBatchWriter implements FactWriter {
 		evidence.recorded(curation.at(), curation.by());
 		fact.getEvidence().add(evidence);
 		curation.session().save(evidence, 1);
-		curation.session().query(QUOTE, Map.of("id", quote.evidenceId(), "offset", quote.offset()));
+	}
+
+	/** Every quote of the batch: the offsets of those written now (the others are matched by no evidence id or set again to the same). */
+	private static List<Map<String, Object>> quotes(FactBatch batch) {
+		var rows = new ArrayList<Map<String, Object>>();
+		batch.people().forEach(p -> rows.add(Map.of("id", p.quote().evidenceId(), "offset", p.quote().offset())));
+		batch.aliases().forEach(p -> rows.add(Map.of("id", p.quote().evidenceId(), "offset", p.quote().offset())));
+		batch.events().forEach(p -> rows.add(Map.of("id", p.quote().evidenceId(), "offset", p.quote().offset())));
+		batch.evidence().forEach(p -> rows.add(Map.of("id", p.quote().evidenceId(), "offset", p.quote().offset())));
+		return rows;
 	}
 
 	private static boolean evidenceExists(Session session, String id) {

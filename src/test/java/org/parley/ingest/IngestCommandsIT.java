@@ -68,6 +68,9 @@ class IngestCommandsIT extends SeededTestBase {
 				+ "RETURN e.status AS status, e.dateBasis AS basis, ev.offset AS offset, ev.recordedBy AS by, s.id AS source, e:Contact AS contact").get(0))
 			.containsEntry("status", "happened").containsEntry("basis", "derived-from-publication").containsEntry("by", "analyst-7")
 			.containsEntry("source", "misspelt").containsEntry("contact", true);
+		var quoted = query("MATCH (:Event {id: 'phone-call-bessent-lifeng-2025-11-01'})-[:EVIDENCED_BY]->(ev:Evidence) "
+				+ "RETURN ev.offset AS offset, ev.phrase AS phrase").get(0);
+		assertThat(Files.readString(article).substring(((Number) quoted.get("offset")).intValue())).startsWith((String) quoted.get("phrase"));
 		assertThat(count("MATCH (:Edit {action: 'alias', target: 'scott-bessent', value: 'Biesant'}) RETURN count(*)")).isEqualTo(1);
 		assertThat(count("MATCH (p:Person) WHERE p.name IN ['Biesant', 'Jamison Greer', 'He Lipeng'] RETURN count(p)")).isZero();
 		long afterN = nodes();

@@ -222,17 +222,24 @@ class IngestEvaluationIT extends GraphTestBase {
 		assertThat(labelled.eventsP()).isGreaterThanOrEqualTo(FLOOR_LABELLED_EVENTS_P);
 		assertThat(labelled.eventsR()).isGreaterThanOrEqualTo(FLOOR_LABELLED_EVENTS_R);
 		assertThat(total.peopleR()).isGreaterThanOrEqualTo(FLOOR_LOO_PEOPLE_R);
+		assertThat(total.eventsP()).isGreaterThanOrEqualTo(FLOOR_LOO_EVENTS_P);
+		assertThat(total.eventsR()).isGreaterThanOrEqualTo(FLOOR_LOO_EVENTS_R);
 	}
 
-	static final double FLOOR_LABELLED_PEOPLE_P = 0.0;
+	/** The numbers of 2 Dec 2026 (README, "Ingesting new articles"), a little below them. */
+	static final double FLOOR_LABELLED_PEOPLE_P = 0.95;
 
-	static final double FLOOR_LABELLED_PEOPLE_R = 0.0;
+	static final double FLOOR_LABELLED_PEOPLE_R = 0.95;
 
-	static final double FLOOR_LABELLED_EVENTS_P = 0.0;
+	static final double FLOOR_LABELLED_EVENTS_P = 0.85;
 
-	static final double FLOOR_LABELLED_EVENTS_R = 0.0;
+	static final double FLOOR_LABELLED_EVENTS_R = 0.85;
 
-	static final double FLOOR_LOO_PEOPLE_R = 0.0;
+	static final double FLOOR_LOO_PEOPLE_R = 0.9;
+
+	static final double FLOOR_LOO_EVENTS_P = 0.5;
+
+	static final double FLOOR_LOO_EVENTS_R = 0.25;
 
 	private Gold gold(Path seedFile) throws IOException {
 		String script = Files.readString(seedFile);
