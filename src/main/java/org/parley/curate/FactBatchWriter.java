@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.neo4j.ogm.session.Session;
-import org.parley.ParleyException;
+import org.parley.errors.ParleyException;
 import org.parley.curate.model.Country;
 import org.parley.curate.model.Edit;
 import org.parley.curate.model.Event;
@@ -67,7 +67,7 @@ class FactBatchWriter implements FactWriter {
 			NameCheck.name("an alias", alias.alias());
 		}
 		return ogm.inTransaction(session -> {
-			var curation = new Curation(session, batch.by());
+			var curation = new CurationWrite(session, batch.by());
 			var written = new ArrayList<String>();
 			Source source = source(curation, batch.source(), written);
 			Map<String, String> keys = new HashMap<>();
@@ -81,7 +81,7 @@ class FactBatchWriter implements FactWriter {
 				if (country == null) {
 					throw new ParleyException("no side '" + p.side() + "' for new person " + p.name());
 				}
-				var person = new Person(curation.newId(Curation.slug(p.name())), NameCheck.name("a person's name", p.name()), country);
+				var person = new Person(curation.newId(CurationWrite.slug(p.name())), NameCheck.name("a person's name", p.name()), country);
 				quote(curation, person, source, p.quote(), batch.action());
 				curation.record(person);
 				keys.put(p.key(), person.getId());
@@ -115,7 +115,7 @@ class FactBatchWriter implements FactWriter {
 					continue;
 				}
 				String base = e.channel() + "-" + String.join("-", e.participants().stream().map(id -> last(keys.getOrDefault(id, id))).toList()) + "-" + e.date();
-				var event = new Event(curation.newId(Curation.slug(base)), NameCheck.name("an event's title", e.title()), e.channel(),
+				var event = new Event(curation.newId(CurationWrite.slug(base)), NameCheck.name("an event's title", e.title()), e.channel(),
 						e.date(), e.precision(), e.status());
 				event.setCameo(RecordCommands.cameo(e.channel()));
 				if (e.place() != null) {
@@ -169,7 +169,7 @@ class FactBatchWriter implements FactWriter {
 		});
 	}
 
-	private static Source source(Curation curation, FactBatch.SourceFact fact, List<String> written) {
+	private static Source source(CurationWrite curation, FactBatch.SourceFact fact, List<String> written) {
 		Source known = curation.session().load(Source.class, fact.id(), 1);
 		if (known != null) {
 			return known;
@@ -181,7 +181,7 @@ class FactBatchWriter implements FactWriter {
 				outlet = curation.session().load(Organization.class, (String) rows.next().get("id"), 0);
 			}
 			else {
-				outlet = curation.record(new Organization(curation.newId(Curation.slug(fact.outlet())),
+				outlet = curation.record(new Organization(curation.newId(CurationWrite.slug(fact.outlet())),
 						NameCheck.name("an outlet's name", fact.outlet()), "media-outlet"));
 				written.add("added organization " + outlet.getId() + ": " + fact.outlet() + " (media-outlet)");
 			}
@@ -192,7 +192,7 @@ class FactBatchWriter implements FactWriter {
 		return source;
 	}
 
-	private static void quote(Curation curation, Node fact, Source source, FactBatch.Quote quote, String action) {
+	private static void quote(CurationWrite curation, Node fact, Source source, FactBatch.Quote quote, String action) {
 		var evidence = new Evidence(quote.evidenceId(), source, action, quote.phrase(), quote.location());
 		evidence.recorded(curation.at(), curation.by());
 		fact.getEvidence().add(evidence);

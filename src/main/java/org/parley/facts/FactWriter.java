@@ -5,7 +5,7 @@ public interface FactWriter {
 
 	/**
 	 * @return one line per thing written, in the order written; empty when everything was already there
-	 * @throws org.parley.ParleyException when the batch is invalid for this graph; nothing is written then
+	 * @throws org.parley.errors.ParleyException when the batch is invalid for this graph; nothing is written then
 	 */
 	java.util.List<String> write(FactBatch batch);
 }

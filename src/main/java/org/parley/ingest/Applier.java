@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.parley.ParleyException;
+import org.parley.errors.ParleyException;
 import org.parley.facts.FactBatch;
 import org.parley.graph.Graph;
 

@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
-import org.parley.ParleyException;
+import org.parley.errors.ParleyException;
 import org.parley.files.TextFiles;
 
 /**

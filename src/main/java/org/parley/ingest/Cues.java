@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
-import org.parley.ParleyException;
+import org.parley.errors.ParleyException;
 import org.parley.files.TextFiles;
 
 /**

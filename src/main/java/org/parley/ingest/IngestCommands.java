@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.parley.Days;
-import org.parley.ParleyException;
-import org.parley.UsageException;
+import org.parley.dates.Days;
+import org.parley.errors.ParleyException;
+import org.parley.errors.UsageException;
 import org.parley.facts.FactWriter;
 import org.parley.files.OutputFiles;
 import org.parley.files.TextFiles;

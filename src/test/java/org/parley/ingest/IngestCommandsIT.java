@@ -6,8 +6,8 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.parley.shell.Cli;
-import org.parley.shell.SeededTestBase;
+import org.parley.testing.Cli;
+import org.parley.testing.SeededTestBase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

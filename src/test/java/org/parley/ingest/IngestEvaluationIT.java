@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
-import org.parley.graph.GraphTestBase;
+import org.parley.testing.GraphTestBase;
 import org.parley.seed.SeedLoader;
 import org.yaml.snakeyaml.Yaml;
 
