@@ -51,6 +51,11 @@ class RecordCommands {
 	private static final Map<String, String> CAMEO = Map.of("phone-call", "041", "video-call", "041", "in-person-round",
 			"046", "visit", "042", "banquet", "043", "summit-meeting", "044", "meeting", "040");
 
+	/** The CAMEO code of a channel. */
+	static String cameo(String channel) {
+		return CAMEO.getOrDefault(channel, "010");
+	}
+
 	private final OgmSessions ogm;
 
 	private final Names names;

@@ -1,0 +1,350 @@
+package org.parley.ingest;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads one article into proposals: the people it names, then sentence by sentence the interactions (channel from
+ * {@code channels.tsv}, status from {@code statuses.tsv}, date from {@link DateExpressions}, participants from the
+ * sentence or, for "the two officials", the sentence before), stances ({@code stances.tsv}), measures (tariff rates
+ * and amounts) and the outlets it cites. An interaction the graph already has (same channel, same people, date
+ * within its precision) becomes new evidence on it; the same interaction told twice in the article is one event
+ * with two pieces of evidence.
+ */
+final class Extractor {
+
+	/** Channels with one actor: the first person named is the speaker, the others are what they speak of. */
+	private static final Set<String> ONE_SIDED = Set.of("speech", "media-interview", "social-media-post", "public-statement",
+			"official-readout", "press-report", "request-for-comment");
+
+	private static final Pattern GROUP_OF_TWO = Pattern.compile("\\b(the two|both|the duo|the pair)\\b"
+			+ "(?! (sides|countries|nations|economies|governments|delegations))", Pattern.CASE_INSENSITIVE);
+
+	/** A sentence that ends like one: captions and headlines are not where "the two" were named. */
+	private static final Pattern FULL_SENTENCE = Pattern.compile("[.!?\"”’]\\s*$");
+
+	private static final Pattern GROUP = Pattern.compile("\\b(the two|both|they|the duo|the leaders|the three|their)\\b"
+			+ "(?! (sides|countries|nations|economies|governments|delegations))", Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern CITES = Pattern.compile("\\b(reported|reports|according to|told|said|citing|confirmed)\\b",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern TARIFF = Pattern.compile("\\b(tariffs?|duties|levies)\\b", Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern RATE = Pattern.compile("(\\d+(?:\\.\\d+)?) ?(%|percent|per cent)");
+
+	private static final Pattern AMOUNT = Pattern.compile("(?:US)?\\$ ?(\\d+(?:\\.\\d+)?) (billion|million|trillion)");
+
+	private final Gazetteer gazetteer;
+
+	private final Cues cues;
+
+	private final Recognizer recognizer;
+
+	Extractor(Gazetteer gazetteer, Cues cues) {
+		this.gazetteer = gazetteer;
+		this.cues = cues;
+		this.recognizer = new Recognizer(gazetteer, cues);
+	}
+
+	Proposals extract(Article article) {
+		String notEnglish = Article.notEnglish(article.text());
+		if (notEnglish != null) {
+			return new Proposals(article.id(), article.file(), article.published(), article.outlet(), article.url(), "not English",
+					"the article is not in English (" + notEnglish + "): nothing proposed", List.of());
+		}
+		String text = article.text();
+		LocalDate published = article.published();
+		List<Mention> mentions = recognizer.mentions(text, published);
+		var out = new ArrayList<Proposal>();
+		var personProposal = new LinkedHashMap<String, String>();
+		for (Mention m : Recognizer.firstMentions(mentions).values()) {
+			String id = "p" + (out.size() + 1);
+			var fields = new LinkedHashMap<String, Object>();
+			fields.put("person", m.person() != null ? m.person() : "new");
+			fields.put("name", m.person() != null ? gazetteer.person(m.person()).orElseThrow().name() : m.name());
+			fields.put("mention", m.surface());
+			if (m.near()) {
+				fields.put("alias", m.surface());
+			}
+			fields.put("side", m.side());
+			if (m.title() != null) {
+				fields.put("title", m.title());
+			}
+			String post = m.person() != null ? gazetteer.person(m.person()).flatMap(p -> p.postOn(published)).orElse(null)
+					: (m.titlePost() != null && !m.titlePost().endsWith("?") ? m.titlePost() : null);
+			fields.put("post", post);
+			long count = mentions.stream().filter(x -> x.key().equals(m.key())).count();
+			fields.put("mentions", count);
+			var span = Spans.phrase(text, m.start(), m.end());
+			out.add(Proposal.of(id, "person", m.confidence(), m.reason(), span.start(), span.end(), span.text(), fields));
+			personProposal.putIfAbsent(m.key(), id);
+		}
+		var events = new ArrayList<Proposal>();
+		List<Sentences.Sentence> sentences = Sentences.split(text);
+		for (int i = 0; i < sentences.size(); i++) {
+			var s = sentences.get(i);
+			List<Mention> here = mentions.stream().filter(m -> m.start() >= s.start() && m.end() <= s.end()).toList();
+			for (Sentences.Sentence clause : clauses(s)) {
+				List<Mention> inClause = here.stream().filter(m -> m.start() >= clause.start() && m.end() <= clause.end()).toList();
+				interaction(article, clause, s, inClause.isEmpty() && !GROUP.matcher(clause.text()).find() ? here : inClause,
+						previous(sentences, mentions, i, GROUP_OF_TWO.matcher(clause.text()).find()), personProposal, events, out);
+			}
+			stance(article, s, here, personProposal, out);
+			measure(article, s, out);
+			cited(article, s, out);
+		}
+		return new Proposals(article.id(), article.file(), published, article.outlet(), article.url(), "en", null, out);
+	}
+
+	/**
+	 * The people of the nearest earlier sentence that names two or more, for "they"; exactly two for "the two
+	 * officials".
+	 */
+	private static List<Mention> previous(List<Sentences.Sentence> sentences, List<Mention> mentions, int i, boolean two) {
+		for (int j = i - 1; j >= Math.max(0, i - 5); j--) {
+			var s = sentences.get(j);
+			if (!FULL_SENTENCE.matcher(s.text()).find()) {
+				continue;
+			}
+			List<Mention> there = mentions.stream().filter(m -> m.start() >= s.start() && m.end() <= s.end()).toList();
+			long distinct = there.stream().map(Mention::key).distinct().count();
+			if (two ? distinct == 2 : distinct >= 2) {
+				return there;
+			}
+		}
+		return List.of();
+	}
+
+	private static final Pattern CLAUSE = Pattern.compile(", and |; |, while |, but | while |, whereas |, which ");
+
+	/** A sentence cut where one clause ends and another begins: each clause may tell its own interaction. */
+	static List<Sentences.Sentence> clauses(Sentences.Sentence s) {
+		var out = new ArrayList<Sentences.Sentence>();
+		Matcher m = CLAUSE.matcher(s.text());
+		int from = 0;
+		while (m.find()) {
+			out.add(new Sentences.Sentence(s.start() + from, s.start() + m.start(), s.text().substring(from, m.start())));
+			from = m.end();
+		}
+		out.add(new Sentences.Sentence(s.start() + from, s.end(), s.text().substring(from)));
+		return out;
+	}
+
+	private void interaction(Article article, Sentences.Sentence s, Sentences.Sentence sentence, List<Mention> here, List<Mention> before,
+			Map<String, String> personProposal, List<Proposal> events, List<Proposal> out) {
+		var channel = Cues.first(cues.channels(), s.text());
+		if (channel.isEmpty()) {
+			return;
+		}
+		String how = channel.get().rule().value();
+		var status = Cues.first(cues.statuses(), s.text()).map(m -> m.rule().value()).orElse("happened");
+		boolean future = !status.equals("happened");
+		List<Mention> who = new ArrayList<>(here);
+		String how2 = "named in the sentence";
+		if (ONE_SIDED.contains(how)) {
+			who = who.isEmpty() ? who : List.of(who.get(0));
+		}
+		else if (who.stream().map(Mention::key).distinct().count() < 2 && GROUP.matcher(s.text()).find() && !before.isEmpty()) {
+			var merged = new ArrayList<>(who);
+			merged.addAll(before);
+			who = merged;
+			how2 = "named in the sentence and the one before (\"" + GROUP.matcher(s.text()).results().findFirst().get().group() + "\")";
+		}
+		var keys = new LinkedHashSet<String>();
+		who.forEach(m -> keys.add(m.key()));
+		if (keys.isEmpty()) {
+			return;
+		}
+		var date = DateExpressions.first(s.text(), article.published(), future)
+			.or(() -> DateExpressions.first(sentence.text(), article.published(), future)).orElse(null);
+		LocalDate day = date != null ? date.date() : article.published().withDayOfMonth(1);
+		String precision = date != null ? date.precision() : "month";
+		String basis = date != null ? date.basis() : "derived-from-publication";
+		String note = date != null ? date.note() : "No date in the sentence: the month of publication ("
+				+ DateExpressions.describe(article.published()) + ").";
+		List<String> participants = keys.stream().map(k -> k.startsWith("new:") ? personProposal.get(k) : k).toList();
+		Set<String> people = keys.stream().filter(k -> !k.startsWith("new:")).collect(java.util.stream.Collectors.toSet());
+		var span = Spans.phrase(article.text(), s.start() + channel.get().start(), s.start() + channel.get().end(), s);
+		String place = place(s.text());
+		// the same interaction told earlier in this article
+		for (Proposal e : events) {
+			if (e.text("channel").equals(how) && new LinkedHashSet<>(castList(e.fields().get("participants"))).equals(new LinkedHashSet<>(participants))
+					&& (date == null || DateExpressions.compatible(LocalDate.parse(e.text("date")), e.text("precision"), day, precision))) {
+				out.add(Proposal.of("p" + (out.size() + 1), "evidence", 0.7, "the " + how + " of " + e.id() + " told again: same channel and people"
+						+ (date == null ? ", no other date" : ", date " + day + " within its precision"), span.start(), span.end(), span.text(),
+						Map.of("on", e.id())));
+				return;
+			}
+		}
+		// the same interaction the graph already has
+		if (people.size() == keys.size()) {
+			for (var known : gazetteer.events()) {
+				if (how.equals(known.channel()) && Set.copyOf(known.people()).equals(people) && known.date() != null
+						&& DateExpressions.compatible(known.date(), known.precision(), day, precision)) {
+					out.add(Proposal.of("p" + (out.size() + 1), "evidence", 0.75, "the graph already has " + known.id() + ": " + how
+							+ ", the same people, " + known.date() + " (" + known.precision() + ") agrees with " + day + " (" + precision + ")",
+							span.start(), span.end(), span.text(), Map.of("on", known.id())));
+					return;
+				}
+			}
+		}
+		var fields = new LinkedHashMap<String, Object>();
+		fields.put("title", title(how, who));
+		fields.put("channel", how);
+		fields.put("date", day.toString());
+		fields.put("precision", precision);
+		fields.put("dateBasis", basis);
+		fields.put("dateNote", note);
+		fields.put("status", status);
+		fields.put("place", place);
+		fields.put("participants", participants);
+		double confidence = (date != null ? 0.7 : 0.5) + (keys.size() >= 2 || ONE_SIDED.contains(how) ? 0.1 : 0);
+		String reason = "'" + channel.get().rule().line().split("\t")[0] + "' → " + how + " (channels.tsv); " + status
+				+ (future ? " (statuses.tsv)" : " (no cue of something to come)") + "; " + (date != null ? "date from \"" + date.expression() + "\""
+				: "no date in the sentence") + "; people " + how2;
+		var proposal = Proposal.of("p" + (out.size() + 1), "event", confidence, reason, span.start(), span.end(), span.text(), fields);
+		out.add(proposal);
+		events.add(proposal);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<String> castList(Object value) {
+		return value instanceof List<?> l ? (List<String>) l : List.of();
+	}
+
+	private static Mention nearest(List<Mention> who, int at) {
+		Mention best = who.get(0);
+		for (Mention m : who) {
+			if (Math.abs(m.start() - at) < Math.abs(best.start() - at)) {
+				best = m;
+			}
+		}
+		return best;
+	}
+
+	private String title(String channel, List<Mention> who) {
+		var names = new LinkedHashSet<String>();
+		for (Mention m : who) {
+			names.add(m.person() != null ? gazetteer.person(m.person()).map(p -> lastName(p.name())).orElse(m.surface()) : lastName(m.name()));
+		}
+		String c = channel.replace('-', ' ');
+		return Character.toUpperCase(c.charAt(0)) + c.substring(1) + ": " + String.join("-", names);
+	}
+
+	private static String lastName(String name) {
+		return name.contains(" ") ? name.substring(name.lastIndexOf(' ') + 1) : name;
+	}
+
+	private String place(String sentence) {
+		String s = Recognizer.norm(sentence);
+		for (var p : gazetteer.places()) {
+			for (String n : p.names()) {
+				if (n.length() < 3) {
+					continue;
+				}
+				Matcher m = Pattern.compile("\\b(in|at|to) (the )?" + Pattern.quote(Recognizer.norm(n)) + "(?![\\p{L}])").matcher(s);
+				if (m.find()) {
+					return p.id();
+				}
+			}
+		}
+		return null;
+	}
+
+	private void stance(Article article, Sentences.Sentence s, List<Mention> here, Map<String, String> personProposal, List<Proposal> out) {
+		var cue = Cues.first(cues.stances(), s.text());
+		if (cue.isEmpty() || here.isEmpty()) {
+			return;
+		}
+		int at = s.start() + cue.get().start();
+		Mention analyst = here.stream().filter(m -> Recognizer.isAnalyst(article.text(), m.end())).findFirst().orElse(null);
+		List<Mention> subjects = here.stream().filter(m -> m != analyst && m.start() < at).toList();
+		Mention subject = subjects.isEmpty() ? here.stream().filter(m -> m != analyst).findFirst().orElse(null) : subjects.get(subjects.size() - 1);
+		if (subject == null) {
+			return;
+		}
+		var fields = new LinkedHashMap<String, Object>();
+		fields.put("person", subject.person() != null ? subject.person() : personProposal.get(subject.key()));
+		fields.put("stance", cue.get().rule().value());
+		fields.put("score", cue.get().rule().score());
+		fields.put("from", article.published().toString());
+		if (analyst != null) {
+			fields.put("assessor", analyst.person() != null ? analyst.person() : personProposal.get(analyst.key()));
+			fields.put("assessorKind", "analyst");
+			fields.put("assessorOrganization", Recognizer.analystOrganization(article.text(), analyst.end()));
+		}
+		else {
+			fields.put("assessor", article.outlet());
+			fields.put("assessorKind", "outlet");
+		}
+		String reason = "'" + cue.get().rule().line().split("\t")[0] + "' (stances.tsv) near " + subject.surface() + "; "
+				+ (analyst != null ? "assessed by the analyst " + analyst.surface() : "the outlet's own wording, no analyst quoted");
+		var span = Spans.phrase(article.text(), at, s.start() + cue.get().end(), s);
+		out.add(Proposal.of("p" + (out.size() + 1), "stance", analyst != null ? 0.6 : 0.5, reason, span.start(), span.end(), span.text(), fields));
+	}
+
+	private void measure(Article article, Sentences.Sentence s, List<Proposal> out) {
+		Matcher tariff = TARIFF.matcher(s.text());
+		if (!tariff.find()) {
+			return;
+		}
+		Matcher rate = RATE.matcher(s.text());
+		Matcher amount = AMOUNT.matcher(s.text());
+		boolean hasRate = rate.find();
+		boolean hasAmount = amount.find();
+		if (!hasRate && !hasAmount) {
+			return;
+		}
+		var status = Cues.first(cues.statuses(), s.text()).map(m -> m.rule().value()).orElse("in-force");
+		var fields = new LinkedHashMap<String, Object>();
+		fields.put("measure", "tariff");
+		fields.put("rate", hasRate ? Double.valueOf(rate.group(1)) : null);
+		fields.put("goodsValueUsd", hasAmount ? (long) (Double.parseDouble(amount.group(1)) * switch (amount.group(2).toLowerCase(Locale.ROOT)) {
+			case "trillion" -> 1e12;
+			case "billion" -> 1e9;
+			default -> 1e6;
+		}) : null);
+		var date = DateExpressions.first(s.text(), article.published(), !status.equals("in-force"));
+		fields.put("effective", date.map(d -> d.date().toString()).orElse(null));
+		fields.put("status", status.equals("happened") ? "in-force" : status);
+		int from = s.start() + Math.min(tariff.start(), hasRate ? rate.start() : Integer.MAX_VALUE);
+		int to = s.start() + Math.max(tariff.end(), hasRate ? rate.end() : 0);
+		var span = Spans.phrase(article.text(), from, to, s);
+		out.add(Proposal.of("p" + (out.size() + 1), "measure", 0.5, "'" + tariff.group() + "' with " + (hasRate ? "a rate " + rate.group() : "")
+				+ (hasRate && hasAmount ? " and " : "") + (hasAmount ? "an amount " + amount.group() : ""), span.start(), span.end(), span.text(), fields));
+	}
+
+	private void cited(Article article, Sentences.Sentence s, List<Proposal> out) {
+		Matcher cites = CITES.matcher(s.text());
+		if (!cites.find()) {
+			return;
+		}
+		String t = Recognizer.norm(s.text());
+		for (var o : gazetteer.organizations()) {
+			if (!"media-outlet".equals(o.kind())) {
+				continue;
+			}
+			for (String n : o.names()) {
+				Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(Recognizer.norm(n)) + "(?![\\p{L}])").matcher(t);
+				if (n.length() >= 3 && m.find()) {
+					boolean seen = out.stream().anyMatch(p -> p.kind().equals("source") && o.id().equals(p.text("outlet")));
+					if (!seen) {
+						var span = Spans.phrase(article.text(), s.start() + m.start(), s.start() + m.end(), s);
+						out.add(Proposal.of("p" + (out.size() + 1), "source", 0.8, "'" + n + "' is a media outlet in the graph, cited ('"
+								+ cites.group() + "')", span.start(), span.end(), span.text(), Map.of("outlet", o.id())));
+					}
+					break;
+				}
+			}
+		}
+	}
+}

@@ -1,0 +1,61 @@
+package org.parley.ingest;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Relative and absolute date expressions resolved against the publication day, with precision and derivation. */
+class DateExpressionsTests {
+
+	private static final LocalDate TUESDAY = LocalDate.of(2018, 11, 13);
+
+	private static DateExpressions.Resolved first(String text, LocalDate published, boolean future) {
+		return DateExpressions.first(text, published, future).orElseThrow();
+	}
+
+	@Test
+	void weekdaysAreTheLastOneOnOrBeforePublicationOrTheNextOneForWhatIsToCome() {
+		var friday = first("The two officials spoke by phone on Friday, according to people briefed", TUESDAY, false);
+		assertThat(friday.date()).isEqualTo(LocalDate.of(2018, 11, 9));
+		assertThat(friday.precision()).isEqualTo("day");
+		assertThat(friday.basis()).isEqualTo("derived-from-publication");
+		assertThat(friday.note()).isEqualTo("\"on Friday\" in an article published Tue 13 Nov 2018 is Fri 9 Nov 2018.");
+		assertThat(first("The Post reported Tuesday that", TUESDAY, false).date()).isEqualTo(TUESDAY);
+		assertThat(first("They will meet on Friday", TUESDAY, true).date()).isEqualTo(LocalDate.of(2018, 11, 16));
+		// across a weekend and a month end
+		assertThat(first("spoke on Saturday", LocalDate.of(2025, 11, 4), false).date()).isEqualTo(LocalDate.of(2025, 11, 1));
+		assertThat(first("met on Friday", LocalDate.of(2025, 12, 1), false).date()).isEqualTo(LocalDate.of(2025, 11, 28));
+	}
+
+	@Test
+	void weeksAndMonthsAreRecordedWithTheirPrecision() {
+		var nextMonth = first("will hold a video call next month", LocalDate.of(2025, 12, 1), true);
+		assertThat(nextMonth.date()).isEqualTo(LocalDate.of(2026, 1, 1));
+		assertThat(nextMonth.precision()).isEqualTo("month");
+		var lastWeek = first("Beijing's announcement last week of controls", LocalDate.of(2025, 10, 18), false);
+		assertThat(lastWeek.date()).isEqualTo(LocalDate.of(2025, 10, 6));
+		assertThat(lastWeek.precision()).isEqualTo("month");
+		assertThat(first("talks resume in early October", LocalDate.of(2019, 9, 5), true).date()).isEqualTo(LocalDate.of(2019, 10, 1));
+		assertThat(first("little progress since May, when", TUESDAY, false).date()).isEqualTo(LocalDate.of(2018, 5, 1));
+	}
+
+	@Test
+	void absoluteDatesTakeTheNearestYear() {
+		var stated = first("on Friday evening Eastern Time (October 17th).", LocalDate.of(2025, 10, 18), false);
+		assertThat(stated.expression()).isEqualTo("on Friday");
+		assertThat(stated.date()).isEqualTo(LocalDate.of(2025, 10, 17));
+		assertThat(first("to rise to 25 percent on January 1 if", TUESDAY, true).date()).isEqualTo(LocalDate.of(2019, 1, 1));
+		assertThat(first("from Nov. 30 to Dec. 1", TUESDAY, true).date()).isEqualTo(LocalDate.of(2018, 11, 30));
+		assertThat(first("on 17 October 2025", TUESDAY, false).basis()).isEqualTo("stated");
+		assertThat(DateExpressions.first("no date here at all", TUESDAY, false)).isEmpty();
+	}
+
+	@Test
+	void datesAgreeWithinTheCoarserPrecision() {
+		assertThat(DateExpressions.compatible(LocalDate.of(2025, 10, 1), "month", LocalDate.of(2025, 10, 24), "day")).isTrue();
+		assertThat(DateExpressions.compatible(LocalDate.of(2025, 10, 17), "day", LocalDate.of(2025, 10, 18), "day")).isFalse();
+		assertThat(DateExpressions.compatible(LocalDate.of(2018, 1, 1), "year", LocalDate.of(2018, 12, 31), "day")).isTrue();
+	}
+}
