@@ -46,6 +46,7 @@ class StatusCommands {
 			case EXTERNAL -> "external database " + target.uri();
 		});
 		line(text, "Bolt", bolt(target));
+		line(text, "Browser", browser(target));
 		line(text, "Neo4j", status.neo4jVersion() + " " + status.edition());
 		line(text, "Schema", "migration " + status.schemaVersion());
 		var drift = seeds.check();
@@ -73,7 +74,9 @@ class StatusCommands {
 					+ "; use that one, or stop it before serving " + target.store() + " from here");
 			case EMBEDDED -> {
 				out.println("Serving " + target.store() + " at " + target.uri());
-				out.println("Connect Neo4j Browser, cypher-shell or any Bolt driver to that URI ("
+				settings.browserUrl().ifPresent(url -> out.println("Neo4j Browser: " + url
+						+ (target.authenticated() ? " (log in as neo4j with the password in PARLEY_PASSWORD)" : "")));
+				out.println("Connect cypher-shell or any Bolt driver to that URI ("
 						+ (target.authenticated() ? "user neo4j, the password in PARLEY_PASSWORD" : "no authentication")
 						+ "). Press Ctrl-C to stop.");
 				out.flush();
@@ -92,6 +95,22 @@ class StatusCommands {
 			return "bolt://" + host + ":" + settings.boltPort() + " while `serve` or the console runs" + auth;
 		}
 		return target.uri() + (target.mode() == GraphTarget.Mode.EXTERNAL ? "" : auth);
+	}
+
+	/** Where Neo4j Browser is served: by this console, by `serve` or the console later, or not at all. */
+	private String browser(GraphTarget target) {
+		var url = settings.browserUrl();
+		if (target.mode() == GraphTarget.Mode.EXTERNAL) {
+			return "not served for an external database (open the server's own Browser)";
+		}
+		if (url.isEmpty()) {
+			return "off (PARLEY_HTTP_PORT=0)";
+		}
+		return switch (target.mode()) {
+			case ATTACHED -> url.get() + " if the Parley serving this home uses the same PARLEY_HTTP_PORT";
+			default -> target.uri().endsWith(":" + settings.boltPort()) && settings.boltPort() != 0 ? url.get()
+					: url.get() + " while `serve` or the console runs";
+		};
 	}
 
 	private static void counts(StringBuilder text, String title, long total, Map<String, Long> counts, String how) {
