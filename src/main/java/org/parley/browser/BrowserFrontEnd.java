@@ -76,7 +76,10 @@ public final class BrowserFrontEnd implements Alongside {
 		String version = org.neo4j.kernel.internal.Version.getNeo4jVersion();
 		int boltPort = Integer.parseInt(target.uri().substring(target.uri().lastIndexOf(':') + 1));
 		boolean tls = !target.uri().startsWith("bolt://");
-		server.start(requested -> discovery(requested != null ? requested : host(), boltPort, tls, version));
+		// Browser 5 never connects by itself without credentials: with no password the form comes up set to "No
+		// authentication", so one click on Connect (nothing typed) connects; with one, it asks for it
+		server.start(requested -> discovery(requested != null ? requested : host(), boltPort, tls, version),
+				target.authenticated() ? "/browser/" : "/browser/?preselectAuthMethod=NO_AUTH");
 		StartupTrace.mark("Neo4j Browser served at " + base() + "/");
 	}
 

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -51,6 +52,11 @@ final class BrowserServer implements AutoCloseable {
 
 	private volatile Function<String, String> discovery = host -> null;
 
+	private volatile String landing = "/browser/";
+
+	/** Browser's scripts as served: the few with calls to the internet are changed (see {@link #OFFLINE}). */
+	private final Map<String, byte[]> changed = new java.util.concurrent.ConcurrentHashMap<>();
+
 	private BrowserServer(HttpServer server, ExecutorService workers, String address) {
 		this.server = server;
 		this.workers = workers;
@@ -59,7 +65,7 @@ final class BrowserServer implements AutoCloseable {
 
 	/**
 	 * Binds {@code address:port} now, so a taken port fails before anything else starts; requests wait until
-	 * {@link #start(Function)}.
+	 * {@link #start(Function, String)}.
 	 * @throws DatabaseUnavailableException naming PARLEY_HTTP_PORT when the port is taken (exit code 3)
 	 */
 	static BrowserServer bind(String address, int port) {
@@ -85,10 +91,12 @@ final class BrowserServer implements AutoCloseable {
 
 	/**
 	 * Starts answering; {@code discovery} gives the JSON document served at {@code /} for the host name the client
-	 * used (the request's Host header without the port; null when it sent none).
+	 * used (the request's Host header without the port; null when it sent none); a person opening {@code /} is sent
+	 * to {@code landing}.
 	 */
-	void start(Function<String, String> discovery) {
+	void start(Function<String, String> discovery, String landing) {
 		this.discovery = discovery;
+		this.landing = landing;
 		server.start();
 	}
 
@@ -155,7 +163,7 @@ final class BrowserServer implements AutoCloseable {
 			send(exchange, 200, "application/json", json.getBytes(StandardCharsets.UTF_8));
 		}
 		else {
-			redirect(exchange, "/browser/");
+			redirect(exchange, landing);
 		}
 	}
 
@@ -184,12 +192,51 @@ final class BrowserServer implements AutoCloseable {
 				notFound(exchange);
 				return;
 			}
-			byte[] body = in.readAllBytes();
+			byte[] body = name.startsWith(BROWSER_ROOT) && name.endsWith(".js")
+					? changed.computeIfAbsent(name, n -> offline(n, readAll(in))) : in.readAllBytes();
 			String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
 			// bundles carry their content hash in their name; index.html, the guide and the style are re-read
 			boolean hashed = name.startsWith(BROWSER_ROOT) && name.matches(".*-[0-9a-f]{20}\\.(bundle\\.)?(js|css)");
 			exchange.getResponseHeaders().set("Cache-Control", hashed ? "max-age=31536000, immutable" : "no-cache");
 			send(exchange, 200, TYPES.getOrDefault(extension, "application/octet-stream"), body);
+		}
+	}
+
+	/**
+	 * What Browser would send to the internet whatever the database's settings say: with a community server it
+	 * always loads Segment's analytics and Canny's changelog widget once connected (it only honours
+	 * {@code browser.allow_outgoing_connections} for enterprise servers), starts Sentry's tracing before it has read
+	 * any setting, and its style sheet imports two web fonts from Google. Each is turned off where it is switched on
+	 * in the bundles: no Sentry DSN, no Segment key, an empty script instead of Canny's, no font import (the text
+	 * falls back to local fonts). Nothing else is changed.
+	 */
+	private static final List<String[]> OFFLINE = List.of(
+			new String[] { "@import url\\(https://fonts\\.googleapis\\.com/[^)\"]*\\);", "" },
+			new String[] { "dsn:\"https://[0-9a-f]+@[a-z0-9.]*sentry\\.io/[0-9]+\"", "dsn:\"\"" },
+			new String[] { "segmentKey:\"[A-Za-z0-9]+\"", "segmentKey:\"\"" },
+			new String[] { "\"https://canny\\.io/sdk\\.js\"", "\"data:text/javascript,\"" });
+
+	/** The hosts {@link #OFFLINE} keeps Browser from reaching, as they appear in its bundles. */
+	static final List<String> EXTERNAL = List.of("fonts.googleapis.com", "sentry.io/", "canny.io/sdk.js",
+			"oHSyew3ytP1f1zgLPB4xJJnIYjgGUZXV");
+
+	static byte[] offline(String name, byte[] body) {
+		String text = new String(body, StandardCharsets.ISO_8859_1); // byte for byte, whatever the encoding
+		if (EXTERNAL.stream().noneMatch(text::contains)) {
+			return body;
+		}
+		for (String[] rule : OFFLINE) {
+			text = text.replaceAll(rule[0], rule[1]);
+		}
+		return text.getBytes(StandardCharsets.ISO_8859_1);
+	}
+
+	private static byte[] readAll(InputStream in) {
+		try {
+			return in.readAllBytes();
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
 		}
 	}
 

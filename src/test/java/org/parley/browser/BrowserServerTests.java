@@ -66,7 +66,7 @@ class BrowserServerTests {
 	void aPersonAtTheRootIsSentToBrowserWhichIsServedFromTheNeo4jBrowserJar() throws Exception {
 		var root = get("/", "text/html");
 		assertThat(root.statusCode()).isEqualTo(302);
-		assertThat(root.headers().firstValue("Location")).hasValue("/browser/");
+		assertThat(root.headers().firstValue("Location")).hasValue("/browser/?preselectAuthMethod=NO_AUTH");
 		var index = get("/browser/", "text/html");
 		assertThat(index.statusCode()).isEqualTo(200);
 		assertThat(index.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
@@ -76,7 +76,16 @@ class BrowserServerTests {
 		assertThat(script.statusCode()).isEqualTo(200);
 		assertThat(script.headers().firstValue("Content-Type")).hasValue("text/javascript; charset=utf-8");
 		assertThat(script.headers().firstValue("Cache-Control")).hasValue("max-age=31536000, immutable");
-		assertThat(script.body()).contains("dbms.clientConfig()");
+		assertThat(script.body()).contains("dbms.clientConfig()").contains("segmentKey:\"\"").contains("dsn:\"\"")
+			.contains("\"data:text/javascript,\"");
+		for (String external : BrowserServer.EXTERNAL) {
+			assertThat(script.body()).doesNotContain(external);
+		}
+		// Browser's one request to the internet, its web fonts, is dropped from the bundle that makes it
+		String libs = index.body().replaceAll("(?s).*<script src=\"(ui-libs-[0-9a-f]+\\.bundle\\.js)\".*", "$1");
+		var bundle = get("/browser/" + libs, null);
+		assertThat(bundle.statusCode()).isEqualTo(200);
+		assertThat(bundle.body()).doesNotContain("fonts.googleapis.com").contains("Nunito Sans");
 	}
 
 	@Test
