@@ -25,6 +25,8 @@ public final class BrowserFrontEnd implements Alongside {
 
 	private BrowserServer server;
 
+	private java.util.concurrent.CompletableFuture<BrowserServer> binding;
+
 	BrowserFrontEnd(String address, int port) {
 		this.address = address;
 		this.port = port;
@@ -63,16 +65,33 @@ public final class BrowserFrontEnd implements Alongside {
 				BrowserClientSettings.RETAIN_CONNECTION_CREDENTIALS, false);
 	}
 
+	/**
+	 * Checks the port is free now (a taken port fails before the store opens), then binds the HTTP server on a
+	 * thread of its own while Neo4j starts: loading the JDK's HTTP server classes costs more than the check.
+	 */
 	@Override
 	public synchronized void claim() {
-		if (server == null) {
-			server = BrowserServer.bind(address, port);
+		if (binding != null) {
+			return;
 		}
+		BrowserServer.ensureFree(address, port);
+		binding = new java.util.concurrent.CompletableFuture<>();
+		var thread = new Thread(() -> {
+			try {
+				binding.complete(BrowserServer.bind(address, port));
+			}
+			catch (Throwable ex) {
+				binding.completeExceptionally(ex);
+			}
+		}, "parley-http-bind");
+		thread.setDaemon(true);
+		thread.start();
 	}
 
 	@Override
 	public synchronized void start(GraphTarget target) {
 		claim();
+		server = bound();
 		String version = org.neo4j.kernel.internal.Version.getNeo4jVersion();
 		int boltPort = Integer.parseInt(target.uri().substring(target.uri().lastIndexOf(':') + 1));
 		boolean tls = !target.uri().startsWith("bolt://");
@@ -81,6 +100,19 @@ public final class BrowserFrontEnd implements Alongside {
 		server.start(requested -> discovery(requested != null ? requested : host(), boltPort, tls, version),
 				target.authenticated() ? "/browser/" : "/browser/?preselectAuthMethod=NO_AUTH");
 		StartupTrace.mark("Neo4j Browser served at " + base() + "/");
+	}
+
+	private BrowserServer bound() {
+		try {
+			return binding.join();
+		}
+		catch (java.util.concurrent.CompletionException ex) {
+			binding = null;
+			if (ex.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			throw ex;
+		}
 	}
 
 	/**
@@ -95,6 +127,15 @@ public final class BrowserFrontEnd implements Alongside {
 
 	@Override
 	public synchronized void close() {
+		if (server == null && binding != null) {
+			try {
+				server = binding.join();
+			}
+			catch (RuntimeException ex) {
+				// never bound: nothing to close
+			}
+		}
+		binding = null;
 		if (server != null) {
 			server.close();
 			server = null;

@@ -63,6 +63,22 @@ final class BrowserServer implements AutoCloseable {
 		this.address = address;
 	}
 
+	/** @throws DatabaseUnavailableException naming PARLEY_HTTP_PORT when {@code address:port} is taken */
+	static void ensureFree(String address, int port) {
+		try (var socket = new java.net.ServerSocket()) {
+			socket.setReuseAddress(true);
+			socket.bind(new InetSocketAddress(address, port));
+		}
+		catch (IOException ex) {
+			throw busy(address, port, ex);
+		}
+	}
+
+	private static DatabaseUnavailableException busy(String address, int port, IOException ex) {
+		return new DatabaseUnavailableException("HTTP port " + port + " on " + address + " (Neo4j Browser) is already in"
+				+ " use; choose another with PARLEY_HTTP_PORT=<port>, or PARLEY_HTTP_PORT=0 to serve no Browser", ex);
+	}
+
 	/**
 	 * Binds {@code address:port} now, so a taken port fails before anything else starts; requests wait until
 	 * {@link #start(Function, String)}.
@@ -74,8 +90,7 @@ final class BrowserServer implements AutoCloseable {
 			server = HttpServer.create(new InetSocketAddress(address, port), 32);
 		}
 		catch (IOException ex) {
-			throw new DatabaseUnavailableException("HTTP port " + port + " on " + address + " (Neo4j Browser) is already in"
-					+ " use; choose another with PARLEY_HTTP_PORT=<port>, or PARLEY_HTTP_PORT=0 to serve no Browser", ex);
+			throw busy(address, port, ex);
 		}
 		var count = new AtomicInteger();
 		ExecutorService workers = Executors.newFixedThreadPool(4, task -> {

@@ -52,7 +52,8 @@ class GuideIT extends GraphTestBase {
 		for (String cypher : snippets) {
 			List<Map<String, Object>> rows = graph().read(cypher, Map.of(), r -> r.asMap());
 			assertThat(rows).as(cypher).isNotEmpty();
-			boolean table = cypher.substring(cypher.lastIndexOf("RETURN")).contains(" AS ");
+			int ret = cypher.lastIndexOf("RETURN");
+			boolean table = ret >= 0 && cypher.substring(ret).contains(" AS ");
 			if (!table) {
 				long drawn = rows.stream().flatMap(row -> row.values().stream()).filter(GuideIT::drawable).count();
 				assertThat(drawn).as("nodes or paths from " + cypher).isPositive();
