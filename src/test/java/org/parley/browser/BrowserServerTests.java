@@ -140,6 +140,22 @@ class BrowserServerTests {
 	}
 
 	@Test
+	void anUnusableHttpPortIsAUsageErrorNamingTheSetting() {
+		for (String[] bad : new String[][] { { "70000", "a port from 1 to 65535, or 0 to serve no Neo4j Browser" },
+				{ "-1", "a port from 1 to 65535, or 0 to serve no Neo4j Browser" },
+				{ "lots", "a port from 1 to 65535, or 0 to serve no Neo4j Browser" },
+				{ "7687", "a port other than PARLEY_BOLT_PORT's, or 0 to serve no Neo4j Browser" } }) {
+			var env = new org.springframework.mock.env.MockEnvironment().withProperty("parley.http-port", bad[0]);
+			assertThatThrownBy(() -> org.parley.graph.SettingsCheck.bind(env)).as(bad[0])
+				.isInstanceOf(org.parley.UsageException.class)
+				.hasMessage("invalid setting parley.http-port (PARLEY_HTTP_PORT): '" + bad[0] + "' is not usable; expected "
+						+ bad[1]);
+		}
+		var off = new org.springframework.mock.env.MockEnvironment().withProperty("parley.http-port", "0");
+		assertThat(org.parley.graph.SettingsCheck.bind(off).browserUrl()).isEmpty();
+	}
+
+	@Test
 	void browserIsToldToOpenTheGuideApplyTheStyleAndStayOffline() {
 		var settings = browser.neo4jSettings();
 		assertThat(settings.get(org.neo4j.server.configuration.ServerSettings.browser_post_connect_cmd))
