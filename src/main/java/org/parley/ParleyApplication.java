@@ -16,6 +16,8 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
+import org.parley.errors.OneLine;
+import org.parley.errors.UsageException;
 
 /**
  * Parley's entry point. With no command words it opens the console; with some it runs them once and exits with
@@ -76,7 +78,8 @@ public class ParleyApplication {
 			var security = Binder.get(context.getEnvironment()).bindOrCreate("parley", BoltSecurity.class);
 			// the console and `serve` serve Neo4j Browser beside the store they open (graph does not know it)
 			var startup = new GraphStartup(settings, advertise, security,
-					advertise ? BrowserFrontEnd.forSettings(settings) : List.of());
+					advertise ? BrowserFrontEnd.forSettings(settings) : List.of())
+				.whenEmbeddedStarted(Launcher::representativeRun);
 			if (!oneShot || !(WITHOUT_DATABASE.contains(words.get(0))
 					|| (words.size() > 1 && WITHOUT_DATABASE.contains(words.get(0) + " " + words.get(1))))) {
 				startup.begin();
@@ -102,7 +105,7 @@ public class ParleyApplication {
 			while (root.getCause() != null && root.getCause() != root) {
 				root = root.getCause();
 			}
-			System.err.println("parley: cannot start: " + String.valueOf(root.getMessage()).strip().replaceAll("\\s*\\R\\s*", " "));
+			System.err.println("parley: cannot start: " + OneLine.of(String.valueOf(root.getMessage()).strip()));
 			return 1;
 		}
 	}

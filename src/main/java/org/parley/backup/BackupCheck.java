@@ -7,11 +7,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,7 +16,8 @@ import java.util.zip.GZIPInputStream;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.parley.ParleyException;
+import org.apache.commons.codec.digest.DigestUtils;
+import org.parley.errors.ParleyException;
 import org.parley.graph.Schema;
 
 /**
@@ -200,18 +197,14 @@ final class BackupCheck {
 		if (!Files.isRegularFile(path)) {
 			throw new ParleyException(dir + " is not a complete Parley backup: " + file + " is missing");
 		}
-		try (InputStream in = new DigestInputStream(Files.newInputStream(path), MessageDigest.getInstance("SHA-256"))) {
-			in.transferTo(java.io.OutputStream.nullOutputStream());
-			String actual = HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+		try (InputStream in = Files.newInputStream(path)) {
+			String actual = DigestUtils.sha256Hex(in);
 			if (!actual.equals(manifest.checksums().get(file))) {
 				throw new ParleyException(path + ": damaged backup: its SHA-256 differs from the manifest's");
 			}
 		}
 		catch (IOException ex) {
 			throw new ParleyException(path + ": cannot read: " + ex.getMessage(), ex);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
 		}
 	}
 }

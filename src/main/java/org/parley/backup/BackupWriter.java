@@ -16,8 +16,11 @@ import java.util.TreeMap;
 import java.util.zip.GZIPOutputStream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.commons.codec.binary.Hex;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.neo4j.driver.TransactionContext;
-import org.parley.ParleyException;
+import org.parley.errors.ParleyException;
+import org.parley.files.OutputFiles;
 import org.parley.graph.Graph;
 
 /**
@@ -51,7 +54,7 @@ final class BackupWriter {
 			Files.createDirectories(parent);
 			removeStalePartials(parent);
 			for (int attempt = 1;; attempt++) {
-				deleteRecursively(temp);
+				OutputFiles.deleteTree(temp);
 				Files.createDirectories(temp);
 				var manifest = graph.inRead(tx -> snapshot(tx, temp, schemaVersion), graph.timeout().multipliedBy(20));
 				if (manifest != null) {
@@ -62,22 +65,22 @@ final class BackupWriter {
 					return new Written(dir, manifest.nodes(), manifest.relationships(), bytes);
 				}
 				if (attempt == ATTEMPTS) {
-					deleteRecursively(temp);
+					OutputFiles.deleteTree(temp);
 					throw new ParleyException("the graph kept changing while it was read " + ATTEMPTS
 							+ " times; back up again when writes pause");
 				}
 			}
 		}
 		catch (IOException ex) {
-			deleteQuietly(temp);
+			OutputFiles.deleteQuietly(temp);
 			throw new ParleyException("cannot write the backup to " + dir + ": " + ex.getMessage(), ex);
 		}
 		catch (UncheckedIOException ex) {
-			deleteQuietly(temp);
+			OutputFiles.deleteQuietly(temp);
 			throw new ParleyException("cannot write the backup to " + dir + ": " + ex.getCause().getMessage(), ex);
 		}
 		catch (RuntimeException ex) {
-			deleteQuietly(temp);
+			OutputFiles.deleteQuietly(temp);
 			throw ex;
 		}
 	}
@@ -114,7 +117,7 @@ final class BackupWriter {
 				.map(h -> h.info().startInstant().map(start -> !start.isAfter(changed.plusSeconds(2))).orElse(true))
 				.orElse(false);
 			if (!writing) {
-				deleteRecursively(partial);
+				OutputFiles.deleteTree(partial);
 				System.err.println("Removed " + partial + ": a backup left it unfinished (process " + pid + " is gone)");
 			}
 		}
@@ -187,26 +190,6 @@ final class BackupWriter {
 		}
 	}
 
-	static void deleteRecursively(Path dir) throws IOException {
-		if (!Files.exists(dir)) {
-			return;
-		}
-		try (var paths = Files.walk(dir)) {
-			for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-				Files.delete(p);
-			}
-		}
-	}
-
-	private static void deleteQuietly(Path dir) {
-		try {
-			deleteRecursively(dir);
-		}
-		catch (IOException ex) {
-			// best effort: a partial directory is named .partial and never mistaken for a backup
-		}
-	}
-
 	/** A gzipped JSON-lines file that computes its SHA-256 as it is written. */
 	private static final class JsonLines implements AutoCloseable {
 
@@ -216,16 +199,12 @@ final class BackupWriter {
 
 		JsonLines(Path file) {
 			try {
-				digest = new java.security.DigestOutputStream(Files.newOutputStream(file),
-						java.security.MessageDigest.getInstance("SHA-256"));
+				digest = new java.security.DigestOutputStream(Files.newOutputStream(file), DigestUtils.getSha256Digest());
 				writer = new BufferedWriter(new OutputStreamWriter(new GZIPOutputStream(digest, 1 << 16),
 						StandardCharsets.UTF_8));
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
-			}
-			catch (java.security.NoSuchAlgorithmException ex) {
-				throw new IllegalStateException(ex);
 			}
 		}
 
@@ -246,7 +225,7 @@ final class BackupWriter {
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
 			}
-			return java.util.HexFormat.of().formatHex(digest.getMessageDigest().digest());
+			return Hex.encodeHexString(digest.getMessageDigest().digest());
 		}
 
 		@Override

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import org.parley.ParleyException;
+import org.parley.errors.ParleyException;
 
 /**
  * What a backup holds, written last so that a directory with a manifest is a complete backup.

@@ -3,7 +3,7 @@ package org.parley.backup;
 import java.nio.file.Path;
 import java.util.Map;
 
-import org.parley.ParleyException;
+import org.parley.errors.ParleyException;
 import org.parley.graph.Graph;
 import org.parley.graph.GraphReadyListener;
 import org.parley.graph.GraphStartup;

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import org.neo4j.driver.TransactionContext;
-import org.parley.ParleyException;
+import org.parley.errors.ParleyException;
 import org.parley.graph.Contacts;
 import org.parley.graph.Graph;
 

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.parley.UsageException;
+import org.parley.errors.UsageException;
 import org.parley.files.OutputFiles;
 import org.parley.graph.ParleySettings;
 import org.springframework.shell.core.command.annotation.Command;

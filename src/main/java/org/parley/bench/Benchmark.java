@@ -6,15 +6,14 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
+import org.parley.files.OutputFiles;
 import org.parley.generate.SyntheticNetwork;
 import org.parley.graph.GraphStartup;
 import org.parley.graph.ParleySettings;
@@ -227,13 +226,8 @@ final class Benchmark {
 	}
 
 	static void delete(Path dir) {
-		if (!Files.exists(dir)) {
-			return;
-		}
-		try (Stream<Path> paths = Files.walk(dir)) {
-			for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-				Files.deleteIfExists(p);
-			}
+		try {
+			OutputFiles.deleteTree(dir);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -11,7 +11,7 @@ import java.util.SplittableRandom;
 import java.util.function.Function;
 
 import org.parley.graph.Graph;
-import org.parley.report.SavedReports;
+import org.parley.report.catalog.PackagedReports;
 
 /**
  * Runs every canned question's report through Parley's report engine (as the question commands do) with random
@@ -29,7 +29,7 @@ final class QuestionTimer {
 
 	private final Graph graph;
 
-	private final SavedReports reports;
+	private final PackagedReports reports;
 
 	private final SplittableRandom random = new SplittableRandom(2026);
 
@@ -43,7 +43,7 @@ final class QuestionTimer {
 
 	QuestionTimer(Graph graph) {
 		this.graph = graph;
-		this.reports = new SavedReports(graph);
+		this.reports = new PackagedReports(graph);
 		this.people = ids("MATCH (n:Person:Synthetic) RETURN n.id AS id");
 		this.posts = ids("MATCH (n:Post:Synthetic) RETURN n.id AS id");
 		this.events = ids("MATCH (n:Event:Synthetic) WITH n LIMIT 50000 RETURN n.id AS id");

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
-import org.parley.ParleyException;
+import org.parley.errors.ParleyException;
 import org.parley.curate.model.Country;
 import org.parley.curate.model.NamedNode;
 import org.parley.curate.model.Organization;
@@ -14,9 +14,9 @@ import org.parley.curate.model.Person;
 import org.parley.curate.model.Post;
 import org.parley.curate.model.Source;
 import org.parley.lookup.Kind;
-import org.parley.lookup.Named;
+import org.parley.lookup.ResolvedName;
 import org.parley.lookup.Names;
-import org.parley.shell.RepeatedOptions;
+import org.parley.cli.RepeatedOptions;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
@@ -57,13 +57,13 @@ class AddCommands {
 			@Option(longName = "by", description = BY_HELP) String by) {
 		PlainText.require("--title", title, "--outlet", outlet, "--published", published, "--url", url, "--by", by);
 		String titled = NameCheck.name("a source's title", title);
-		LocalDate day = Curation.date("published", published, SOURCE_USAGE);
-		Named known = outletNamed(outlet);
+		LocalDate day = CurationWrite.date("published", published, SOURCE_USAGE);
+		ResolvedName known = outletNamed(outlet);
 		String outletName = known != null ? null : NameCheck.name("an outlet's name", outlet);
 		Source source = ogm.inTransaction(session -> {
-			var curation = new Curation(session, by);
+			var curation = new CurationWrite(session, by);
 			Organization org = known != null ? session.load(Organization.class, known.id(), 0)
-					: curation.record(new Organization(curation.newId(Curation.slug(outletName)), outletName, "media-outlet"));
+					: curation.record(new Organization(curation.newId(CurationWrite.slug(outletName)), outletName, "media-outlet"));
 			return Sources.create(curation, titled, org, day, url);
 		});
 		return "Recorded source " + source.getId() + ": " + source.getTitle() + " (" + outletName(known, outlet) + ", "
@@ -80,11 +80,11 @@ class AddCommands {
 			@Option(longName = "by", description = BY_HELP) String by, CommandContext context) {
 		PlainText.require("NAME", name, "--side", side, "--alias", RepeatedOptions.values(context, "alias"), "--source", source, "--by", by);
 		String named = NameCheck.name("a person's name", name);
-		Named country = names.resolve(side, Kind.COUNTRY);
+		ResolvedName country = names.resolve(side, Kind.COUNTRY);
 		List<String> aliases = aliases(named, RepeatedOptions.values(context, "alias"));
 		NewNames.check(names, Kind.PERSON, named, aliases);
 		Person person = recordNamed(by, source, "add person", aliases, curation -> new Person(
-				curation.newId(Curation.slug(named)), named, curation.session().load(Country.class, country.id(), 0)));
+				curation.newId(CurationWrite.slug(named)), named, curation.session().load(Country.class, country.id(), 0)));
 		return "Recorded person " + person.getId() + ": " + person.getName() + " (" + person.getSide() + ")"
 				+ aliasNote(person);
 	}
@@ -99,22 +99,22 @@ class AddCommands {
 			@Option(longName = "by", description = BY_HELP) String by, CommandContext context) {
 		PlainText.require("NAME", name, "--org", org, "--alias", RepeatedOptions.values(context, "alias"), "--source", source, "--by", by);
 		String named = NameCheck.name("a post's name", name);
-		Named organization = names.resolve(org, Kind.ORGANIZATION);
+		ResolvedName organization = names.resolve(org, Kind.ORGANIZATION);
 		List<String> aliases = aliases(named, RepeatedOptions.values(context, "alias"));
 		NewNames.check(names, Kind.POST, named, aliases);
 		Post post = recordNamed(by, source, "add post", aliases, curation -> {
 			Organization in = curation.session().load(Organization.class, organization.id(), 0);
 			String prefix = in.getSide() == null ? "" : in.getSide().toLowerCase(Locale.ROOT) + "-";
-			return new Post(curation.newId(prefix + Curation.slug(named)), named, in);
+			return new Post(curation.newId(prefix + CurationWrite.slug(named)), named, in);
 		});
 		return "Recorded post " + post.getId() + ": " + post.getName() + " in " + organization.name() + aliasNote(post);
 	}
 
 	/** Records a named node with its aliases and its evidence from the source, in one transaction. */
 	private <T extends NamedNode> T recordNamed(String by, String source, String command, List<String> aliases,
-			Function<Curation, T> create) {
+			Function<CurationWrite, T> create) {
 		return ogm.inTransaction(session -> {
-			var curation = new Curation(session, by);
+			var curation = new CurationWrite(session, by);
 			Source src = Sources.resolve(curation, source);
 			T created = create.apply(curation);
 			created.setAliases(aliases);
@@ -140,7 +140,7 @@ class AddCommands {
 		return node.getAliases().isEmpty() ? "" : ", also known as " + String.join(", ", node.getAliases());
 	}
 
-	private Named outletNamed(String outlet) {
+	private ResolvedName outletNamed(String outlet) {
 		try {
 			return names.resolve(outlet, Kind.ORGANIZATION);
 		}
@@ -152,7 +152,7 @@ class AddCommands {
 		}
 	}
 
-	private static String outletName(Named known, String outlet) {
+	private static String outletName(ResolvedName known, String outlet) {
 		return known == null ? outlet.strip() + ", new outlet" : known.name();
 	}
 }

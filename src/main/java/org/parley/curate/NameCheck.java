@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.parley.ParleyException;
+import org.parley.errors.ParleyException;
 
 /**
  * The names and titles a curation command records (a person's or post's name, an alias, an outlet, a source's or

@@ -3,9 +3,9 @@ package org.parley.curate;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.parley.ParleyException;
+import org.parley.errors.ParleyException;
 import org.parley.lookup.Kind;
-import org.parley.lookup.Named;
+import org.parley.lookup.ResolvedName;
 import org.parley.lookup.Names;
 
 /**
@@ -27,9 +27,9 @@ final class NewNames {
 			return;
 		}
 		tooLong(kind, "name", name);
-		List<Named> taken = names.namedExactly(name, kind);
+		List<ResolvedName> taken = names.namedExactly(name, kind);
 		if (!taken.isEmpty()) {
-			throw new ParleyException("'" + name.strip() + "' already names " + taken.stream().map(Named::label)
+			throw new ParleyException("'" + name.strip() + "' already names " + taken.stream().map(ResolvedName::label)
 					.collect(Collectors.joining(", ")) + "; a second " + kind.noun() + " of that name could not be "
 					+ "told apart: give a fuller name" + (kind == Kind.PERSON ? ", or record it with 'alias'" : ""));
 		}

@@ -2,12 +2,11 @@ package org.parley.curate;
 
 import java.util.function.Function;
 
-import org.neo4j.driver.AccessMode;
 import org.neo4j.ogm.session.Session;
 import org.neo4j.ogm.session.SessionFactory;
 import org.neo4j.ogm.transaction.Transaction;
-import org.parley.ParleyException;
-import org.parley.UsageException;
+import org.parley.errors.ParleyException;
+import org.parley.errors.UsageException;
 import org.parley.curate.model.Node;
 import org.parley.graph.Graph;
 import org.parley.graph.StartupTrace;
@@ -15,7 +14,8 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
- * The Neo4j-OGM side of Parley: one {@link SessionFactory} over the same driver and database as {@link Graph}, built
+ * The Neo4j-OGM side of Parley: one {@link SessionFactory} from {@link Graph#ogmSessionFactory} (same driver,
+ * database and bookmark manager as every other session), built
  * on the first curation command only (scanning and mapping the model costs start-up time that questions and
  * {@code status} should not pay), and one transaction per command.
  */
@@ -40,9 +40,8 @@ public class OgmSessions {
 			synchronized (this) {
 				built = factory;
 				if (built == null) {
-					String database = graph.sessionConfig(AccessMode.WRITE).database().orElse(null);
 					StartupTrace.mark("OGM session factory: scanning " + MODEL);
-					built = new SessionFactory(new SharedBoltDriver(graph.driver(), graph.target().uri(), database), MODEL);
+					built = graph.ogmSessionFactory(MODEL);
 					StartupTrace.mark("OGM session factory ready");
 					factory = built;
 				}

@@ -1,6 +1,6 @@
 package org.parley.curate;
 
-import org.parley.ParleyException;
+import org.parley.errors.ParleyException;
 
 /**
  * What a person types into a curation command is one line of text: names, titles, aliases, {@code --by} and reasons

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.parley.ParleyException;
-import org.parley.UsageException;
+import org.parley.errors.ParleyException;
+import org.parley.errors.UsageException;
 import org.parley.curate.model.Event;
 import org.parley.curate.model.Node;
 import org.parley.curate.model.Organization;
@@ -20,9 +20,9 @@ import org.parley.curate.model.Stance;
 import org.parley.curate.model.Topic;
 import org.parley.graph.Contacts;
 import org.parley.lookup.Kind;
-import org.parley.lookup.Named;
+import org.parley.lookup.ResolvedName;
 import org.parley.lookup.Names;
-import org.parley.shell.RepeatedOptions;
+import org.parley.cli.RepeatedOptions;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
@@ -86,18 +86,18 @@ class RecordCommands {
 			@Option(longName = "by", description = AddCommands.BY_HELP) String by, CommandContext context) {
 		PlainText.require("--channel", channel, "--date", date, "--precision", precision, "--participants", participants, "--title", title,
 				"--place", place, "--topic", RepeatedOptions.values(context, "topic"), "--status", status, "--source", source, "--by", by);
-		String how = Curation.oneOf("channel", channel, CHANNELS, EVENT_USAGE);
-		String exact = precision == null ? "day" : Curation.oneOf("precision", precision, PRECISIONS, EVENT_USAGE);
-		String state = status == null ? "happened" : Curation.oneOf("status", status, STATUSES, EVENT_USAGE);
-		LocalDate given = Curation.date("date", date, EVENT_USAGE);
+		String how = CurationWrite.oneOf("channel", channel, CHANNELS, EVENT_USAGE);
+		String exact = precision == null ? "day" : CurationWrite.oneOf("precision", precision, PRECISIONS, EVENT_USAGE);
+		String state = status == null ? "happened" : CurationWrite.oneOf("status", status, STATUSES, EVENT_USAGE);
+		LocalDate given = CurationWrite.date("date", date, EVENT_USAGE);
 		LocalDate day = switch (exact) {
 			case "year" -> given.withDayOfYear(1);
 			case "month" -> given.withDayOfMonth(1);
 			default -> given;
 		};
-		List<Named> who = new ArrayList<>();
+		List<ResolvedName> who = new ArrayList<>();
 		for (String name : Arrays.stream(participants.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList()) {
-			Named named = names.resolve(name, Kind.PERSON, Kind.ORGANIZATION);
+			ResolvedName named = names.resolve(name, Kind.PERSON, Kind.ORGANIZATION);
 			if (who.contains(named)) {
 				throw new ParleyException(named.name() + " is listed twice in --participants");
 			}
@@ -106,19 +106,19 @@ class RecordCommands {
 		if (who.isEmpty()) {
 			throw new UsageException("--participants needs at least one name", EVENT_USAGE);
 		}
-		Named at = place == null ? null : names.resolve(place, Kind.PLACE);
-		List<Named> topics = new ArrayList<>();
+		ResolvedName at = place == null ? null : names.resolve(place, Kind.PLACE);
+		List<ResolvedName> topics = new ArrayList<>();
 		for (String t : RepeatedOptions.values(context, "topic")) {
 			topics.add(names.resolve(t, Kind.TOPIC));
 		}
 		String name = title != null ? NameCheck.name("an event's title", title) : how.replace('-', ' ') + ": "
-				+ String.join(", ", who.stream().map(Named::name).toList());
+				+ String.join(", ", who.stream().map(ResolvedName::name).toList());
 		String heading = Character.toUpperCase(name.charAt(0)) + name.substring(1);
 		Event event = ogm.inTransaction(session -> {
-			var curation = new Curation(session, by);
+			var curation = new CurationWrite(session, by);
 			Source src = Sources.resolve(curation, source);
 			String base = how + "-" + String.join("-", who.stream().map(n -> last(n.id())).toList()) + "-" + day;
-			var created = new Event(curation.newId(Curation.slug(base)), heading, how, day, exact, state);
+			var created = new Event(curation.newId(CurationWrite.slug(base)), heading, how, day, exact, state);
 			created.setCameo(CAMEO.getOrDefault(how, "010"));
 			if (at != null) {
 				created.getPlaces().add(session.load(Place.class, at.id(), 0));
@@ -126,7 +126,7 @@ class RecordCommands {
 			topics.forEach(t -> created.getTopics().add(session.load(Topic.class, t.id(), 0)));
 			curation.evidence(created, src, "add event");
 			curation.record(created);
-			for (Named n : who) {
+			for (ResolvedName n : who) {
 				Node actor = actor(session, n);
 				String side = actor instanceof Person p ? p.getSide() : ((Organization) actor).getSide();
 				String post = n.kind() != Kind.PERSON ? null : postOn(curation, n.id(), day);
@@ -136,7 +136,7 @@ class RecordCommands {
 			return created;
 		});
 		return "Recorded event " + event.getId() + ": " + event.getTitle() + " (" + how + ", " + state + ", "
-				+ day + ") with " + String.join(", ", who.stream().map(Named::name).toList());
+				+ day + ") with " + String.join(", ", who.stream().map(ResolvedName::name).toList());
 	}
 
 	@Command(name = "assess", group = "Curation",
@@ -154,12 +154,12 @@ class RecordCommands {
 				"--recorded-by", recordedBy);
 		double score = score(stance);
 		String label = score > 0 ? "hawk" : score < 0 ? "dove" : "neutral";
-		LocalDate day = Curation.date("from", from, ASSESS_USAGE);
-		Named who = names.resolve(person, Kind.PERSON);
-		Named topic = names.resolve(issue, Kind.TOPIC);
-		Named assessor = by == null ? null : names.resolve(by, Kind.PERSON, Kind.ORGANIZATION);
+		LocalDate day = CurationWrite.date("from", from, ASSESS_USAGE);
+		ResolvedName who = names.resolve(person, Kind.PERSON);
+		ResolvedName topic = names.resolve(issue, Kind.TOPIC);
+		ResolvedName assessor = by == null ? null : names.resolve(by, Kind.PERSON, Kind.ORGANIZATION);
 		Stance created = ogm.inTransaction(session -> {
-			var curation = new Curation(session, recordedBy);
+			var curation = new CurationWrite(session, recordedBy);
 			Source src = Sources.resolve(curation, source);
 			Node judge = assessor != null ? actor(session, assessor) : src.getPublisher();
 			if (judge == null) {
@@ -197,13 +197,13 @@ class RecordCommands {
 				ASSESS_USAGE);
 	}
 
-	private static String postOn(Curation curation, String person, LocalDate day) {
+	private static String postOn(CurationWrite curation, String person, LocalDate day) {
 		var rows = curation.session().query(POST_ON, Map.of("person", person, "day", day)).queryResults().iterator();
 		return rows.hasNext() ? (String) rows.next().get("post") : null;
 	}
 
 	/** A person or an organization, as loaded by OGM. */
-	private static Node actor(org.neo4j.ogm.session.Session session, Named named) {
+	private static Node actor(org.neo4j.ogm.session.Session session, ResolvedName named) {
 		return named.kind() == Kind.PERSON ? session.load(Person.class, named.id(), 0)
 				: session.load(Organization.class, named.id(), 0);
 	}

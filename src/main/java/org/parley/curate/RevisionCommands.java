@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.parley.ParleyException;
+import org.parley.errors.ParleyException;
 import org.parley.curate.model.Edit;
 import org.parley.curate.model.Person;
 import org.parley.graph.Contacts;
 import org.parley.lookup.Kind;
-import org.parley.lookup.Named;
+import org.parley.lookup.ResolvedName;
 import org.parley.lookup.Names;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
@@ -42,10 +42,10 @@ class RevisionCommands {
 			@Option(longName = "by", description = AddCommands.BY_HELP) String by) {
 		PlainText.require("PERSON", person, "TEXT", text, "--by", by);
 		String alias = NameCheck.name("an alias", text);
-		Named who = names.resolve(person, Kind.PERSON);
+		ResolvedName who = names.resolve(person, Kind.PERSON);
 		NewNames.check(names, Kind.PERSON, null, List.of(alias));
 		ogm.inTransaction(session -> {
-			var curation = new Curation(session, by);
+			var curation = new CurationWrite(session, by);
 			curation.lockPerson(who.id());
 			Person p = session.load(Person.class, who.id(), 0);
 			if (p.getName().equalsIgnoreCase(alias) || p.getAliases().stream().anyMatch(alias::equalsIgnoreCase)) {
@@ -87,13 +87,13 @@ class RevisionCommands {
 			@Argument(index = 1, description = "DUPLICATE: name, alias or id of the duplicate to merge into PERSON") String duplicate,
 			@Option(longName = "by", description = AddCommands.BY_HELP) String by) {
 		PlainText.require("PERSON", person, "DUPLICATE", duplicate, "--by", by);
-		Named keep = names.resolve(person, Kind.PERSON);
-		Named dup = names.resolve(duplicate, Kind.PERSON);
+		ResolvedName keep = names.resolve(person, Kind.PERSON);
+		ResolvedName dup = names.resolve(duplicate, Kind.PERSON);
 		if (keep.id().equals(dup.id())) {
 			throw new ParleyException("cannot merge " + keep.label() + " into itself");
 		}
 		List<String> added = ogm.inTransaction(session -> {
-			var curation = new Curation(session, by);
+			var curation = new CurationWrite(session, by);
 			var moved = new ArrayList<String>();
 			session.query(MERGE, Map.of("keep", keep.id(), "duplicate", dup.id())).queryResults()
 				.forEach(row -> moved.addAll(strings(row.get("added"))));
@@ -134,7 +134,7 @@ class RevisionCommands {
 			throw new ParleyException("give a reason for the retraction");
 		}
 		String label = ogm.inTransaction(session -> {
-			var curation = new Curation(session, by);
+			var curation = new CurationWrite(session, by);
 			var rows = session.query(RETRACT, Map.of("id", id.strip())).queryResults().iterator();
 			if (!rows.hasNext()) {
 				throw new ParleyException("no event, tenure or stance with id '" + id.strip() + "'");

@@ -1,8 +1,5 @@
 package org.parley.curate;
 
-import java.time.LocalDate;
-import java.time.ZonedDateTime;
-import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +8,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.neo4j.driver.Value;
-import org.parley.ParleyException;
+import org.parley.cypher.CypherLiterals;
+import org.parley.errors.ParleyException;
 import org.parley.graph.Graph;
 import org.parley.graph.Schema;
 
@@ -140,80 +138,15 @@ final class SeedExport {
 
 	/** A Cypher literal for a value read from the graph; anything it cannot write exactly and safely is refused. */
 	static String literal(Object value) {
-		if (value == null) {
-			return "null";
-		}
-		if (value instanceof String text) {
-			return "'" + escape(text) + "'";
-		}
-		if (value instanceof Boolean || value instanceof Long || value instanceof Integer) {
-			return String.valueOf(value);
-		}
-		if (value instanceof Double number) {
-			return number.isNaN() ? "(0.0 / 0.0)" : number.isInfinite() ? (number > 0 ? "(1.0 / 0.0)" : "(-1.0 / 0.0)")
-					: String.valueOf(number);
-		}
-		if (value instanceof LocalDate day) {
-			return "date('" + day + "')";
-		}
-		if (value instanceof ZonedDateTime time) {
-			return "datetime('" + time.toOffsetDateTime() + "')";
-		}
-		if (value instanceof Map<?, ?> map) {
-			var sorted = new TreeMap<String, Object>();
-			map.forEach((k, v) -> sorted.put((String) k, v));
-			return sorted.entrySet().stream().map(e -> key(e.getKey()) + ": " + literal(e.getValue()))
-				.collect(Collectors.joining(", ", "{", "}"));
-		}
-		if (value instanceof List<?> list) {
-			return list.stream().map(SeedExport::literal).collect(Collectors.joining(", ", "[", "]"));
-		}
-		throw new ParleyException("cannot export a value of type " + value.getClass().getSimpleName()
-				+ " (export seed writes strings, numbers, booleans, dates, datetimes and lists of them)");
+		return CypherLiterals.literal(value, CypherLiterals.SCRIPT);
 	}
 
-	/**
-	 * The body of a single-quoted Cypher string: backslash and quote escaped, and every character that could end a
-	 * line or hide in one (C0 and C1 controls, line and paragraph separators, format characters) as a backslash-u escape,
-	 * which Cypher reads back as the same character.
-	 */
-	static String escape(String text) {
-		var out = new StringBuilder(text.length() + 8);
-		text.codePoints().forEach(c -> {
-			if (c == '\\' || c == '\'') {
-				out.append('\\').appendCodePoint(c);
-			}
-			else if (unsafe(c)) {
-				out.append(unicode(c));
-			}
-			else {
-				out.appendCodePoint(c);
-			}
-		});
-		return out.toString();
-	}
-
-	/** Text for a {@code //} comment: one line whatever it holds (unsafe characters shown as backslash-u escapes). */
 	static String comment(String text) {
-		var out = new StringBuilder(text.length());
-		text.codePoints().forEach(c -> out.append(unsafe(c) ? unicode(c) : Character.toString(c)));
-		return out.toString();
+		return CypherLiterals.comment(text);
 	}
 
-	/** {@code \\uXXXX} for each UTF-16 unit of {@code c} (a pair for a supplementary character). */
-	private static String unicode(int c) {
-		var out = new StringBuilder();
-		for (char unit : Character.toChars(c)) {
-			out.append(String.format("\\u%04X", (int) unit));
-		}
-		return out.toString();
-	}
-
-	/** Characters that may end a line for some reader, or that a person cannot see: never written raw. */
 	static boolean unsafe(int c) {
-		int type = Character.getType(c);
-		return type == Character.CONTROL || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
-				|| type == Character.FORMAT || type == Character.SURROGATE;
+		return CypherLiterals.unsafe(c);
 	}
 
 	private static String label(String label) {
@@ -225,15 +158,6 @@ final class SeedExport {
 		if (name == null || !known.contains(name)) {
 			throw new ParleyException("cannot export: a recorded " + what + " has the " + what + " '"
 					+ comment(String.valueOf(name)) + "', which is not in Parley's model");
-		}
-		return name;
-	}
-
-	/** A property key: a plain name as the model's are (a backtick name is refused rather than quoted). */
-	private static String key(String name) {
-		if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
-			throw new ParleyException("cannot export the property key '" + comment(name)
-					+ "': only plain names (letters, digits, _) are written to a seed script");
 		}
 		return name;
 	}

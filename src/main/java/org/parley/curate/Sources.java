@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.parley.ParleyException;
+import org.parley.errors.ParleyException;
 import org.parley.curate.model.Organization;
 import org.parley.curate.model.Source;
 
@@ -24,7 +24,7 @@ final class Sources {
 		return text.matches("[a-z0-9][a-z0-9._-]*");
 	}
 
-	static Source resolve(Curation curation, String text) {
+	static Source resolve(CurationWrite curation, String text) {
 		String given = text.strip();
 		if (given.isEmpty()) {
 			throw new ParleyException("every write needs a source: give --source with a source id or a title");
@@ -49,8 +49,8 @@ final class Sources {
 		return create(curation, NameCheck.name("a source's title", given), null, null, null);
 	}
 
-	static Source create(Curation curation, String title, Organization outlet, java.time.LocalDate published, String url) {
-		var source = new Source(curation.newId(Curation.slug(title)), "analyst", title, url, published, outlet);
+	static Source create(CurationWrite curation, String title, Organization outlet, java.time.LocalDate published, String url) {
+		var source = new Source(curation.newId(CurationWrite.slug(title)), "analyst", title, url, published, outlet);
 		return curation.record(source);
 	}
 }

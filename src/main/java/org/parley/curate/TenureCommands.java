@@ -5,14 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.parley.ParleyException;
+import org.parley.errors.ParleyException;
 import org.parley.curate.model.Edit;
 import org.parley.curate.model.Person;
 import org.parley.curate.model.Post;
 import org.parley.curate.model.Source;
 import org.parley.curate.model.Tenure;
 import org.parley.lookup.Kind;
-import org.parley.lookup.Named;
+import org.parley.lookup.ResolvedName;
 import org.parley.lookup.Names;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
@@ -66,15 +66,15 @@ class TenureCommands {
 			@Option(longName = "source", required = true, description = AddCommands.SOURCE_HELP + " Required.") String source,
 			@Option(longName = "by", description = AddCommands.BY_HELP) String by) {
 		PlainText.require("PERSON", person, "POST", post, "--from", from, "--to", to, "--source", source, "--by", by);
-		LocalDate start = Curation.date("from", from, APPOINT_USAGE);
-		LocalDate end = Curation.date("to", to, APPOINT_USAGE);
+		LocalDate start = CurationWrite.date("from", from, APPOINT_USAGE);
+		LocalDate end = CurationWrite.date("to", to, APPOINT_USAGE);
 		if (end != null && end.isBefore(start)) {
 			throw new ParleyException("a tenure cannot end before it starts: --to " + end + " is before --from " + start);
 		}
-		Named who = names.resolve(person, Kind.PERSON);
-		Named office = names.resolve(post, Kind.POST);
+		ResolvedName who = names.resolve(person, Kind.PERSON);
+		ResolvedName office = names.resolve(post, Kind.POST);
 		Tenure tenure = ogm.inTransaction(session -> {
-			var curation = new Curation(session, by);
+			var curation = new CurationWrite(session, by);
 			curation.lockPerson(who.id());
 			List<Held> held = held(curation, who, office);
 			for (Held h : held) {
@@ -106,11 +106,11 @@ class TenureCommands {
 			@Option(longName = "source", required = true, description = AddCommands.SOURCE_HELP + " Required.") String source,
 			@Option(longName = "by", description = AddCommands.BY_HELP) String by) {
 		PlainText.require("PERSON", person, "POST", post, "--on", on, "--source", source, "--by", by);
-		LocalDate day = Curation.date("on", on, END_USAGE);
-		Named who = names.resolve(person, Kind.PERSON);
-		Named office = names.resolve(post, Kind.POST);
+		LocalDate day = CurationWrite.date("on", on, END_USAGE);
+		ResolvedName who = names.resolve(person, Kind.PERSON);
+		ResolvedName office = names.resolve(post, Kind.POST);
 		Held open = ogm.inTransaction(session -> {
-			var curation = new Curation(session, by);
+			var curation = new CurationWrite(session, by);
 			curation.lockPerson(who.id());
 			Held current = held(curation, who, office).stream().filter(h -> h.end() == null).findFirst()
 				.orElseThrow(() -> new ParleyException(who.name() + " has no open tenure in " + office.name()
@@ -132,7 +132,7 @@ class TenureCommands {
 				+ open.start() + " to " + day;
 	}
 
-	private static List<Held> held(Curation curation, Named person, Named post) {
+	private static List<Held> held(CurationWrite curation, ResolvedName person, ResolvedName post) {
 		var held = new ArrayList<Held>();
 		curation.session().query(TENURES, Map.of("person", person.id(), "post", post.id())).queryResults()
 			.forEach(row -> held.add(new Held((String) row.get("id"), (LocalDate) row.get("start"), (LocalDate) row.get("end"))));

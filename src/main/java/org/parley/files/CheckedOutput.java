@@ -9,7 +9,7 @@ import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 
-import org.parley.ParleyException;
+import org.parley.errors.ParleyException;
 
 /**
  * A command's standard output that fails loudly: {@link PrintStream} and {@link java.io.PrintWriter} swallow write

@@ -16,7 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.parley.ParleyException;
+import org.parley.errors.ParleyException;
 
 /**
  * The one way Parley writes a file named by {@code --out}: never over an existing file unless {@code --force}, and
@@ -187,7 +187,8 @@ public final class OutputFiles {
 		}
 	}
 
-	static void deleteTree(Path path) throws IOException {
+	/** Deletes a file or a directory with all it holds; a link is deleted, never what it points at. */
+	public static void deleteTree(Path path) throws IOException {
 		if (!Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
 			return;
 		}

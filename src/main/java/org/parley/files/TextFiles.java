@@ -12,7 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
-import org.parley.ParleyException;
+import org.parley.errors.ParleyException;
 
 /**
  * The one rule for reading the text files people give Parley (saved reports, seed scripts, {@code --file} command

@@ -3,7 +3,7 @@ package org.parley.generate;
 import java.nio.file.Path;
 import java.util.Map;
 
-import org.parley.UsageException;
+import org.parley.errors.UsageException;
 import org.parley.graph.Graph;
 import org.parley.graph.ParleySettings;
 import org.parley.load.BulkLoader;

@@ -5,8 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 
-import org.parley.ParleyException;
-import org.parley.UsageException;
+import org.parley.errors.ParleyException;
+import org.parley.errors.UsageException;
 import org.parley.load.Table;
 
 import static org.parley.generate.GenerateCommands.DISK_PER_INTERACTION;

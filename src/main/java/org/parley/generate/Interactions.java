@@ -79,7 +79,7 @@ final class Interactions {
 			int desk = random.nextInt(desks(a));
 			n = side(e, a, desk, na, channel, true, day, n, random);
 			n = side(e, b, desk % desks(b), nb, channel, false, day, n, random);
-			String date = Turnover.day(day);
+			String date = HolderSuccession.day(day);
 			String precision = "day";
 			String basis = random.nextInt(10) < 6 ? "stated" : random.nextInt(3) < 2 ? "derived-from-publication" : "public-record";
 			int p = random.nextInt(100);

@@ -96,7 +96,7 @@ final class NetworkGenerator {
 						+ Vocabulary.LAST.get(random.nextInt(Vocabulary.LAST.size())), country(c));
 			}
 		}
-		int[][] tenures = new Turnover(this, out, firstPerson).write(postsOf);
+		int[][] tenures = new HolderSuccession(this, out, firstPerson).write(postsOf);
 		new Interactions(this, out, firstPerson, tenures).write();
 		stances();
 		writeSources();

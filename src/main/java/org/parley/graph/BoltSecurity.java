@@ -3,7 +3,7 @@ package org.parley.graph;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.parley.ParleyException;
+import org.parley.errors.ParleyException;
 
 /**
  * How the embedded database's Bolt connector is guarded, bound from {@code parley.*} properties or the matching

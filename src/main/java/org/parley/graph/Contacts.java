@@ -1,10 +1,14 @@
 package org.parley.graph;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
 import org.neo4j.driver.TransactionContext;
+import org.springframework.core.io.ClassPathResource;
 
 /**
  * The {@code Contact} label: an {@code Event} that counts as one contact between the sides. It has participants of at
@@ -20,15 +24,11 @@ public final class Contacts {
 	private Contacts() {
 	}
 
-	/** The rule for one event {@code e}: sets or removes the label (the migration spells it once more). */
-	private static final String RULE = """
-			WITH e, COUNT { MATCH (e)<-[r:PARTICIPATED_IN]-()
-			                WHERE r.side IS NOT NULL AND NOT r.role IN ['subject', 'reporter']
-			                RETURN DISTINCT r.side } > 1
-			        AND NOT EXISTS { (e)-[:DURING]->(whole:Event) WHERE whole.channel = e.channel } AS contact
-			FOREACH (_ IN CASE WHEN contact THEN [1] ELSE [] END | SET e:Contact)
-			FOREACH (_ IN CASE WHEN contact THEN [] ELSE [1] END | REMOVE e:Contact)
-			""";
+	/**
+	 * The rule for one event {@code e}: sets or removes the label. Its condition is read from migration {@code V0004}
+	 * (which only sets it), so it is written once; the migration file stays as applied, its checksum recorded.
+	 */
+	private static final String RULE = rule(SchemaMigrations.LOCATION + "/V0004__Contact_events.cypher");
 
 	/** Marks or unmarks the events with these ids ({@code $ids}), in the caller's transaction (OGM or driver). */
 	public static final String MARK_BY_ID = """
@@ -62,5 +62,22 @@ public final class Contacts {
 
 	private static void markInBatches(Graph graph, String match) {
 		graph.autoCommit(match + "\nCALL (e) {\n" + RULE + "} IN TRANSACTIONS OF 10000 ROWS", Map.of());
+	}
+
+	/** The migration's statement from {@code WITH e} on, without its {@code ;}, and the line that removes the label. */
+	static String rule(String resource) {
+		String migration;
+		try {
+			migration = new ClassPathResource(resource).getContentAsString(StandardCharsets.UTF_8).replace("\r\n", "\n");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(resource + " is not packaged", ex);
+		}
+		int start = migration.indexOf("WITH e,");
+		int end = migration.lastIndexOf(';');
+		if (start < 0 || end < start) {
+			throw new IllegalStateException(resource + " does not hold the Contact rule");
+		}
+		return migration.substring(start, end) + "\nFOREACH (_ IN CASE WHEN contact THEN [] ELSE [1] END | REMOVE e:Contact)\n";
 	}
 }

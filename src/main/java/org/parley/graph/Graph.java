@@ -12,12 +12,14 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionCallback;
 import org.neo4j.driver.TransactionConfig;
+import org.neo4j.ogm.session.SessionFactory;
 import org.neo4j.driver.exceptions.AuthenticationException;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
-import org.parley.ParleyException;
+import org.parley.errors.OneLine;
+import org.parley.errors.ParleyException;
 
 /**
  * The one way Parley talks to Neo4j, whatever runs it: every query goes through the Java driver in a managed
@@ -135,6 +137,15 @@ public class Graph {
 	}
 
 	/**
+	 * A Neo4j-OGM session factory for the model in {@code packages}, on this Parley's driver: its sessions get
+	 * {@link #sessionConfig}'s database and bookmark manager, as every other session does (not yet the query
+	 * timeout, see {@link SharedBoltDriver}). The only place outside this class that OGM sessions come from.
+	 */
+	public SessionFactory ogmSessionFactory(String... packages) {
+		return new SessionFactory(new SharedBoltDriver(this), packages);
+	}
+
+	/**
 	 * A session of this Parley: all of them share the driver's bookmark manager, so a read sees every write this
 	 * Parley committed before it, even when a cluster serves the read from a follower (causal consistency).
 	 */
@@ -191,6 +202,6 @@ public class Graph {
 		if (message == null) {
 			return "unknown error";
 		}
-		return message.strip().replaceAll("\\s*\\R\\s*", " ");
+		return OneLine.of(message.strip());
 	}
 }

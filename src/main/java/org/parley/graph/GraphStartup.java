@@ -53,6 +53,10 @@ public final class GraphStartup implements AutoCloseable {
 
 	private boolean alongsideClaimed;
 
+	/** Run once the embedded store is open; the entry point uses it (graph knows nothing above itself). */
+	private volatile Runnable whenEmbeddedStarted = () -> {
+	};
+
 	/**
 	 * @param advertise whether this process, when it opens the embedded store, lets other Parleys attach to it
 	 *                  (console and {@code serve} do; short one-shot commands do not)
@@ -83,6 +87,15 @@ public final class GraphStartup implements AutoCloseable {
 		byte[] bytes = new byte[24];
 		new java.security.SecureRandom().nextBytes(bytes);
 		return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	/**
+	 * Sets what to run once this process has started the embedded store (not when it attaches or connects to an
+	 * external database): the launcher keeps its class-data archive only for such a run. Call before {@link #begin()}.
+	 */
+	public GraphStartup whenEmbeddedStarted(Runnable action) {
+		this.whenEmbeddedStarted = action;
+		return this;
 	}
 
 	/** Starts opening the database in the background; calling it again does nothing. */
@@ -222,7 +235,7 @@ public final class GraphStartup implements AutoCloseable {
 				throw ex;
 			}
 			StartupTrace.mark("embedded Neo4j started");
-			org.parley.Launcher.representativeRun();
+			whenEmbeddedStarted.run();
 			return new GraphTarget(GraphTarget.Mode.EMBEDDED, embedded.uri(), settings.storeDir(), settings.authenticated());
 		}
 	}

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -140,15 +139,8 @@ record RunningParley(long pid, String uri, String token) {
 
 	private static FileChannel openLock(Path home) throws IOException {
 		Path lock = home.resolve(LOCK);
-		var options = java.util.Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-		if (!lock.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-			return FileChannel.open(lock, options);
-		}
-		return FileChannel.open(lock, options, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+		return OwnerOnly.open(lock, java.util.Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE));
 	}
-
-	private static final java.util.Set<java.nio.file.attribute.PosixFilePermission> OWNER_ONLY =
-			PosixFilePermissions.fromString("rw-------");
 
 	/**
 	 * Takes the home's lock for this process's life, or returns empty when another process holds it (another
@@ -200,9 +192,7 @@ record RunningParley(long pid, String uri, String token) {
 				try (Writer out = Files.newBufferedWriter(tmp)) {
 					props.store(out, "Parley serving this home; it holds " + LOCK + " while it runs");
 				}
-				if (tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-					Files.setPosixFilePermissions(tmp, OWNER_ONLY);
-				}
+				OwnerOnly.restrict(tmp);
 				Files.move(tmp, home.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 			}
 			catch (IOException ex) {

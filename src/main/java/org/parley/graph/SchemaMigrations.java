@@ -4,12 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
+import ac.simons.neo4j.migrations.core.MigrationVersion;
 import ac.simons.neo4j.migrations.core.Migrations;
 import ac.simons.neo4j.migrations.core.MigrationsConfig;
 import org.neo4j.driver.AccessMode;
@@ -18,14 +17,14 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * Applies the schema (constraints, indexes) as versioned neo4j-migrations scripts from
- * {@code classpath:neo4j/migrations}, recorded in the database. When the newest packaged version is already
- * recorded, one cheap read replaces the library's full chain validation, which costs seconds of cold Cypher.
+ * {@code classpath:neo4j/migrations}, recorded in the database. When every packaged version is already recorded,
+ * one cheap read replaces the library's full chain validation, which costs seconds of cold Cypher. Versions are the
+ * library's own: {@link MigrationVersion#parse} reads them from the file names, and the newest applied one is the end
+ * of the chain of {@code MIGRATED_TO} relationships it records, so Parley orders no versions itself.
  */
 final class SchemaMigrations {
 
 	static final String LOCATION = "neo4j/migrations";
-
-	private static final Pattern VERSION = Pattern.compile("^V(\\d+(?:[._]\\d+)*)__.*\\.cypher$");
 
 	private final Graph graph;
 
@@ -33,11 +32,15 @@ final class SchemaMigrations {
 		this.graph = graph.unguarded(); // the schema comes first, also while a restore is incomplete
 	}
 
-	/** Brings the schema up to the newest packaged migration and returns that version. */
+	/** Brings the schema up to the newest packaged migration and returns the newest version applied. */
 	String apply() {
-		String latest = latestPackagedVersion();
-		if (appliedVersions().contains(latest)) {
-			return latest;
+		var applied = graph.read("""
+				MATCH (m:__Neo4jMigration)
+				WHERE m.migrationTarget IS NULL
+				RETURN m.version AS version, NOT EXISTS { (m)-[:MIGRATED_TO]->(:__Neo4jMigration) } AS last
+				""", Map.of(), r -> Map.entry(r.get("version").asString(), r.get("last").asBoolean()));
+		if (applied.stream().map(Map.Entry::getKey).toList().containsAll(packagedVersions())) {
+			return applied.stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).findFirst().orElseThrow();
 		}
 		var config = MigrationsConfig.builder()
 			.withLocationsToScan("classpath:" + LOCATION)
@@ -47,43 +50,41 @@ final class SchemaMigrations {
 			.withInstalledBy("parley")
 			.build();
 		try {
-			String applied = new Migrations(config, graph.driver()).apply().map(v -> v.getValue()).orElse(latest);
+			String version = new Migrations(config, graph.driver()).apply()
+				.map(MigrationVersion::getValue)
+				.orElseGet(() -> currentVersion(graph).orElseThrow());
 			// new indexes populate in the background; the first question must not find them still populating
 			graph.autoCommit("CALL db.awaitIndexes($seconds)", Map.of("seconds", graph.timeout().toSeconds()));
-			return applied;
+			return version;
 		}
 		catch (RuntimeException ex) {
 			throw Graph.translate(ex, graph.timeout());
 		}
 	}
 
-	/** The newest migration version recorded in the database, if any. */
+	/** The newest migration version recorded in the database, if any: the last of the library's chain. */
 	static Optional<String> currentVersion(Graph graph) {
 		return graph.unguarded().read("""
 				MATCH (m:__Neo4jMigration)
 				WHERE m.version <> 'BASELINE' AND m.migrationTarget IS NULL
+				  AND NOT EXISTS { (m)-[:MIGRATED_TO]->(:__Neo4jMigration) }
 				RETURN m.version AS version
 				""", Map.of(), r -> r.get("version").asString())
 			.stream()
-			.max(Comparator.comparing(SchemaMigrations::versionKey));
+			.findFirst();
 	}
 
-	private List<String> appliedVersions() {
-		return graph.read("""
-				MATCH (m:__Neo4jMigration)
-				WHERE m.migrationTarget IS NULL
-				RETURN m.version AS version
-				""", Map.of(), r -> r.get("version").asString());
-	}
-
-	static String latestPackagedVersion() {
-		return scan(List.of(LOCATION)).stream()
+	/** The versions of the packaged migrations, as the library reads them from the file names. */
+	static List<String> packagedVersions() {
+		List<String> versions = scan(List.of(LOCATION)).stream()
 			.map(url -> url.getPath().substring(url.getPath().lastIndexOf('/') + 1))
-			.map(VERSION::matcher)
-			.filter(m -> m.matches())
-			.map(m -> m.group(1).replace('_', '.'))
-			.max(Comparator.comparing(SchemaMigrations::versionKey))
-			.orElseThrow(() -> new IllegalStateException("no migrations packaged under " + LOCATION));
+			.filter(MigrationVersion::canParse)
+			.map(name -> MigrationVersion.parse(name).getValue())
+			.toList();
+		if (versions.isEmpty()) {
+			throw new IllegalStateException("no migrations packaged under " + LOCATION);
+		}
+		return versions;
 	}
 
 	/** Finds migration scripts with Spring's resolver: fast inside the executable jar, unlike a classpath scan. */
@@ -102,13 +103,5 @@ final class SchemaMigrations {
 			}
 		}
 		return urls;
-	}
-
-	private static String versionKey(String version) {
-		var key = new StringBuilder();
-		for (String part : version.split("[._]")) {
-			key.append(String.format("%10s", part).replace(' ', '0')).append('.');
-		}
-		return key.toString();
 	}
 }

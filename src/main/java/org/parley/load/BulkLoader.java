@@ -15,7 +15,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.neo4j.driver.summary.ResultSummary;
-import org.parley.ParleyException;
+import org.parley.errors.ParleyException;
 import org.parley.graph.Contacts;
 import org.parley.graph.Graph;
 
@@ -73,7 +73,7 @@ public final class BulkLoader {
 			return fallback;
 		}
 		if (given < 1 || given > MAX_THREADS) {
-			throw new org.parley.UsageException("invalid value '" + given + "' for --threads: expected 1 to " + MAX_THREADS
+			throw new org.parley.errors.UsageException("invalid value '" + given + "' for --threads: expected 1 to " + MAX_THREADS
 					+ " parallel transactions", usage);
 		}
 		return given;

@@ -19,7 +19,7 @@ import java.util.NoSuchElementException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.parley.ParleyException;
+import org.parley.errors.ParleyException;
 
 /**
  * The rows of one table's CSV file (header first, any column order) as typed values in the table's column order;

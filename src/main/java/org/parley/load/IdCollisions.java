@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.parley.ParleyException;
+import org.parley.errors.ParleyException;
 import org.parley.graph.Graph;
 
 /**

@@ -4,14 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Comparator;
 import java.util.UUID;
-import java.util.stream.Stream;
 
-import org.parley.ParleyException;
+import org.parley.errors.ParleyException;
+import org.parley.files.OutputFiles;
 import org.parley.graph.EmbeddedNeo4j;
 import org.parley.graph.GraphTarget;
+import org.parley.graph.OwnerOnly;
 
 /**
  * The files of one {@code load --via load-csv} where the database may read them. Parley's embedded store reads
@@ -41,7 +40,7 @@ final class ImportStage implements AutoCloseable {
 		String name = "load-" + UUID.randomUUID();
 		Path staged = EmbeddedNeo4j.importDir(target.store()).resolve(name);
 		try {
-			Files.createDirectory(staged, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+			OwnerOnly.createDirectory(staged);
 			return new ImportStage(source, staged, "file:///" + name + "/");
 		}
 		catch (IOException | UnsupportedOperationException ex) {
@@ -77,10 +76,8 @@ final class ImportStage implements AutoCloseable {
 		if (staged == null) {
 			return;
 		}
-		try (Stream<Path> files = Files.walk(staged)) {
-			for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-				Files.deleteIfExists(p);
-			}
+		try {
+			OutputFiles.deleteTree(staged);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot remove " + staged, ex);

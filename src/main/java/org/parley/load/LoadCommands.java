@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-import org.parley.UsageException;
+import org.parley.errors.UsageException;
 import org.parley.graph.Graph;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.shell.core.command.annotation.Argument;

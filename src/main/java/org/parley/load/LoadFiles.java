@@ -3,16 +3,17 @@ package org.parley.load;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+
+import org.apache.commons.codec.binary.Hex;
+import org.apache.commons.codec.digest.DigestUtils;
 
 /**
  * The files of a load, read through once before anything is written (a malformed line fails the load, not half of
@@ -35,7 +36,7 @@ record LoadFiles(String run, Map<Table, Long> rows, Set<String> contacts, boolea
 		Set<String> events = ConcurrentHashMap.newKeySet();
 		Map<String, String> sides = new HashMap<>(); // event -> its one active side so far, or "" for two or more
 		Arrays.stream(Table.values()).parallel().forEach(table -> {
-			MessageDigest digest = sha256();
+			MessageDigest digest = DigestUtils.getSha256Digest();
 			long n = 0;
 			try (CsvRows file = CsvRows.open(dir, table, digest)) {
 				int role = table.columns().indexOf("role");
@@ -55,7 +56,7 @@ record LoadFiles(String run, Map<Table, Long> rows, Set<String> contacts, boolea
 			rows.put(table, n);
 			digests.put(table, digest.digest());
 		});
-		MessageDigest run = sha256();
+		MessageDigest run = DigestUtils.getSha256Digest();
 		for (Table table : Table.values()) {
 			run.update(table.file().getBytes(StandardCharsets.UTF_8));
 			run.update(digests.get(table));
@@ -70,15 +71,6 @@ record LoadFiles(String run, Map<Table, Long> rows, Set<String> contacts, boolea
 				contacts.add(entry.getKey());
 			}
 		}
-		return new LoadFiles("load-" + HexFormat.of().formatHex(run.digest(), 0, 8), new EnumMap<>(rows), contacts, outside);
-	}
-
-	private static MessageDigest sha256() {
-		try {
-			return MessageDigest.getInstance("SHA-256");
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return new LoadFiles("load-" + Hex.encodeHexString(run.digest()).substring(0, 16), new EnumMap<>(rows), contacts, outside);
 	}
 }

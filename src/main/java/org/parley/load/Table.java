@@ -1,6 +1,5 @@
 package org.parley.load;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -12,8 +11,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.parley.Days;
-import org.parley.ParleyException;
+import org.parley.cypher.Scalar;
+import org.parley.dates.Days;
+import org.parley.errors.ParleyException;
 
 /**
  * One CSV file of a synthetic (or any bulk) network: its columns with their types, and the Cypher that loads one
@@ -83,42 +83,21 @@ public enum Table {
 			  validFrom: _validFrom, validFromPrecision: 'day', note: 'synthetic assessment'}),
 			  (s)-[:OF]->(p), (s)-[:ASSESSED_BY]->(a), (s)-[:ON_ISSUE]->(t), (s)-[:EVIDENCED_BY]->(ev)""");
 
-	/** How a column's text becomes its value: in Java for the loader, in Cypher for LOAD CSV. */
-	enum Type {
-		STRING, DATE, INTEGER, FLOAT;
-
-		Object parse(String text) {
-			return switch (this) {
-				case STRING -> text;
-				case DATE -> Days.parse(text);
-				case INTEGER -> Long.parseLong(text);
-				case FLOAT -> finite(Double.parseDouble(text));
-			};
-		}
-
-		/** Infinity and NaN are not numbers a file may hold ({@code 1e999}, {@code NaN}). */
-		private static double finite(double value) {
-			if (!Double.isFinite(value)) {
-				throw new NumberFormatException("not a finite number");
-			}
-			return value;
-		}
-
-		String cypher(String field) {
-			return switch (this) {
-				case STRING -> field;
-				case DATE -> "date(" + field + ")";
-				case INTEGER -> "toInteger(" + field + ")";
-				case FLOAT -> "toFloat(" + field + ")";
-			};
-		}
+	/** How a column's text becomes its value in Cypher, for LOAD CSV (the loader converts it by {@link Scalar#parse}). */
+	private static String cypher(Scalar type, String field) {
+		return switch (type) {
+			case STRING -> field;
+			case DATE -> "date(" + field + ")";
+			case INTEGER -> "toInteger(" + field + ")";
+			case FLOAT -> "toFloat(" + field + ")";
+		};
 	}
 
 	private final String file;
 
 	private final List<String> columns;
 
-	private final List<Type> types;
+	private final List<Scalar> types;
 
 	private final String body;
 
@@ -145,7 +124,7 @@ public enum Table {
 		for (String column : columns.split(" ")) {
 			String[] parts = column.split(":");
 			this.columns.add(parts[0]);
-			this.types.add(parts.length == 1 ? Type.STRING : Type.valueOf(parts[1].toUpperCase(Locale.ROOT)));
+			this.types.add(parts.length == 1 ? Scalar.STRING : Scalar.valueOf(parts[1].toUpperCase(Locale.ROOT)));
 		}
 		this.groupBy = groupBy;
 		this.body = body;
@@ -236,7 +215,7 @@ public enum Table {
 	/** The same rows by {@code LOAD CSV} from {@code $url}, committing every {@code batch} rows. */
 	String loadCsv(int batch) {
 		return "LOAD CSV WITH HEADERS FROM $url AS row\nCALL (row) {\n"
-				+ columnsAs(body, i -> types.get(i).cypher("row." + columns.get(i))) + "\n} IN TRANSACTIONS OF " + batch + " ROWS";
+				+ columnsAs(body, i -> cypher(types.get(i), "row." + columns.get(i))) + "\n} IN TRANSACTIONS OF " + batch + " ROWS";
 	}
 
 	/**

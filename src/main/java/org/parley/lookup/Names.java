@@ -9,7 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.parley.ParleyException;
+import org.parley.cli.Suggestions;
+import org.parley.errors.ParleyException;
 import org.parley.graph.Graph;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
@@ -42,7 +43,7 @@ public class Names {
 	 * @param kinds what the name may stand for, e.g. a person or a topic
 	 * @throws ParleyException when no node matches (with a suggestion) or several do (listing them)
 	 */
-	public Named resolve(String text, Kind... kinds) {
+	public ResolvedName resolve(String text, Kind... kinds) {
 		String query = text == null ? "" : text.strip();
 		String what = nouns(kinds);
 		if (query.isEmpty()) {
@@ -56,15 +57,15 @@ public class Names {
 		List<Candidate> candidates = key.codePoints().anyMatch(Character::isLetterOrDigit)
 				? candidates(phrase(key), kinds) : List.of();
 		// an id is unique: it wins over a name or title that happens to spell it ("steven-mnuchin" as a name)
-		List<Named> byId = candidates.stream().map(Candidate::named).filter(n -> normal(n.id()).equals(key)).distinct().toList();
+		List<ResolvedName> byId = candidates.stream().map(Candidate::named).filter(n -> normal(n.id()).equals(key)).distinct().toList();
 		if (byId.size() == 1) {
 			return byId.get(0);
 		}
-		List<Named> exact = candidates.stream().filter(c -> c.primary(key)).map(Candidate::named).distinct().toList();
+		List<ResolvedName> exact = candidates.stream().filter(c -> c.primary(key)).map(Candidate::named).distinct().toList();
 		if (exact.size() == 1) {
 			return exact.get(0);
 		}
-		List<Named> matches = exact;
+		List<ResolvedName> matches = exact;
 		for (int rank = 1; matches.isEmpty() && rank <= 2; rank++) {
 			int wanted = rank;
 			matches = candidates.stream().filter(c -> c.secondary(key) == wanted).map(Candidate::named).distinct().toList();
@@ -73,7 +74,7 @@ public class Names {
 			return matches.get(0);
 		}
 		if (matches.size() > 1) {
-			String listed = matches.stream().sorted(Comparator.comparing(Named::name)).limit(LISTED).map(Named::label).collect(Collectors.joining(", "));
+			String listed = matches.stream().sorted(Comparator.comparing(ResolvedName::name)).limit(LISTED).map(ResolvedName::label).collect(Collectors.joining(", "));
 			String more = matches.size() > LISTED ? " and " + (matches.size() - LISTED) + " more" : "";
 			throw new ParleyException("'" + query + "' is ambiguous: " + listed + more + "; give the full name or the id");
 		}
@@ -85,7 +86,7 @@ public class Names {
 	 * node given such a name could never be looked up by it (ambiguous, or the older node's id wins) and would take
 	 * an alias away from the node that has it.
 	 */
-	public List<Named> namedExactly(String text, Kind... kinds) {
+	public List<ResolvedName> namedExactly(String text, Kind... kinds) {
 		String key = normal(text == null ? "" : text);
 		if (key.isEmpty() || key.length() > MAX_NAME_LENGTH || key.codePoints().noneMatch(Character::isLetterOrDigit)) {
 			return List.of();
@@ -131,7 +132,7 @@ public class Names {
 	private List<Candidate> candidates(String luceneQuery, Kind... kinds) {
 		List<String> labels = Arrays.stream(kinds).map(Kind::label).toList();
 		return graph.read(CANDIDATES, Map.of("query", luceneQuery, "labels", labels, "limit", 200L),
-				r -> new Candidate(new Named(r.get("id").asString(), r.get("name").asString(""),
+				r -> new Candidate(new ResolvedName(r.get("id").asString(), r.get("name").asString(""),
 						Kind.ofLabel(r.get("label").asString())),
 						r.get("aliases").asList(v -> normal(v.asString()))));
 	}
@@ -145,7 +146,7 @@ public class Names {
 		if (fuzzy.isEmpty()) {
 			return "";
 		}
-		Map<Named, Integer> distances = new LinkedHashMap<>();
+		Map<ResolvedName, Integer> distances = new LinkedHashMap<>();
 		for (Candidate candidate : candidates(fuzzy, kinds)) {
 			distances.merge(candidate.named(), candidate.distance(key), Math::min);
 		}
@@ -174,7 +175,7 @@ public class Names {
 	}
 
 	/** A node the index found, with what its name can be compared against. */
-	private record Candidate(Named named, List<String> aliases) {
+	private record Candidate(ResolvedName named, List<String> aliases) {
 
 		/** Its id or its name, exactly. */
 		boolean primary(String key) {
@@ -198,7 +199,7 @@ public class Names {
 			var keys = new ArrayList<String>(aliases);
 			keys.add(normal(named.name()));
 			keys.add(normal(named.id()));
-			return keys.stream().mapToInt(k -> EditDistance.between(k, key)).min().orElse(Integer.MAX_VALUE);
+			return keys.stream().mapToInt(k -> Suggestions.distance(k, key)).min().orElse(Integer.MAX_VALUE);
 		}
 	}
 }

@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.parley.UsageException;
+import org.parley.errors.UsageException;
 import org.parley.lookup.Kind;
-import org.parley.lookup.Named;
+import org.parley.lookup.ResolvedName;
 import org.parley.lookup.Names;
-import org.parley.report.QueryResult;
-import org.parley.report.ReportOutput;
+import org.parley.report.format.QueryResult;
+import org.parley.report.format.CommandOutput;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
@@ -28,11 +28,11 @@ class ChannelCommands {
 
 	private static final List<String> PERIODS = List.of("month", "quarter", "year");
 
-	private final Answers answers;
+	private final ReportAnswers answers;
 
 	private final Names names;
 
-	ChannelCommands(Answers answers, Names names) {
+	ChannelCommands(ReportAnswers answers, Names names) {
 		this.answers = answers;
 		this.names = names;
 	}
@@ -53,7 +53,7 @@ class ChannelCommands {
 			@Option(longName = "out", description = "Write the output to this file instead. Default: the console.") String out,
 			@Option(longName = "force", description = "Overwrite the --out file if it exists. Default: false, an existing file is refused.") Boolean force,
 			CommandContext context) {
-		var options = new Answers.Options(ReportOutput.of(format, out, Boolean.TRUE.equals(force), USAGE), false, answers.date("as-of", asOf, USAGE));
+		var options = new ReportAnswers.Options(CommandOutput.of(format, out, Boolean.TRUE.equals(force), USAGE), false, answers.date("as-of", asOf, USAGE));
 		String period = by == null ? "quarter" : by.strip().toLowerCase(Locale.ROOT);
 		if (!PERIODS.contains(period)) {
 			throw new UsageException("invalid value '" + by + "' for --by: expected one of month, quarter, year", USAGE);
@@ -63,22 +63,22 @@ class ChannelCommands {
 		}
 		var fromDay = answers.date("from", from, USAGE);
 		var toDay = answers.date("to", to, USAGE);
-		Answers.range(fromDay, toDay, USAGE);
+		ReportAnswers.range(fromDay, toDay, USAGE);
 		List<String> sideIds = sides(sides);
-		Named a = between == null ? null : names.resolve(between, Kind.PERSON);
-		Named b = and == null ? null : names.resolve(and, Kind.PERSON);
-		QueryResult mix = answers.run("channels", Answers.params("a", a == null ? null : a.id(), "b",
+		ResolvedName a = between == null ? null : names.resolve(between, Kind.PERSON);
+		ResolvedName b = and == null ? null : names.resolve(and, Kind.PERSON);
+		QueryResult mix = answers.run("channels", ReportAnswers.params("a", a == null ? null : a.id(), "b",
 				b == null ? null : b.id(), "from", fromDay, "to", toDay, "by", period, "asOf", options.asOf(),
 				"facts", false, "sides", sideIds)); // the answer has no fact column (report run channels lists the ids)
 		String who = a == null ? "between " + String.join(" and ", sideIds) : b == null ? "of " + a.name() + " with the other side"
 				: "between " + a.name() + " and " + b.name();
 		String empty = "No contacts " + who + " are recorded" + (fromDay == null ? "" : " from " + fromDay)
-				+ (toDay == null ? "" : " to " + toDay) + Answers.asOfNote(options.asOf()) + ".";
+				+ (toDay == null ? "" : " to " + toDay) + ReportAnswers.asOfNote(options.asOf()) + ".";
 		if (!options.output().forPeople() || mix.rows().isEmpty()) {
 			answers.print(mix, options, empty, context.outputWriter());
 			return;
 		}
-		String text = options.output().render(mix.without(Answers.FACT)) + "\n"
+		String text = options.output().render(mix.without(ReportAnswers.FACT)) + "\n"
 				+ (options.output().markdown() ? "```\n" : "") + chart(mix) + (options.output().markdown() ? "```\n" : "");
 		options.output().write(text, mix.rows().size(), context.outputWriter());
 	}

@@ -3,10 +3,10 @@ package org.parley.question;
 import java.time.LocalDate;
 
 import org.parley.lookup.Kind;
-import org.parley.lookup.Named;
+import org.parley.lookup.ResolvedName;
 import org.parley.lookup.Names;
-import org.parley.report.QueryResult;
-import org.parley.report.ReportOutput;
+import org.parley.report.format.QueryResult;
+import org.parley.report.format.CommandOutput;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
@@ -15,18 +15,18 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code counterparts PERSON}: whom a person deals with on the other side, and the channels between their posts
- * followed across turnover (see {@link Turnover}).
+ * followed across turnover (see {@link ChannelTurnover}).
  */
 @Component
 class CounterpartCommands {
 
 	private static final String USAGE = "usage: counterparts PERSON [--at DATE] [--as-of DATE] [--evidence] [--format FORMAT] [--out FILE [--force]]";
 
-	private final Answers answers;
+	private final ReportAnswers answers;
 
 	private final Names names;
 
-	CounterpartCommands(Answers answers, Names names) {
+	CounterpartCommands(ReportAnswers answers, Names names) {
 		this.answers = answers;
 		this.names = names;
 	}
@@ -46,21 +46,21 @@ class CounterpartCommands {
 			@Option(longName = "out", description = "Write the output to this file instead. Default: the console.") String out,
 			@Option(longName = "force", description = "Overwrite the --out file if it exists. Default: false, an existing file is refused.") Boolean force,
 			CommandContext context) {
-		var options = new Answers.Options(ReportOutput.of(format, out, Boolean.TRUE.equals(force), USAGE), Boolean.TRUE.equals(evidence),
+		var options = new ReportAnswers.Options(CommandOutput.of(format, out, Boolean.TRUE.equals(force), USAGE), Boolean.TRUE.equals(evidence),
 				answers.date("as-of", asOf, USAGE));
 		LocalDate day = at == null ? answers.today() : answers.date("at", at, USAGE);
-		Named found = names.resolve(person, Kind.PERSON);
-		var params = Answers.params("person", found.id(), "at", day, "asOf", options.asOf());
+		ResolvedName found = names.resolve(person, Kind.PERSON);
+		var params = ReportAnswers.params("person", found.id(), "at", day, "asOf", options.asOf());
 		QueryResult contacts = answers.run("counterparts", params);
 		String empty = "No contacts of " + found.name() + " with the other side are recorded up to " + day
-				+ Answers.asOfNote(options.asOf()) + ".";
+				+ ReportAnswers.asOfNote(options.asOf()) + ".";
 		if (!options.output().forPeople() || contacts.rows().isEmpty()) {
 			answers.print(contacts, options, empty, context.outputWriter());
 			return;
 		}
 		QueryResult channels = answers.run("post-channels", params);
-		String text = options.output().render(contacts.without(Answers.FACT, "side", "post"))
-				+ new Turnover(answers, options.output().markdown()).describe(found, channels, day)
+		String text = options.output().render(contacts.without(ReportAnswers.FACT, "side", "post"))
+				+ new ChannelTurnover(answers, options.output().markdown()).describe(found, channels, day)
 				+ answers.evidenceSection(contacts, options);
 		options.output().write(text, contacts.rows().size(), context.outputWriter());
 	}

@@ -6,10 +6,10 @@ import java.util.Map;
 
 import org.parley.graph.Graph;
 import org.parley.lookup.Kind;
-import org.parley.lookup.Named;
+import org.parley.lookup.ResolvedName;
 import org.parley.lookup.Names;
-import org.parley.report.QueryResult;
-import org.parley.report.ReportOutput;
+import org.parley.report.format.QueryResult;
+import org.parley.report.format.CommandOutput;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
@@ -27,13 +27,13 @@ class EventCommands {
 
 	private static final String EVIDENCE_USAGE = "usage: evidence ID [--as-of DATE] [--format FORMAT] [--out FILE [--force]]";
 
-	private final Answers answers;
+	private final ReportAnswers answers;
 
 	private final Names names;
 
 	private final Graph graph;
 
-	EventCommands(Answers answers, Names names, @Lazy Graph graph) {
+	EventCommands(ReportAnswers answers, Names names, @Lazy Graph graph) {
 		this.answers = answers;
 		this.names = names;
 		this.graph = graph;
@@ -51,18 +51,18 @@ class EventCommands {
 			@Option(longName = "out", description = "Write the output to this file instead. Default: the console.") String out,
 			@Option(longName = "force", description = "Overwrite the --out file if it exists. Default: false, an existing file is refused.") Boolean force,
 			CommandContext context) {
-		var options = new Answers.Options(ReportOutput.of(format, out, Boolean.TRUE.equals(force), TIMELINE_USAGE), Boolean.TRUE.equals(evidence),
+		var options = new ReportAnswers.Options(CommandOutput.of(format, out, Boolean.TRUE.equals(force), TIMELINE_USAGE), Boolean.TRUE.equals(evidence),
 				answers.date("as-of", asOf, TIMELINE_USAGE));
 		LocalDate fromDay = answers.date("from", from, TIMELINE_USAGE);
 		LocalDate toDay = answers.date("to", to, TIMELINE_USAGE);
-		Answers.range(fromDay, toDay, TIMELINE_USAGE);
-		Named found = subject == null || subject.isBlank() ? null : names.resolve(subject, Kind.PERSON, Kind.TOPIC);
+		ReportAnswers.range(fromDay, toDay, TIMELINE_USAGE);
+		ResolvedName found = subject == null || subject.isBlank() ? null : names.resolve(subject, Kind.PERSON, Kind.TOPIC);
 		boolean person = found != null && found.kind() == Kind.PERSON;
-		QueryResult events = answers.run("timeline", Answers.params("person", person ? found.id() : null,
+		QueryResult events = answers.run("timeline", ReportAnswers.params("person", person ? found.id() : null,
 				"topic", found != null && !person ? found.id() : null, "from", fromDay, "to", toDay, "asOf", options.asOf()));
 		String empty = "No events" + (found == null ? "" : person ? " of " + found.name() : " on " + found.name())
 				+ " are recorded" + (fromDay == null ? "" : " from " + fromDay) + (toDay == null ? "" : " to " + toDay)
-				+ Answers.asOfNote(options.asOf()) + ".";
+				+ ReportAnswers.asOfNote(options.asOf()) + ".";
 		if (options.output().forPeople() && !options.output().markdown() && !events.rows().isEmpty()) {
 			options.output().write(TimelineText.render(events) + answers.evidenceSection(events, options),
 					events.rows().size(), context.outputWriter());
@@ -80,10 +80,10 @@ class EventCommands {
 			@Option(longName = "out", description = "Write the output to this file instead. Default: the console.") String out,
 			@Option(longName = "force", description = "Overwrite the --out file if it exists. Default: false, an existing file is refused.") Boolean force,
 			CommandContext context) {
-		var options = new Answers.Options(ReportOutput.of(format, out, Boolean.TRUE.equals(force), DELEGATION_USAGE), Boolean.TRUE.equals(evidence),
+		var options = new ReportAnswers.Options(CommandOutput.of(format, out, Boolean.TRUE.equals(force), DELEGATION_USAGE), Boolean.TRUE.equals(evidence),
 				answers.date("as-of", asOf, DELEGATION_USAGE));
-		Named found = names.resolve(event, Kind.EVENT);
-		QueryResult members = answers.run("delegation", Answers.params("event", found.id(), "asOf", options.asOf()));
+		ResolvedName found = names.resolve(event, Kind.EVENT);
+		QueryResult members = answers.run("delegation", ReportAnswers.params("event", found.id(), "asOf", options.asOf()));
 		String empty = options.asOf() != null ? "No source published by " + options.asOf() + " reports " + found.name() + "."
 				: "Nobody is recorded as taking part in " + found.name() + ".";
 		if (!options.output().forPeople() || members.rows().isEmpty()) {
@@ -91,7 +91,7 @@ class EventCommands {
 			return;
 		}
 		String text = (options.output().markdown() ? "**" + heading(found.id()) + "**" : heading(found.id())) + "\n\n"
-				+ options.output().render(members.without(Answers.FACT)) + answers.evidenceSection(members, options);
+				+ options.output().render(members.without(ReportAnswers.FACT)) + answers.evidenceSection(members, options);
 		options.output().write(text, members.rows().size(), context.outputWriter());
 	}
 
@@ -105,7 +105,7 @@ class EventCommands {
 	/** "Shanghai round of China-US trade talks (12th round): in-person-round, 2019-07-30 to 2019-07-31, happened, Shanghai" */
 	private String heading(String id) {
 		return graph.read(EVENT, Map.of("id", id), r -> {
-			String date = r.get("date").isNull() ? "undated" : Dates.shown(r.get("date").asLocalDate(), r.get("precision").asString("day"));
+			String date = r.get("date").isNull() ? "undated" : DatePrecision.shown(r.get("date").asLocalDate(), r.get("precision").asString("day"));
 			String end = r.get("endDate").isNull() ? "" : " to " + r.get("endDate").asLocalDate();
 			List<String> places = r.get("places").asList(v -> v.asString());
 			return r.get("title").asString() + ": " + r.get("channel").asString("") + ", " + date + end + ", "
@@ -142,28 +142,28 @@ class EventCommands {
 			@Option(longName = "out", description = "Write the output to this file instead. Default: the console.") String out,
 			@Option(longName = "force", description = "Overwrite the --out file if it exists. Default: false, an existing file is refused.") Boolean force,
 			CommandContext context) {
-		var output = ReportOutput.of(format, out, Boolean.TRUE.equals(force), EVIDENCE_USAGE);
+		var output = CommandOutput.of(format, out, Boolean.TRUE.equals(force), EVIDENCE_USAGE);
 		LocalDate asOfDay = answers.date("as-of", asOf, EVIDENCE_USAGE);
 		String factId = id.strip();
 		List<String[]> fact = graph.read(FACT, Map.of("id", factId), r -> new String[] { r.get("kind").asString(), r.get("name").asString() });
 		if (fact.isEmpty()) {
-			Named named = names.resolve(factId, Kind.EVENT, Kind.PERSON, Kind.ORGANIZATION, Kind.PLACE);
+			ResolvedName named = names.resolve(factId, Kind.EVENT, Kind.PERSON, Kind.ORGANIZATION, Kind.PLACE);
 			factId = named.id();
 			fact = graph.read(FACT, Map.of("id", factId), r -> new String[] { r.get("kind").asString(), r.get("name").asString() });
 		}
-		QueryResult pieces = answers.run("evidence", Answers.params("facts", List.of(factId), "asOf", asOfDay));
+		QueryResult pieces = answers.run("evidence", ReportAnswers.params("facts", List.of(factId), "asOf", asOfDay));
 		String what = fact.get(0)[0] + " " + fact.get(0)[1] + " (" + factId + ")";
 		if (!output.forPeople()) {
 			output.write(pieces, context.outputWriter());
 			return;
 		}
 		if (pieces.rows().isEmpty()) {
-			output.write("No evidence for the " + what + " is recorded" + Answers.asOfNote(asOfDay) + ".\n", 0,
+			output.write("No evidence for the " + what + " is recorded" + ReportAnswers.asOfNote(asOfDay) + ".\n", 0,
 					context.outputWriter());
 			return;
 		}
 		String heading = "Evidence for the " + what + ":";
-		String text = (output.markdown() ? "**" + heading + "**\n\n" : Text.wrap(heading, "", "  ") + "\n")
+		String text = (output.markdown() ? "**" + heading + "**\n\n" : WrappedText.wrap(heading, "", "  ") + "\n")
 				+ EvidenceList.render(pieces, output.markdown(), false);
 		output.write(text, pieces.rows().size(), context.outputWriter());
 	}

@@ -3,7 +3,7 @@ package org.parley.question;
 import java.util.List;
 import java.util.Objects;
 
-import org.parley.report.QueryResult;
+import org.parley.report.format.QueryResult;
 
 /**
  * The evidence report's rows as text for people: each piece with its source, publication date, place in the
@@ -40,7 +40,7 @@ final class EvidenceList {
 				text.append(byFact ? "  - " : "- ").append(where).append('\n');
 			}
 			else {
-				text.append(Text.wrap(where, indent, indent + "  "));
+				text.append(WrappedText.wrap(where, indent, indent + "  "));
 			}
 		}
 		return text.toString();

@@ -2,12 +2,12 @@ package org.parley.question;
 
 import java.util.List;
 
-import org.parley.ParleyException;
+import org.parley.errors.ParleyException;
 import org.parley.lookup.Kind;
-import org.parley.lookup.Named;
+import org.parley.lookup.ResolvedName;
 import org.parley.lookup.Names;
-import org.parley.report.QueryResult;
-import org.parley.report.ReportOutput;
+import org.parley.report.format.QueryResult;
+import org.parley.report.format.CommandOutput;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
@@ -20,11 +20,11 @@ class PathCommands {
 
 	private static final String USAGE = "usage: path PERSON PERSON [--as-of DATE] [--evidence] [--format FORMAT] [--out FILE [--force]]";
 
-	private final Answers answers;
+	private final ReportAnswers answers;
 
 	private final Names names;
 
-	PathCommands(Answers answers, Names names) {
+	PathCommands(ReportAnswers answers, Names names) {
 		this.answers = answers;
 		this.names = names;
 	}
@@ -42,16 +42,16 @@ class PathCommands {
 			@Option(longName = "out", description = "Write the output to this file instead. Default: the console.") String out,
 			@Option(longName = "force", description = "Overwrite the --out file if it exists. Default: false, an existing file is refused.") Boolean force,
 			CommandContext context) {
-		var options = new Answers.Options(ReportOutput.of(format, out, Boolean.TRUE.equals(force), USAGE), Boolean.TRUE.equals(evidence),
+		var options = new ReportAnswers.Options(CommandOutput.of(format, out, Boolean.TRUE.equals(force), USAGE), Boolean.TRUE.equals(evidence),
 				answers.date("as-of", asOf, USAGE));
-		Named a = names.resolve(first, Kind.PERSON);
-		Named b = names.resolve(second, Kind.PERSON);
+		ResolvedName a = names.resolve(first, Kind.PERSON);
+		ResolvedName b = names.resolve(second, Kind.PERSON);
 		if (a.equals(b)) {
 			throw new ParleyException("'" + first + "' and '" + second + "' are the same person, " + a.label());
 		}
-		QueryResult steps = answers.run("path", Answers.params("a", a.id(), "b", b.id(), "asOf", options.asOf()));
+		QueryResult steps = answers.run("path", ReportAnswers.params("a", a.id(), "b", b.id(), "asOf", options.asOf()));
 		String empty = a.name() + " and " + b.name() + " are not connected through events or posts"
-				+ Answers.asOfNote(options.asOf()) + ".";
+				+ ReportAnswers.asOfNote(options.asOf()) + ".";
 		if (!options.output().forPeople() || steps.rows().isEmpty()) {
 			answers.print(steps, options, empty, context.outputWriter());
 			return;
@@ -61,7 +61,7 @@ class PathCommands {
 	}
 
 	/** A heading, then each chain as numbered sentences. */
-	private static String explain(Named a, Named b, QueryResult steps, boolean markdown) {
+	private static String explain(ResolvedName a, ResolvedName b, QueryResult steps, boolean markdown) {
 		int path = steps.column("path");
 		int step = steps.column("step");
 		int explanation = steps.column("explanation");
@@ -82,7 +82,7 @@ class PathCommands {
 			}
 			String sentence = String.valueOf(row.get(explanation));
 			text.append(markdown ? row.get(step) + ". " + sentence + "\n"
-					: Text.wrap(sentence, "  " + row.get(step) + ". ", "     "));
+					: WrappedText.wrap(sentence, "  " + row.get(step) + ". ", "     "));
 		}
 		return text.toString();
 	}

@@ -3,12 +3,12 @@ package org.parley.question;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.parley.UsageException;
+import org.parley.errors.UsageException;
 import org.parley.lookup.Kind;
-import org.parley.lookup.Named;
+import org.parley.lookup.ResolvedName;
 import org.parley.lookup.Names;
-import org.parley.report.QueryResult;
-import org.parley.report.ReportOutput;
+import org.parley.report.format.QueryResult;
+import org.parley.report.format.CommandOutput;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
@@ -24,11 +24,11 @@ class PersonCommands {
 
 	private static final String USAGE = "usage: person PERSON [--as-of DATE] [--format table|markdown] [--out FILE [--force]]";
 
-	private final Answers answers;
+	private final ReportAnswers answers;
 
 	private final Names names;
 
-	PersonCommands(Answers answers, Names names) {
+	PersonCommands(ReportAnswers answers, Names names) {
 		this.answers = answers;
 		this.names = names;
 	}
@@ -44,15 +44,15 @@ class PersonCommands {
 			@Option(longName = "out", description = "Write the output to this file instead. Default: the console.") String out,
 			@Option(longName = "force", description = "Overwrite the --out file if it exists. Default: false, an existing file is refused.") Boolean force,
 			CommandContext context) {
-		ReportOutput output = ReportOutput.of(format, out, Boolean.TRUE.equals(force), USAGE);
+		CommandOutput output = CommandOutput.of(format, out, Boolean.TRUE.equals(force), USAGE);
 		if (!output.forPeople()) {
 			throw new UsageException("person prints a profile of several tables, as table or markdown; for "
 					+ output.keyword() + " run its reports, e.g. report run person-summary --param person=ID --format "
 					+ output.keyword(), USAGE);
 		}
 		LocalDate day = answers.date("as-of", asOf, USAGE);
-		Named found = names.resolve(person, Kind.PERSON);
-		var params = Answers.params("person", found.id(), "asOf", day);
+		ResolvedName found = names.resolve(person, Kind.PERSON);
+		var params = ReportAnswers.params("person", found.id(), "asOf", day);
 		QueryResult summary = answers.run("person-summary", params);
 		List<Object> row = summary.rows().get(0);
 		Object side = row.get(summary.column("side"));
@@ -68,11 +68,11 @@ class PersonCommands {
 				+ row.get(summary.column("sources")) + " sources" + (day == null ? "" : " published by " + day)
 				+ (events == 0 ? "." : "; first " + row.get(summary.column("first")) + "; last "
 						+ row.get(summary.column("last")) + "."));
-		section(text, output, "Posts", answers.run("roles", Answers.params("person", found.id())).without("note"),
+		section(text, output, "Posts", answers.run("roles", ReportAnswers.params("person", found.id())).without("note"),
 				"none recorded");
 		section(text, output, "Stance as assessed", answers.run("stance", params).without("note"), "none assessed");
 		section(text, output, "Counterparts on the other side",
-				answers.run("counterparts", Answers.params("person", found.id(), "at", answers.today(), "asOf", day))
+				answers.run("counterparts", ReportAnswers.params("person", found.id(), "at", answers.today(), "asOf", day))
 					.without("side", "post"), "none recorded");
 		section(text, output, "Events by channel", answers.run("person-channels", params), "none recorded");
 		section(text, output, "Sources", answers.run("person-sources", params).without("title"), "none");
@@ -80,13 +80,13 @@ class PersonCommands {
 	}
 
 	/** A line of the summary: a paragraph in markdown, wrapped at 80 columns in a terminal. */
-	private static void line(StringBuilder text, ReportOutput output, String line) {
-		text.append(output.markdown() ? "\n" + line + "\n" : Text.wrap(line, "", "  "));
+	private static void line(StringBuilder text, CommandOutput output, String line) {
+		text.append(output.markdown() ? "\n" + line + "\n" : WrappedText.wrap(line, "", "  "));
 	}
 
-	private static void section(StringBuilder text, ReportOutput output, String title, QueryResult result, String none) {
+	private static void section(StringBuilder text, CommandOutput output, String title, QueryResult result, String none) {
 		text.append('\n').append(output.markdown() ? "### " + title + "\n\n" : title + ":\n");
-		QueryResult shown = result.without(Answers.FACT);
+		QueryResult shown = result.without(ReportAnswers.FACT);
 		text.append(shown.rows().isEmpty() ? "  " + none + "\n" : output.renderSection(shown).stripTrailing() + "\n");
 	}
 }

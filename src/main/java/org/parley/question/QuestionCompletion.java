@@ -6,7 +6,7 @@ import java.util.Map;
 
 import org.parley.lookup.Kind;
 import org.parley.lookup.Names;
-import org.parley.shell.GuardedCompletion;
+import org.parley.cli.GuardedCompletion;
 import org.springframework.shell.core.command.completion.CompletionProposal;
 import org.springframework.stereotype.Component;
 

@@ -2,7 +2,7 @@ package org.parley.question;
 
 import java.util.List;
 
-import org.parley.report.QueryResult;
+import org.parley.report.format.QueryResult;
 
 /**
  * The timeline report's rows as a list for the terminal, where seven columns do not fit 80: each event's date and
@@ -25,15 +25,15 @@ final class TimelineText {
 		int source = events.column("source");
 		var text = new StringBuilder();
 		for (List<Object> row : events.rows()) {
-			text.append(Text.wrap(String.valueOf(row.get(event)), String.format("%-12s", row.get(date)), INDENT));
+			text.append(WrappedText.wrap(String.valueOf(row.get(event)), String.format("%-12s", row.get(date)), INDENT));
 			List<?> places = (List<?>) row.get(place);
-			text.append(Text.wrap(row.get(channel) + ", " + row.get(status)
+			text.append(WrappedText.wrap(row.get(channel) + ", " + row.get(status)
 					+ (places.isEmpty() ? "" : ", at " + join(places)), INDENT, INDENT));
 			List<?> who = (List<?>) row.get(participants);
 			if (!who.isEmpty()) {
-				text.append(Text.wrap("with " + join(who), INDENT, INDENT + "  "));
+				text.append(WrappedText.wrap("with " + join(who), INDENT, INDENT + "  "));
 			}
-			text.append(Text.wrap("source: " + join((List<?>) row.get(source)), INDENT, INDENT + "  ")).append('\n');
+			text.append(WrappedText.wrap("source: " + join((List<?>) row.get(source)), INDENT, INDENT + "  ")).append('\n');
 		}
 		int n = events.rows().size();
 		return text.append(n).append(n == 1 ? " event" : " events").append('\n').toString();

@@ -6,17 +6,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import org.parley.Days;
-import org.parley.UsageException;
+import org.parley.dates.Days;
+import org.parley.errors.UsageException;
 import org.parley.files.OutputFiles;
 import org.parley.graph.Graph;
-import org.parley.shell.RepeatedOptions;
+import org.parley.cli.RepeatedOptions;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
+import org.parley.report.catalog.ParameterValues;
+import org.parley.report.catalog.QueryRunner;
+import org.parley.report.format.AlignedColumns;
+import org.parley.report.format.OutputFormat;
+import org.parley.report.format.OutputTarget;
+import org.parley.report.format.QueryResult;
+import org.parley.report.parameters.ParameterType;
+import org.parley.report.parameters.SessionParameters;
 
 /** {@code cypher}: ad-hoc queries, read-only unless {@code --write}; {@code param set|list|clear}: session parameters. */
 @Component
@@ -64,9 +72,9 @@ class CypherCommands {
 			throw new UsageException("the query is empty" + (query == null || query.isBlank() ? "" : " (only comments)"),
 					CYPHER_USAGE);
 		}
-		var given = ReportParameters.parse(RepeatedOptions.values(context, "param"), true, CYPHER_USAGE);
+		var given = ParameterValues.parse(RepeatedOptions.values(context, "param"), true, CYPHER_USAGE);
 		Map<String, Object> params = session.values();
-		params.putAll(ReportParameters.adHoc(given, clock, CYPHER_USAGE));
+		params.putAll(ParameterValues.adHoc(given, clock, CYPHER_USAGE));
 		String text = query.strip().replaceAll(";\\s*$", "");
 		var purpose = new QueryRunner.Purpose("the query writes to the graph, and cypher is read-only: writes are "
 				+ "rejected and nothing was changed (add --write to allow writes)",
@@ -74,7 +82,7 @@ class CypherCommands {
 		var runner = new QueryRunner(graph);
 		QueryResult result = Boolean.TRUE.equals(write) ? runner.write(text, params, purpose)
 				: runner.read(text, params, purpose);
-		ResultOutput.write(result, outputFormat, out, Boolean.TRUE.equals(force), context.outputWriter());
+		OutputTarget.write(result, outputFormat, out, Boolean.TRUE.equals(force), context.outputWriter());
 	}
 
 	@Command(name = { "param", "set" }, group = "Cypher",
@@ -90,10 +98,10 @@ class CypherCommands {
 		if (!NAME.matcher(name).matches()) {
 			throw new UsageException("'" + name + "' is not a parameter name (letters, digits and _)", SET_USAGE);
 		}
-		ValueType declared = null;
+		ParameterType declared = null;
 		if (type != null) {
 			try {
-				declared = ValueType.parse(type);
+				declared = ParameterType.parse(type);
 			}
 			catch (IllegalArgumentException ex) {
 				throw new UsageException("invalid value '" + type + "' for --type: " + ex.getMessage(), SET_USAGE);
@@ -101,7 +109,7 @@ class CypherCommands {
 		}
 		Object converted;
 		try {
-			converted = ReportParameters.convert(name, declared, value, clock, SET_USAGE);
+			converted = ParameterValues.convert(name, declared, value, clock, SET_USAGE);
 		}
 		catch (UsageException ex) {
 			if (!hidden) {
@@ -124,7 +132,7 @@ class CypherCommands {
 		}
 		var rows = new ArrayList<List<String>>();
 		entries.forEach(e -> rows.add(List.of("$" + e.name(), e.typeName(), e.shown())));
-		return String.join("\n", TextTable.render(List.of("name", "type", "value"), rows, new boolean[3], TextTable.WIDTH));
+		return String.join("\n", AlignedColumns.render(List.of("name", "type", "value"), rows, new boolean[3], AlignedColumns.WIDTH));
 	}
 
 	@Command(name = { "param", "clear" }, group = "Cypher", description = "Remove one session parameter, or all of them.",

@@ -7,16 +7,27 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.parley.files.OutputFiles;
-import org.parley.Days;
-import org.parley.UsageException;
+import org.parley.dates.Days;
+import org.parley.errors.UsageException;
 import org.parley.graph.Graph;
-import org.parley.shell.RepeatedOptions;
+import org.parley.cli.RepeatedOptions;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
+import org.parley.report.catalog.CatalogReader;
+import org.parley.report.catalog.ParameterValues;
+import org.parley.report.catalog.QueryRunner;
+import org.parley.report.catalog.ReportCatalog;
+import org.parley.report.catalog.ReportFile;
+import org.parley.report.format.AlignedColumns;
+import org.parley.report.format.OutputFormat;
+import org.parley.report.format.OutputTarget;
+import org.parley.report.format.QueryResult;
+import org.parley.report.parameters.DeclaredParameter;
+import org.parley.report.parameters.SessionParameters;
 
 /** {@code report list}, {@code report show} and {@code report run}: the saved Cypher reports. */
 @Component
@@ -26,13 +37,13 @@ class ReportCommands {
 
 	private final Graph graph;
 
-	private final ReportLibrary library;
+	private final CatalogReader library;
 
 	private final SessionParameters session;
 
 	private final Clock clock = Days.CLOCK;
 
-	ReportCommands(@Lazy Graph graph, ReportLibrary library, SessionParameters session) {
+	ReportCommands(@Lazy Graph graph, CatalogReader library, SessionParameters session) {
 		this.graph = graph;
 		this.library = library;
 		this.session = session;
@@ -57,12 +68,12 @@ class ReportCommands {
 			else {
 				ReportFile report = entry.report();
 				rows.add(List.of(entry.name(), report.title(),
-						report.parameters().stream().map(ReportParameter::name).collect(Collectors.joining(", ")), source));
+						report.parameters().stream().map(DeclaredParameter::name).collect(Collectors.joining(", ")), source));
 			}
 		}
 		var text = new StringBuilder();
 		if (!rows.isEmpty()) {
-			TextTable.render(List.of("name", "title", "parameters", "source"), rows, new boolean[4], TextTable.WIDTH)
+			AlignedColumns.render(List.of("name", "title", "parameters", "source"), rows, new boolean[4], AlignedColumns.WIDTH)
 				.forEach(line -> text.append(line).append('\n'));
 			text.append('\n');
 		}
@@ -99,7 +110,7 @@ class ReportCommands {
 		}
 		else {
 			line(text, "Parameters", "");
-			for (ReportParameter parameter : report.parameters()) {
+			for (DeclaredParameter parameter : report.parameters()) {
 				text.append("  ").append(parameter.summary())
 					.append(parameter.description().isEmpty() ? "" : "  -- " + parameter.description()).append('\n');
 			}
@@ -128,10 +139,10 @@ class ReportCommands {
 			OutputFiles.checkTarget(out, Boolean.TRUE.equals(force));
 		}
 		ReportFile report = library.catalog(reports).report(name);
-		var given = ReportParameters.parse(RepeatedOptions.values(context, "param"), false, report.usage());
+		var given = ParameterValues.parse(RepeatedOptions.values(context, "param"), false, report.usage());
 		Map<String, Object> params;
 		try {
-			params = ReportParameters.resolve(report, given, session.raw(), clock);
+			params = ParameterValues.resolve(report, given, session.raw(), clock);
 		}
 		catch (UsageException ex) {
 			throw session.hidden(ex);
@@ -141,7 +152,7 @@ class ReportCommands {
 						+ "does not declare: add '// param: NAME TYPE' to " + report.origin(),
 				report.origin(), report.queryLine());
 		QueryResult result = new QueryRunner(graph).read(report.query(), params, purpose);
-		ResultOutput.write(result, outputFormat, out, Boolean.TRUE.equals(force), context.outputWriter());
+		OutputTarget.write(result, outputFormat, out, Boolean.TRUE.equals(force), context.outputWriter());
 	}
 
 	private static void line(StringBuilder text, String label, String value) {

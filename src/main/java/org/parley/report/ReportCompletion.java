@@ -6,10 +6,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.parley.shell.GuardedCompletion;
+import org.parley.cli.GuardedCompletion;
 import org.springframework.shell.core.command.completion.CompletionContext;
 import org.springframework.shell.core.command.completion.CompletionProposal;
 import org.springframework.stereotype.Component;
+import org.parley.report.catalog.CatalogReader;
+import org.parley.report.format.OutputFormat;
+import org.parley.report.parameters.SessionParameters;
 
 /**
  * Tab completion for {@code report show|run} and {@code cypher}: report names, the chosen report's parameter names
@@ -19,11 +22,11 @@ import org.springframework.stereotype.Component;
 @Component("reportCompletion")
 class ReportCompletion extends GuardedCompletion {
 
-	private final ReportLibrary library;
+	private final CatalogReader library;
 
 	private final SessionParameters session;
 
-	ReportCompletion(ReportLibrary library, SessionParameters session) {
+	ReportCompletion(CatalogReader library, SessionParameters session) {
 		this.library = library;
 		this.session = session;
 	}

@@ -2,7 +2,7 @@ package org.parley.seed;
 
 import java.util.List;
 
-import org.parley.UsageException;
+import org.parley.errors.UsageException;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;

@@ -1,10 +1,9 @@
 package org.parley.seed;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
+import org.parley.cypher.CypherScript;
+
+import org.apache.commons.codec.digest.DigestUtils;
 
 /**
  * A seed script: its file name (the order key), how errors name it, its text and the SHA-256 of that text
@@ -14,7 +13,7 @@ record SeedFile(String name, String displayPath, String text, String checksum) {
 
 	static SeedFile of(String name, String displayPath, String text) {
 		String normalised = text.replace("\r\n", "\n");
-		return new SeedFile(name, displayPath, normalised, sha256(normalised));
+		return new SeedFile(name, displayPath, normalised, DigestUtils.sha256Hex(normalised));
 	}
 
 	List<CypherScript.Statement> statements() {
@@ -23,15 +22,5 @@ record SeedFile(String name, String displayPath, String text, String checksum) {
 
 	String shortChecksum() {
 		return checksum.substring(0, 12);
-	}
-
-	private static String sha256(String text) {
-		try {
-			var digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 }

@@ -11,10 +11,11 @@ import java.util.regex.Pattern;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.summary.SummaryCounters;
-import org.parley.ParleyException;
+import org.parley.errors.ParleyException;
 import org.parley.graph.Contacts;
 import org.parley.graph.Graph;
 import org.parley.graph.StartupTrace;
+import org.parley.cypher.CypherScript;
 
 /**
  * Applies seed scripts, each recorded as a {@code SeedFile} node with its checksum in the same transaction, so a

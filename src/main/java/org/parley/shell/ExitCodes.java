@@ -5,8 +5,8 @@ import java.lang.reflect.UndeclaredThrowableException;
 
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
-import org.parley.ParleyException;
-import org.parley.UsageException;
+import org.parley.errors.ParleyException;
+import org.parley.errors.UsageException;
 import org.parley.graph.DatabaseUnavailableException;
 import org.parley.graph.Graph;
 import org.springframework.beans.factory.BeanCreationException;

@@ -1,14 +1,14 @@
 package org.parley.shell;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.parley.UsageException;
+import org.parley.cli.Suggestions;
+import org.parley.errors.UsageException;
 import org.springframework.shell.core.command.Command;
 import org.springframework.shell.core.command.CommandArgument;
 import org.springframework.shell.core.command.CommandOption;
@@ -189,30 +189,7 @@ class ParleyCommandParser implements CommandParser {
 		Set<String> names = new HashSet<>();
 		catalog.specs().keySet().forEach(n -> names.add(n.split(" ")[0]));
 		registry.getCommands().forEach(c -> names.add(c.getName().split(" ")[0]));
-		return names.stream()
-			.filter(n -> distance(n, word.toLowerCase(Locale.ROOT)) <= Math.max(1, word.length() / 3))
-			.min(Comparator.comparingInt(n -> distance(n, word.toLowerCase(Locale.ROOT))))
-			.map(n -> " (did you mean '" + n + "'?)")
-			.orElse("");
-	}
-
-	static int distance(String a, String b) {
-		int[] prev = new int[b.length() + 1];
-		int[] cur = new int[b.length() + 1];
-		for (int j = 0; j <= b.length(); j++) {
-			prev[j] = j;
-		}
-		for (int i = 1; i <= a.length(); i++) {
-			cur[0] = i;
-			for (int j = 1; j <= b.length(); j++) {
-				int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-				cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-			}
-			int[] swap = prev;
-			prev = cur;
-			cur = swap;
-		}
-		return prev[b.length()];
+		return Suggestions.didYouMean(names, word.toLowerCase(Locale.ROOT), false);
 	}
 
 	/** Splits a line into words: whitespace separates, quotes group, backslash escapes (not inside '...'). */

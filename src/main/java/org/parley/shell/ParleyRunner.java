@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.parley.ParleyApplication;
-import org.parley.ParleyException;
-import org.parley.UsageException;
+import org.parley.errors.ParleyException;
+import org.parley.errors.UsageException;
 import org.parley.files.CheckedOutput;
 import org.parley.files.TextFiles;
 import org.parley.graph.StartupTrace;

@@ -15,8 +15,8 @@ import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.parley.graph.GraphTestBase;
-import org.parley.shell.Cli;
+import org.parley.testing.GraphTestBase;
+import org.parley.testing.Cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -114,7 +114,7 @@ class BackupIT extends GraphTestBase {
 		long last = lines(dir);
 		var before = fingerprint();
 		assertThatThrownBy(() -> new Restorer(graph(), 100).restore(dir, true, "9999"))
-			.isInstanceOf(org.parley.ParleyException.class)
+			.isInstanceOf(org.parley.errors.ParleyException.class)
 			.hasMessage("nodes.jsonl.gz:" + last + ": damaged backup: property 'bad': a list property holds values of "
 					+ "one type, not Long and String");
 		assertThat(fingerprint()).isEqualTo(before);

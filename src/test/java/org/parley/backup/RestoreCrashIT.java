@@ -17,7 +17,7 @@ import java.util.zip.GZIPOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.parley.shell.ParleyProcess;
+import org.parley.testing.ParleyProcess;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

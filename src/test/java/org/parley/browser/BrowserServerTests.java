@@ -147,7 +147,7 @@ class BrowserServerTests {
 				{ "7687", "a port other than PARLEY_BOLT_PORT's, or 0 to serve no Neo4j Browser" } }) {
 			var env = new org.springframework.mock.env.MockEnvironment().withProperty("parley.http-port", bad[0]);
 			assertThatThrownBy(() -> org.parley.graph.SettingsCheck.bind(env)).as(bad[0])
-				.isInstanceOf(org.parley.UsageException.class)
+				.isInstanceOf(org.parley.errors.UsageException.class)
 				.hasMessage("invalid setting parley.http-port (PARLEY_HTTP_PORT): '" + bad[0] + "' is not usable; expected "
 						+ bad[1]);
 		}

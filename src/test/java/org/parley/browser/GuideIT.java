@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Path;
-import org.parley.graph.GraphTestBase;
+import org.parley.testing.GraphTestBase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -8,7 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
-import org.parley.graph.GraphTestBase;
+import org.parley.testing.GraphTestBase;
 import org.parley.lookup.Names;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,7 +1,7 @@
 package org.parley.curate;
 
-import org.parley.shell.Cli;
-import org.parley.shell.SeededTestBase;
+import org.parley.testing.Cli;
+import org.parley.testing.SeededTestBase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

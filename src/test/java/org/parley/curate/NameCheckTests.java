@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.parley.ParleyException;
+import org.parley.errors.ParleyException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -90,9 +90,9 @@ class NameCheckTests {
 
 	@Test
 	void theAnalystOfByIsCheckedForInvisibleCharactersToo() {
-		assertThat(Curation.recorder("  alice ")).isEqualTo("alice");
-		assertThat(Curation.recorder("\u00A0")).isEqualTo(System.getProperty("user.name", "unknown"));
-		assertThatThrownBy(() -> Curation.recorder("ali\u202Ece")).isInstanceOf(ParleyException.class)
+		assertThat(CurationWrite.recorder("  alice ")).isEqualTo("alice");
+		assertThat(CurationWrite.recorder("\u00A0")).isEqualTo(System.getProperty("user.name", "unknown"));
+		assertThatThrownBy(() -> CurationWrite.recorder("ali\u202Ece")).isInstanceOf(ParleyException.class)
 			.hasMessageStartingWith("--by holds an invisible character, U+202E RIGHT-TO-LEFT OVERRIDE");
 	}
 }

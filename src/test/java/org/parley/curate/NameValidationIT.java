@@ -1,7 +1,7 @@
 package org.parley.curate;
 
 import org.junit.jupiter.api.Test;
-import org.parley.shell.Cli;
+import org.parley.testing.Cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -3,7 +3,7 @@ package org.parley.curate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.parley.ParleyException;
+import org.parley.errors.ParleyException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;

@@ -9,7 +9,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.parley.seed.SeedLoader;
-import org.parley.shell.Cli;
+import org.parley.testing.Cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.parley.ParleyException;
+import org.parley.errors.ParleyException;
 import org.parley.graph.Schema;
-import org.parley.seed.CypherScript;
+import org.parley.cypher.CypherScript;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

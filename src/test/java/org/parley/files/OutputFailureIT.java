@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.ParleyApplication;
-import org.parley.graph.GraphTestBase;
-import org.parley.shell.Cli;
+import org.parley.testing.GraphTestBase;
+import org.parley.testing.Cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

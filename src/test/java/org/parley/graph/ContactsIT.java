@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.parley.shell.SeededTestBase;
+import org.parley.testing.SeededTestBase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -9,7 +9,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.parley.shell.ParleyProcess;
+import org.parley.testing.ParleyProcess;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

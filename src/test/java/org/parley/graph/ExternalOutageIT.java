@@ -1,5 +1,10 @@
 package org.parley.graph;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -10,8 +15,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.parley.shell.Cli;
-import org.parley.shell.ParleyProcess;
+import org.parley.testing.Cli;
+import org.parley.testing.ParleyProcess;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -82,12 +87,17 @@ class ExternalOutageIT {
 		graph.write("CREATE (:Country {id: 'US'})", Map.of(), r -> r);
 		server.close();
 		server = null;
+		// while the server is down, a listener on its port takes the query's first attempt and resets it: the query
+		// is then retrying, and the server comes back
+		var down = new ServerSocket();
+		down.setReuseAddress(true);
+		down.bind(new InetSocketAddress("127.0.0.1", port));
 		var restart = CompletableFuture.runAsync(() -> {
-			try {
-				Thread.sleep(2000);
+			try (down; Socket attempt = down.accept()) {
+				attempt.setSoLinger(true, 0);
 			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
 			}
 			server = EmbeddedNeo4j.start(serverHome, "127.0.0.1", port, "64m");
 		});

@@ -4,7 +4,7 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.exceptions.DatabaseException;
-import org.parley.ParleyException;
+import org.parley.errors.ParleyException;
 import org.parley.shell.ExitCodes;
 
 import static org.assertj.core.api.Assertions.assertThat;

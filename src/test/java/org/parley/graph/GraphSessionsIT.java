@@ -1,5 +1,7 @@
 package org.parley.graph;
 
+import org.parley.testing.GraphTestBase;
+
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;

@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.parley.shell.ParleyProcess;
+import org.parley.testing.ParleyProcess;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

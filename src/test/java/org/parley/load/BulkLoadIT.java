@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.summary.Plan;
 import org.parley.generate.SyntheticNetwork;
-import org.parley.graph.GraphTestBase;
-import org.parley.report.QueryResult;
-import org.parley.report.SavedReports;
+import org.parley.report.catalog.PackagedReports;
+import org.parley.report.format.QueryResult;
+import org.parley.testing.GraphTestBase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -147,7 +147,7 @@ class BulkLoadIT extends GraphTestBase {
 		String busiest = (String) query("""
 				MATCH (p:Person:Synthetic)-[:PARTICIPATED_IN]->() WITH p.id AS id, count(*) AS n RETURN id ORDER BY n DESC, id LIMIT 1""")
 			.get(0).get("id");
-		var reports = new SavedReports(graph());
+		var reports = new PackagedReports(graph());
 		QueryResult counterparts = reports.run("counterparts", Map.of("person", busiest, "at", LocalDate.of(2026, 1, 1)));
 		assertThat(counterparts.rows()).isNotEmpty();
 		QueryResult summary = reports.run("person-summary", Map.of("person", busiest));

@@ -6,10 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parley.testing.ParleyProcess;
 import org.parley.generate.SyntheticNetwork;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,8 +21,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * that the same load resumes (exit code 1, no "internal error", no stack trace), and running it again completes it.
  */
 class LoadInterruptIT {
-
-	private static final Path JAR = Path.of("target", "parley.jar").toAbsolutePath();
 
 	@TempDir
 	Path tmp;
@@ -60,8 +60,7 @@ class LoadInterruptIT {
 	}
 
 	private static ProcessBuilder start(Path home, Path csv) {
-		return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-				"-XX:TieredStopAtLevel=1", "-jar", JAR.toString(), "--parley.home=" + home, "--parley.bolt-port=0",
-				"--parley.auto-seed=false", "load", csv.toString(), "--batch", "100");
+		return ParleyProcess.builder(Map.of(), "--parley.home=" + home, "--parley.bolt-port=0", "--parley.auto-seed=false",
+				"load", csv.toString(), "--batch", "100");
 	}
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parley.testing.ParleyProcess;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
 import org.parley.generate.SyntheticNetwork;
@@ -24,8 +25,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * counts, no duplicates, and the second run says it resumed.
  */
 class LoadResumeIT {
-
-	private static final Path JAR = Path.of("target", "parley.jar").toAbsolutePath();
 
 	@TempDir
 	Path tmp;
@@ -74,8 +73,7 @@ class LoadResumeIT {
 
 	/** The jar's {@code load}; with the client compiler only, which suits a load of seconds (8 s less of this test). */
 	private static ProcessBuilder start(Path home, Path csv) {
-		return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-XX:TieredStopAtLevel=1", "-jar",
-				JAR.toString(), "--parley.home=" + home, "--parley.bolt-port=0", "--parley.auto-seed=false", "load",
-				csv.toString(), "--batch", "500");
+		return ParleyProcess.builder(Map.of(), "--parley.home=" + home, "--parley.bolt-port=0", "--parley.auto-seed=false",
+				"load", csv.toString(), "--batch", "500");
 	}
 }

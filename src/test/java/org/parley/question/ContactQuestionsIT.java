@@ -2,7 +2,6 @@ package org.parley.question;
 
 
 import org.junit.jupiter.api.Test;
-import org.parley.shell.Cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -99,11 +98,7 @@ class ContactQuestionsIT extends QuestionTestBase {
 				""");
 		assertThat(out("channels", "--sides", "US,EU")).isEqualTo("No contacts between US and EU are recorded.\n");
 		assertThat(out("channels", "--between", "Yellen")).isEqualTo("No contacts of Janet Yellen with the other side are recorded.\n");
-		Cli.Result by = run("channels", "--by", "week");
-		assertThat(by.code()).isEqualTo(2);
-		assertThat(by.err()).isEqualTo("parley: invalid value 'week' for --by: expected one of month, quarter, year\n");
-		Cli.Result and = run("channels", "--and", "Mnuchin");
-		assertThat(and.code()).isEqualTo(2);
-		assertThat(and.err()).isEqualTo("parley: --and needs --between\n");
+		failsWith(2, "parley: invalid value 'week' for --by: expected one of month, quarter, year\n", "channels", "--by", "week");
+		failsWith(2, "parley: --and needs --between\n", "channels", "--and", "Mnuchin");
 	}
 }

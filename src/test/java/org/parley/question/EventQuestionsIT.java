@@ -2,7 +2,7 @@ package org.parley.question;
 
 
 import org.junit.jupiter.api.Test;
-import org.parley.shell.Cli;
+import org.parley.testing.Cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,9 +35,7 @@ class EventQuestionsIT extends QuestionTestBase {
 				+ "\"002_49812e43c2240187, 003_3e9800d906cc811f\"");
 		assertThat(out("timeline", "Liu He", "--as-of", "2018-12-31", "--format", "csv")).doesNotContain("2019");
 		assertThat(out("timeline", "--from", "2025-10-17", "--to", "2025-10-17", "--format", "csv").lines().count()).isEqualTo(5);
-		Cli.Result unknown = run("timeline", "rare erths");
-		assertThat(unknown.code()).isEqualTo(1);
-		assertThat(unknown.err()).isEqualTo("parley: no person or topic named 'rare erths'; did you mean Rare earths?\n");
+		failsWith(1, "parley: no person or topic named 'rare erths'; did you mean Rare earths?\n", "timeline", "rare erths");
 	}
 
 	@Test
@@ -124,9 +122,7 @@ class EventQuestionsIT extends QuestionTestBase {
 			.doesNotContain("Bessent").contains("as He Lifeng did");
 		assertThat(out("path", "Dombrovskis", "Xi")).isEqualTo(
 				"Valdis Dombrovskis and Xi Jinping are not connected through events or posts.\n");
-		Cli.Result same = run("path", "Mnuchin", "Steven Mnuchin");
-		assertThat(same.code()).isEqualTo(1);
-		assertThat(same.err()).isEqualTo("parley: 'Mnuchin' and 'Steven Mnuchin' are the same person, Steven Mnuchin (steven-mnuchin)\n");
+		failsWith(1, "parley: 'Mnuchin' and 'Steven Mnuchin' are the same person, Steven Mnuchin (steven-mnuchin)\n", "path", "Mnuchin", "Steven Mnuchin");
 	}
 
 	@Test

@@ -3,7 +3,7 @@ package org.parley.question;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.parley.shell.Cli;
+import org.parley.testing.Cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -103,14 +103,10 @@ class PostQuestionsIT extends QuestionTestBase {
 		assertThat(president.err()).isEqualTo("parley: 'President' is ambiguous: President of the People's Republic of "
 				+ "China (cn-president), President of the United States (us-president); give the full name or the id\n");
 
-		Cli.Result mnuchn = run("roles", "Mnuchn");
-		assertThat(mnuchn.code()).isEqualTo(1);
-		assertThat(mnuchn.err()).isEqualTo("parley: no person named 'Mnuchn'; did you mean Steven Mnuchin?\n");
+		failsWith(1, "parley: no person named 'Mnuchn'; did you mean Steven Mnuchin?\n", "roles", "Mnuchn");
 		assertThat(run("who", "Tresury Secretary").err()).isEqualTo(
 				"parley: no post named 'Tresury Secretary'; did you mean Secretary of the Treasury?\n");
-		Cli.Result nobody = run("roles", "Zbigniew Brzezinski");
-		assertThat(nobody.code()).isEqualTo(1);
-		assertThat(nobody.err()).isEqualTo("parley: no person named 'Zbigniew Brzezinski'\n");
+		failsWith(1, "parley: no person named 'Zbigniew Brzezinski'\n", "roles", "Zbigniew Brzezinski");
 	}
 
 	@Test

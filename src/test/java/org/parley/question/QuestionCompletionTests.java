@@ -11,6 +11,7 @@ import org.springframework.shell.core.command.completion.CompletionContext;
 import org.springframework.shell.core.command.completion.CompletionProposal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.parley.testing.StubCommands.command;
 
 /** Tab completion of the questions: people, posts, topics and events by name, and the values of options. */
 class QuestionCompletionTests {
@@ -30,26 +31,6 @@ class QuestionCompletionTests {
 	};
 
 	private final QuestionCompletion completion = new QuestionCompletion(names);
-
-	private static Command command(String name, CommandOption... options) {
-		return new Command() {
-			@Override
-			public String getName() {
-				return name;
-			}
-
-			@Override
-			public List<CommandOption> getOptions() {
-				return List.of(options);
-			}
-
-			@Override
-			public org.springframework.shell.core.command.ExitStatus execute(
-					org.springframework.shell.core.command.CommandContext context) {
-				return org.springframework.shell.core.command.ExitStatus.OK;
-			}
-		};
-	}
 
 	private static CommandOption option(String longName) {
 		return CommandOption.with().longName(longName).type(String.class).build();

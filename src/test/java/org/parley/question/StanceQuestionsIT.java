@@ -3,7 +3,6 @@ package org.parley.question;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.parley.shell.Cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -69,11 +68,7 @@ class StanceQuestionsIT extends QuestionTestBase {
 		assertThat(out("stance", "Trump", "--as-of", "2019-01-01", "--format", "csv")).doesNotContain("flip-flopping");
 		assertThat(out("stance", "Janet Yellen")).isEqualTo("No stance of Janet Yellen is assessed.\n");
 		assertThat(out("stance", "Zhong Shan", "--evidence")).contains("some China watchers say");
-		Cli.Result unknown = run("hawks", "--side", "Atlantis");
-		assertThat(unknown.code()).isEqualTo(1);
-		assertThat(unknown.err()).isEqualTo("parley: no side named 'Atlantis'\n");
-		Cli.Result bad = run("hawks", "--as-of", "yesterday");
-		assertThat(bad.code()).isEqualTo(2);
-		assertThat(bad.err()).isEqualTo("parley: invalid value 'yesterday' for --as-of: expected a date as YYYY-MM-DD, e.g. 2019-07-30, or today\n");
+		failsWith(1, "parley: no side named 'Atlantis'\n", "hawks", "--side", "Atlantis");
+		failsWith(2, "parley: invalid value 'yesterday' for --as-of: expected a date as YYYY-MM-DD, e.g. 2019-07-30, or today\n", "hawks", "--as-of", "yesterday");
 	}
 }

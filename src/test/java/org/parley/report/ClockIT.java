@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.TimeZone;
 
 import org.junit.jupiter.api.Test;
-import org.parley.graph.GraphTestBase;
-import org.parley.shell.Cli;
+import org.parley.testing.GraphTestBase;
+import org.parley.testing.Cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.exceptions.Neo4jException;
-import org.parley.graph.GraphTestBase;
-import org.parley.shell.Cli;
+import org.parley.testing.GraphTestBase;
+import org.parley.testing.Cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchRuntimeException;

@@ -7,8 +7,8 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Logging;
-import org.parley.graph.GraphTestBase;
-import org.parley.shell.Cli;
+import org.parley.testing.GraphTestBase;
+import org.parley.testing.Cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -23,10 +23,17 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.neo4j.driver.summary.QueryType;
 import org.neo4j.driver.types.Node;
-import org.parley.graph.GraphTestBase;
+import org.parley.testing.GraphTestBase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
+import org.parley.report.catalog.PackagedReports;
+import org.parley.report.catalog.ParameterValues;
+import org.parley.report.catalog.QueryRunner;
+import org.parley.report.catalog.ReportFile;
+import org.parley.report.format.CellText;
+import org.parley.report.format.OutputFormat;
+import org.parley.report.format.QueryResult;
 
 /**
  * Every report shipped in {@code cypher/} parses, plans as read-only, runs on the seed graph with its defaults and
@@ -55,7 +62,7 @@ class ReportCatalogIT extends GraphTestBase {
 		String name = file.getFileName().toString().replaceFirst("\\.cypher$", "");
 		ReportFile report = ReportFile.parse(name, file.toString(), Files.readString(file, StandardCharsets.UTF_8));
 		assertThat(report.title()).isNotBlank();
-		Map<String, Object> params = ReportParameters.resolve(report, Map.of(), Map.of(), Clock.systemDefaultZone());
+		Map<String, Object> params = ParameterValues.resolve(report, Map.of(), Map.of(), Clock.systemDefaultZone());
 
 		QueryType type = graph().inRead(tx -> tx.run("EXPLAIN " + report.query(), params).consume().queryType());
 		assertThat(type).as("%s plans as read-only", file).isEqualTo(QueryType.READ_ONLY);
@@ -148,7 +155,7 @@ class ReportCatalogIT extends GraphTestBase {
 				assertThat(result.rows()).filteredOn(row -> ((List<?>) row.get(5)).size() < (Long) row.get(2))
 					.allSatisfy(row -> assertThat(row.get(4)).isEqualTo("at least"));
 				assertThat(result.rows().get(2).get(5)).isEqualTo(List.of("call-trump-xi-before-2018-05"));
-				QueryResult counts = new SavedReports(graph()).run("channels", Map.of("facts", false));
+				QueryResult counts = new PackagedReports(graph()).run("channels", Map.of("facts", false));
 				assertThat(counts.rows()).extracting(row -> row.subList(0, 5)).isEqualTo(result.rows().stream().map(row -> row.subList(0, 5)).toList());
 				assertThat(counts.rows()).allSatisfy(row -> assertThat((List<?>) row.get(5)).isEmpty());
 			}
@@ -204,7 +211,7 @@ class ReportCatalogIT extends GraphTestBase {
 		try (var parser = CSVParser.parse(new StringReader(csv), CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
 			assertThat(parser.getHeaderNames()).isEqualTo(result.columns());
 			assertThat(parser.getRecords()).extracting(CSVRecord::toList)
-				.isEqualTo(result.rows().stream().map(row -> row.stream().map(Cells::text).toList()).toList());
+				.isEqualTo(result.rows().stream().map(row -> row.stream().map(CellText::text).toList()).toList());
 		}
 		var mapper = new ObjectMapper();
 		List<?> parsed = mapper.readValue(OutputFormat.JSON.formatter().format(result), List.class);
@@ -212,7 +219,7 @@ class ReportCatalogIT extends GraphTestBase {
 		for (List<Object> row : result.rows()) {
 			var object = new LinkedHashMap<String, Object>();
 			for (int i = 0; i < result.columns().size(); i++) {
-				object.put(result.columns().get(i), Cells.json(row.get(i)));
+				object.put(result.columns().get(i), CellText.json(row.get(i)));
 			}
 			expected.add(object);
 		}

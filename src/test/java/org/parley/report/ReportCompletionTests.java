@@ -12,13 +12,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.graph.ParleySettings;
 import org.springframework.shell.core.command.Command;
-import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.CommandOption;
-import org.springframework.shell.core.command.ExitStatus;
 import org.springframework.shell.core.command.completion.CompletionContext;
 import org.springframework.shell.core.command.completion.CompletionProposal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.parley.report.catalog.CatalogReader;
+import org.parley.report.parameters.SessionParameters;
+import static org.parley.testing.StubCommands.command;
 
 /** Completion proposals for report names, their parameters and formats (the words after the command's name). */
 class ReportCompletionTests {
@@ -51,7 +52,7 @@ class ReportCompletionTests {
 		var settings = new ParleySettings(home, "127.0.0.1", 0, "64m",
 				new ParleySettings.External(null, "neo4j", null, null), null, false, Duration.ofSeconds(30), null, null, null);
 		session = new SessionParameters();
-		completion = new ReportCompletion(new ReportLibrary(settings), session);
+		completion = new ReportCompletion(new CatalogReader(settings), session);
 	}
 
 	private List<CompletionProposal> complete(Command command, CommandOption option, int index, String... words) {
@@ -92,24 +93,5 @@ class ReportCompletionTests {
 
 	private static CommandOption option(String longName, Class<?> type) {
 		return CommandOption.with().longName(longName).type(type).build();
-	}
-
-	private static Command command(String name, CommandOption... options) {
-		return new Command() {
-			@Override
-			public String getName() {
-				return name;
-			}
-
-			@Override
-			public List<CommandOption> getOptions() {
-				return List.of(options);
-			}
-
-			@Override
-			public ExitStatus execute(CommandContext context) {
-				return ExitStatus.OK;
-			}
-		};
 	}
 }

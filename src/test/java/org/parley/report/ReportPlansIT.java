@@ -16,10 +16,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.neo4j.driver.summary.Plan;
 import org.parley.generate.SyntheticNetwork;
-import org.parley.graph.GraphTestBase;
+import org.parley.testing.GraphTestBase;
 import org.parley.load.BulkLoader;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.parley.report.catalog.ParameterValues;
+import org.parley.report.catalog.ReportFile;
 
 /**
  * Every report shipped in {@code cypher/} is planned on the seed graph (EXPLAIN, with its defaults) and must start
@@ -78,7 +80,7 @@ class ReportPlansIT extends GraphTestBase {
 	private void assertStartsFromAnIndex(Path file) throws IOException {
 		String name = file.getFileName().toString().replaceFirst("\\.cypher$", "");
 		ReportFile report = ReportFile.parse(name, file.toString(), Files.readString(file, StandardCharsets.UTF_8));
-		Map<String, Object> params = ReportParameters.resolve(report, Map.of(), Map.of(), Clock.systemDefaultZone());
+		Map<String, Object> params = ParameterValues.resolve(report, Map.of(), Map.of(), Clock.systemDefaultZone());
 		// statistics of the graph as it is now (not sampled while it was empty) and no plan cached on other statistics
 		graph().autoCommit("CALL db.prepareForReplanning(60)", Map.of());
 		Plan plan = graph().inRead(tx -> tx.run("EXPLAIN " + report.query(), params).consume().plan());

@@ -7,8 +7,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.parley.ParleyException;
-import org.parley.graph.GraphTestBase;
+import org.parley.errors.ParleyException;
+import org.parley.testing.GraphTestBase;
+import org.parley.testing.GraphTestBase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

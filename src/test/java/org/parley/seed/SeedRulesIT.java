@@ -15,9 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.parley.graph.GraphTestBase;
+import org.parley.testing.SeededTestBase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,19 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * carries it, contacts only between people of the sides asked about, grades by the model's rule, inferred facts
  * marked with their reasoning, editorial titles marked, month-precision ends through the month.
  */
-class SeedRulesIT extends GraphTestBase {
+class SeedRulesIT extends SeededTestBase {
 
 	private static final Path CHANNEL_WORDS = Path.of("src/test/resources/seed-rules/channel-words.txt");
-
-	@Override
-	protected boolean usesSeed() {
-		return true;
-	}
-
-	@BeforeEach
-	void seed() {
-		loadSeed();
-	}
 
 	/** channel -> its medium words, from the vocabulary file. */
 	static Map<String, List<String>> channelWords() throws IOException {
@@ -247,9 +236,9 @@ class SeedRulesIT extends GraphTestBase {
 	}
 
 	@Test
-	void editorialTitlesAreMarked() throws IOException {
+	void editorialTitlesAreMarked() {
 		for (var row : query("MATCH (s:Source {kind: 'article'}) RETURN s.id AS id, s.title AS title, s.titleEditorial AS editorial")) {
-			String text = Files.readString(Path.of("..", "shared", "articles", row.get("id") + ".txt"), StandardCharsets.UTF_8);
+			String text = SourceArticles.text((String) row.get("id"));
 			assertThat(row.get("editorial")).as("titleEditorial of %s", row.get("id"))
 				.isEqualTo(!text.contains((String) row.get("title")));
 		}

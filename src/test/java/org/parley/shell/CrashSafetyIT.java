@@ -1,6 +1,10 @@
 package org.parley.shell;
 
+import org.parley.testing.ParleyProcess;
+
 import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,19 +49,35 @@ class CrashSafetyIT {
 				Files.copy(file, seeds.resolve(file.getFileName()));
 			}
 		}
-		// a statement between the real files that keeps the one seed transaction open for a while
+		// a file between the real ones whose second statement keeps the one seed transaction open for a while; its
+		// first statement, traced when done, says the four files before it are written and the slow one has begun
 		Path slow = seeds.resolve("05_slow.cypher");
-		Files.writeString(slow, "UNWIND range(1, 400000000) AS i WITH i WHERE i = 0 CREATE (:Never);\n");
+		Files.writeString(slow, "RETURN 'the slow statement is next' AS marker;\n"
+				+ "UNWIND range(1, 400000000) AS i WITH i WHERE i = 0 CREATE (:Never);\n");
 		var env = env();
 		env.put("PARLEY_TRACE", "1");
 		Process load = ParleyProcess.builder(env, "seed", "load").redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
 		try (var err = new BufferedReader(new InputStreamReader(load.getErrorStream(), StandardCharsets.UTF_8))) {
-			for (String line = err.readLine(); line != null && !line.contains("schema current"); line = err.readLine()) {
-				// wait until the database is open and the load begins
+			var slowStatementBegun = CompletableFuture.supplyAsync(() -> {
+				try {
+					for (String line = err.readLine(); line != null; line = err.readLine()) {
+						if (line.contains("] 05_slow.cypher:1 ")) {
+							return true;
+						}
+					}
+					return false;
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			});
+			try {
+				assertThat(slowStatementBegun.get(300, TimeUnit.SECONDS)).as("the load reached the slow statement").isTrue();
+				assertThat(load.isAlive()).as("seed load still running when killed").isTrue();
 			}
-			Thread.sleep(6000); // the first four files are written, the slow statement runs, nothing is committed
-			assertThat(load.isAlive()).as("seed load still running when killed").isTrue();
-			ParleyProcess.killHard(load);
+			finally {
+				ParleyProcess.killHard(load);
+			}
 		}
 
 		Files.writeString(slow, "UNWIND range(1, 10) AS i WITH i WHERE i = 0 CREATE (:Never);\n");

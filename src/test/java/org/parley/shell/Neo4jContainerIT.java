@@ -1,5 +1,7 @@
 package org.parley.shell;
 
+import org.parley.testing.Cli;
+
 import java.util.List;
 
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,7 @@
 package org.parley.shell;
 
+import org.parley.testing.ParleyProcess;
+
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;

@@ -1,5 +1,7 @@
 package org.parley.shell;
 
+import org.parley.testing.ParleyProcess;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;

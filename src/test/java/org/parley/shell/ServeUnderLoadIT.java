@@ -1,9 +1,12 @@
 package org.parley.shell;
 
+import org.parley.testing.ParleyProcess;
+
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +22,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parley.testing.Waiting;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
@@ -29,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code serve} with a second Parley attached to it, then under 50 concurrent Bolt clients (49 readers asking the
- * canned questions' queries, one writer) for a bounded time: no errors, and counts that only move the way the writer
+ * canned questions' queries, one writer) until every reader has had ten turns and the writer fifty commits: no errors, and counts that only move the way the writer
  * moves them. Then the server is killed with SIGKILL while the writer is busy: the next Parley opens the store, ignores the stale note and finds every
  * acknowledged write.
  */
@@ -37,7 +41,12 @@ class ServeUnderLoadIT {
 
 	private static final int CLIENTS = 50;
 
-	private static final long SECONDS = 5;
+	/** Reads each reader makes, and writes the writer commits, before the load stops. */
+	private static final int READS_PER_READER = 10;
+
+	private static final int WRITES = 50;
+
+	private static final long LOAD_LIMIT_SECONDS = 180;
 
 	private static final List<String> READS = List.of("""
 			MATCH (p:Person)-[:HELD]->(t:Tenure)-[:OF_POST]->(:Post {id: 'us-treasury-secretary'})
@@ -84,14 +93,17 @@ class ServeUnderLoadIT {
 			for (int i = 1; i < CLIENTS; i++) {
 				pool.submit(() -> read(driver, people, written, reads, stop, errors, started));
 			}
-			Thread.sleep(TimeUnit.SECONDS.toMillis(SECONDS));
+			assertThat(started.await(120, TimeUnit.SECONDS)).as("all %d clients running", CLIENTS).isTrue();
+			// the load runs until every reader has had its turns and the writer many commits (or a client fails)
+			Waiting.until(Duration.ofSeconds(LOAD_LIMIT_SECONDS), "the readers' and the writer's turns", () -> !errors.isEmpty()
+					|| reads.get() >= READS_PER_READER * (CLIENTS - 1) && written.get() >= WRITES);
 			stop.set(true);
 			pool.shutdown();
 			assertThat(pool.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
 			assertThat(errors).as("errors under load").isEmpty();
-			System.out.printf("serve under %d clients for %d s: %d reads, %d writes, 0 errors%n", CLIENTS, SECONDS,
-					reads.get(), written.get());
-			assertThat(reads.get()).as("reads in %d s", SECONDS).isGreaterThan(CLIENTS);
+			System.out.printf("serve under %d clients: %d reads, %d writes, 0 errors%n", CLIENTS, reads.get(), written.get());
+			assertThat(reads.get()).as("reads").isGreaterThan(CLIENTS);
+			assertThat(written.get()).as("writes").isGreaterThanOrEqualTo(WRITES);
 			assertThat(written.get()).isPositive();
 			assertThat(single(driver, "MATCH (p:Probe) RETURN count(p) AS n")).isEqualTo(written.get());
 			assertThat(single(driver, "MATCH (p:Probe)-[:OF]->(:Country {id: 'US'}) RETURN count(DISTINCT p.id) AS n"))
@@ -102,7 +114,9 @@ class ServeUnderLoadIT {
 			var crashErrors = new ConcurrentLinkedQueue<Throwable>();
 			var writer = Executors.newSingleThreadExecutor();
 			writer.submit(() -> write(driver, written, crashStop, crashErrors, new CountDownLatch(1)));
-			Thread.sleep(1500);
+			long before = written.get();
+			Waiting.until(Duration.ofSeconds(60), "twenty commits before the kill", () -> written.get() >= before + 20 || !crashErrors.isEmpty());
+			assertThat(crashErrors).as("errors before the kill").isEmpty();
 			ParleyProcess.killHard(serve);
 			crashStop.set(true);
 			writer.shutdown();

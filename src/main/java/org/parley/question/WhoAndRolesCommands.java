@@ -1,0 +1,101 @@
+package org.parley.question;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.parley.lookup.Kind;
+import org.parley.lookup.ResolvedName;
+import org.parley.lookup.Names;
+import org.parley.report.format.QueryResult;
+import org.parley.report.format.CommandOutput;
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.annotation.Argument;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.annotation.Option;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code who POST} and {@code roles PERSON}: posts and their holders, from the public-record tenures. Tenures are
+ * background, not claims of the articles, so these commands take no {@code --as-of}.
+ */
+@Component
+class WhoAndRolesCommands {
+
+	private static final String WHO_USAGE = "usage: who POST [--at DATE] [--evidence] [--format FORMAT] [--out FILE [--force]]";
+
+	private static final String ROLES_USAGE = "usage: roles PERSON [--evidence] [--format FORMAT] [--out FILE [--force]]";
+
+	private final ReportAnswers answers;
+
+	private final Names names;
+
+	WhoAndRolesCommands(ReportAnswers answers, Names names) {
+		this.answers = answers;
+		this.names = names;
+	}
+
+	@Command(name = "who", group = "Questions", description = "Who held a post on a date, with tenure dates.",
+			help = WHO_USAGE + "\nExample: who \"Treasury Secretary\" --at 2019-07-30", completionProvider = "questionCompletion")
+	void who(@Argument(index = 0, description = "POST: name, alias or id of a post, e.g. \"Treasury Secretary\"") String post,
+			@Option(longName = "at", description = "The date to ask about, as YYYY-MM-DD. Default: today.") String at,
+			@Option(longName = "evidence", description = "Add the public-record pages each tenure cites. Default: false.") Boolean evidence,
+			@Option(longName = "format", description = "Output format: table, csv, json or markdown. Default: table.") String format,
+			@Option(longName = "out", description = "Write the output to this file instead. Default: the console.") String out,
+			@Option(longName = "force", description = "Overwrite the --out file if it exists. Default: false, an existing file is refused.") Boolean force,
+			CommandContext context) {
+		var options = new ReportAnswers.Options(CommandOutput.of(format, out, Boolean.TRUE.equals(force), WHO_USAGE), Boolean.TRUE.equals(evidence), null);
+		LocalDate day = at == null ? answers.today() : answers.date("at", at, WHO_USAGE);
+		ResolvedName found = names.resolve(post, Kind.POST);
+		QueryResult holders = answers.run("who", ReportAnswers.params("post", found.id(), "at", day));
+		answers.print(holders, options, holders.rows().isEmpty() ? nobody(found, day) : null, context.outputWriter());
+	}
+
+	/** Why nobody held the post that day: before the records, between two holders, or after the last one. */
+	private String nobody(ResolvedName post, LocalDate day) {
+		QueryResult all = answers.run("holders", ReportAnswers.params("post", post.id()));
+		String text = "Nobody held " + post.name() + " on " + day + " in the records";
+		if (all.rows().isEmpty()) {
+			return text + ": no tenures of this post are recorded.";
+		}
+		int person = all.column("person");
+		int since = all.column("since");
+		int until = all.column("until");
+		List<Object> first = all.rows().get(0);
+		if (day.isBefore((LocalDate) first.get(since))) {
+			return text + ": they begin with " + first.get(person) + " on " + first.get(since) + ".";
+		}
+		List<Object> before = null;
+		List<Object> after = null;
+		for (List<Object> row : all.rows()) {
+			LocalDate end = (LocalDate) row.get(until);
+			if (end != null && end.isBefore(day) && (before == null || end.isAfter((LocalDate) before.get(until)))) {
+				before = row;
+			}
+			if (((LocalDate) row.get(since)).isAfter(day) && after == null) {
+				after = row;
+			}
+		}
+		if (before != null && after != null) {
+			return text + ": " + before.get(person) + " left on " + before.get(until) + " and " + after.get(person)
+					+ " took office on " + after.get(since) + " (acting officials are not recorded).";
+		}
+		if (before != null) {
+			return text + ": the last recorded holder, " + before.get(person) + ", left on " + before.get(until) + ".";
+		}
+		return text + ".";
+	}
+
+	@Command(name = "roles", group = "Questions", description = "The posts a person held over time.",
+			help = ROLES_USAGE + "\nExample: roles \"Peter Navarro\"", completionProvider = "questionCompletion")
+	void roles(@Argument(index = 0, description = "PERSON: name, alias or id of a person") String person,
+			@Option(longName = "evidence", description = "Add the public-record pages each tenure cites. Default: false.") Boolean evidence,
+			@Option(longName = "format", description = "Output format: table, csv, json or markdown. Default: table.") String format,
+			@Option(longName = "out", description = "Write the output to this file instead. Default: the console.") String out,
+			@Option(longName = "force", description = "Overwrite the --out file if it exists. Default: false, an existing file is refused.") Boolean force,
+			CommandContext context) {
+		var options = new ReportAnswers.Options(CommandOutput.of(format, out, Boolean.TRUE.equals(force), ROLES_USAGE), Boolean.TRUE.equals(evidence), null);
+		ResolvedName found = names.resolve(person, Kind.PERSON);
+		QueryResult posts = answers.run("roles", ReportAnswers.params("person", found.id()));
+		answers.print(posts, options, "No posts of " + found.name() + " are recorded.", context.outputWriter());
+	}
+}

@@ -1,8 +1,0 @@
-package org.parley.report;
-
-/** Renders a query result as text in one of the {@link OutputFormat output formats}. */
-interface ResultFormatter {
-
-	/** The whole output, ending with a line break unless it is empty. */
-	String format(QueryResult result);
-}

@@ -1,0 +1,75 @@
+package org.parley.report.format;
+
+import java.io.PrintWriter;
+
+/**
+ * Where and how a command prints its results, with the formats and {@code --out} of {@code report run}: table (the
+ * default), csv, json or markdown, to the console or to a file. Commands that add lines for people (a note, a
+ * chart) add them only to the text formats.
+ */
+public final class CommandOutput {
+
+	private final OutputFormat format;
+
+	private final String file;
+
+	private final boolean force;
+
+	private CommandOutput(OutputFormat format, String file, boolean force) {
+		this.format = format;
+		this.file = file;
+		this.force = force;
+	}
+
+	/**
+	 * @param format the {@code --format} value, {@code null} for table
+	 * @param file   the {@code --out} value, {@code null} for the console
+	 * @param force  whether {@code --force} allows overwriting an existing {@code --out} file
+	 * @throws org.parley.errors.UsageException for an unknown format
+	 * @throws org.parley.errors.ParleyException when the {@code --out} file exists and {@code force} is not given (checked
+	 *                                    before the question runs)
+	 */
+	public static CommandOutput of(String format, String file, boolean force, String usage) {
+		var output = new CommandOutput(OutputFormat.parse(format, usage), file, force);
+		if (file != null) {
+			org.parley.files.OutputFiles.checkTarget(file, force);
+		}
+		return output;
+	}
+
+	/** Table or markdown: text for people, where notes, headings and charts may go between and after results. */
+	public boolean forPeople() {
+		return format == OutputFormat.TABLE || format == OutputFormat.MARKDOWN;
+	}
+
+	public boolean markdown() {
+		return format == OutputFormat.MARKDOWN;
+	}
+
+	public String keyword() {
+		return format.keyword();
+	}
+
+	/** The result in this format; a table ends with {@code N rows in X ms}. */
+	public String render(QueryResult result) {
+		return format.formatter().format(result);
+	}
+
+	/** The result in this format, a table without its footer (for a result that is one section of several). */
+	public String renderSection(QueryResult result) {
+		if (format == OutputFormat.TABLE) {
+			return ((TableFormatter) format.formatter()).body(result).toString();
+		}
+		return render(result);
+	}
+
+	/** Prints the result as {@code report run} does. */
+	public void write(QueryResult result, PrintWriter console) {
+		OutputTarget.write(result, format, file, force, console);
+	}
+
+	/** Prints text already rendered in this format: to the console, or to the file with a line saying so. */
+	public void write(String text, int rows, PrintWriter console) {
+		OutputTarget.write(text, rows, format, file, force, console);
+	}
+}

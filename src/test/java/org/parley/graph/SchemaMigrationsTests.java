@@ -1,0 +1,13 @@
+package org.parley.graph;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SchemaMigrationsTests {
+
+	@Test
+	void packagedVersionsAreTheLibrarysReadingOfTheFileNames() {
+		assertThat(SchemaMigrations.packagedVersions()).containsExactlyInAnyOrder("0001", "0002", "0003", "0004");
+	}
+}

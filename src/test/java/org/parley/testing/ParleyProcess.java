@@ -1,0 +1,116 @@
+package org.parley.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** Runs the packaged {@code target/parley.jar} as a real child process, as a user would. */
+public final class ParleyProcess {
+
+	public static final Path JAR = Path.of("target", "parley.jar").toAbsolutePath();
+
+	public record Result(int code, String out, String err) {
+
+		@Override
+		public String toString() {
+			return "exit " + code + "\n--- stdout\n" + out + "--- stderr\n" + err;
+		}
+	}
+
+	private ParleyProcess() {
+	}
+
+	private static boolean archived;
+
+	/**
+	 * Makes sure the class-data archive of this build exists before a test starts the jar, written by a {@code status}
+	 * on a scratch home as a user's first run would: written instead under a test's load (fifty clients, two Parleys
+	 * at once), the dump took three times as long and every concurrent first run wrote its own.
+	 */
+	private static synchronized void ensureArchive() {
+		if (archived) {
+			return;
+		}
+		archived = true;
+		try {
+			if (Files.isRegularFile(org.parley.Launcher.archive(JAR))) {
+				return;
+			}
+			Path home = Files.createTempDirectory("parley-archive-");
+			var env = Map.of("PARLEY_HOME", home.toString(), "PARLEY_BOLT_PORT", "0", "PARLEY_AUTO_SEED", "false");
+			Process process = start(env, "status").redirectOutput(ProcessBuilder.Redirect.DISCARD)
+				.redirectError(ProcessBuilder.Redirect.DISCARD).start();
+			process.waitFor(300, TimeUnit.SECONDS);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	public static ProcessBuilder builder(Map<String, String> env, String... command) {
+		ensureArchive();
+		return start(env, command);
+	}
+
+	private static ProcessBuilder start(Map<String, String> env, String... command) {
+		var args = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-Xmx512m", "-jar", JAR.toString()));
+		args.addAll(List.of(command));
+		var builder = new ProcessBuilder(args);
+		builder.environment().putAll(env);
+		return builder;
+	}
+
+	public static Result run(Map<String, String> env, String... command) {
+		try {
+			Path out = Files.createTempFile("parley-out", ".txt");
+			Path err = Files.createTempFile("parley-err", ".txt");
+			Process process = builder(env, command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+			// a first start creates the store, loads the seed and writes the class-data archive: minutes on a busy machine
+			if (!process.waitFor(300, TimeUnit.SECONDS)) {
+				process.descendants().forEach(ProcessHandle::destroyForcibly);
+				process.destroyForcibly();
+				throw new IllegalStateException("parley " + String.join(" ", command) + " did not finish in 300 s");
+			}
+			return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+					Files.readString(err, StandardCharsets.UTF_8));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	public static int freePort() {
+		try (var socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** SIGKILL to the JVM that holds the store (the launcher's tuned child, or the launcher itself). */
+	public static void killHard(Process process) throws InterruptedException {
+		List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
+		all.forEach(ProcessHandle::destroyForcibly);
+		process.destroyForcibly();
+		process.waitFor(60, TimeUnit.SECONDS);
+		for (ProcessHandle handle : all) {
+			handle.onExit().orTimeout(60, TimeUnit.SECONDS).join();
+		}
+	}
+}
