@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.parley.browser.BrowserFrontEnd;
 import org.parley.graph.BoltSecurity;
 import org.parley.graph.GraphStartup;
 import org.parley.graph.ParleySettings;
@@ -64,7 +65,10 @@ public class ParleyApplication {
 			ParleySettings settings = oneShot && words.get(0).equals("restore") ? bound.withoutAutoSeed() : bound;
 			boolean advertise = !oneShot || words.get(0).equals("serve");
 			var security = Binder.get(context.getEnvironment()).bindOrCreate("parley", BoltSecurity.class);
-			var startup = new GraphStartup(settings, advertise, security).whenEmbeddedStarted(Launcher::representativeRun);
+			// the console and `serve` serve Neo4j Browser beside the store they open (graph does not know it)
+			var startup = new GraphStartup(settings, advertise, security,
+					advertise ? BrowserFrontEnd.forSettings(settings) : List.of())
+				.whenEmbeddedStarted(Launcher::representativeRun);
 			if (!oneShot || !(WITHOUT_DATABASE.contains(words.get(0))
 					|| (words.size() > 1 && WITHOUT_DATABASE.contains(words.get(0) + " " + words.get(1))))) {
 				startup.begin();

@@ -29,7 +29,7 @@ final class ArchitectureRules {
 
 	/** Features by package; a group is one feature for these rules (generate writes what load reads, bench measures both). */
 	static final List<List<String>> FEATURES = List.of(List.of("question"), List.of("report"), List.of("curate"),
-			List.of("seed"), List.of("load", "generate", "bench"), List.of("backup"), List.of("picture"));
+			List.of("seed"), List.of("load", "generate", "bench"), List.of("backup"), List.of("picture"), List.of("browser"), List.of("ingest"));
 
 	private final String root;
 

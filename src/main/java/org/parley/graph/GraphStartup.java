@@ -49,6 +49,10 @@ public final class GraphStartup implements AutoCloseable {
 
 	private long attachedPid = -1;
 
+	private final java.util.List<Alongside> alongside;
+
+	private boolean alongsideClaimed;
+
 	/** Run once the embedded store is open; the entry point uses it (graph knows nothing above itself). */
 	private volatile Runnable whenEmbeddedStarted = () -> {
 	};
@@ -63,6 +67,16 @@ public final class GraphStartup implements AutoCloseable {
 
 	/** As {@link #GraphStartup(ParleySettings, boolean)}, with Bolt guarded as {@code security} says. */
 	public GraphStartup(ParleySettings settings, boolean advertise, BoltSecurity security) {
+		this(settings, advertise, security, java.util.List.of());
+	}
+
+	/**
+	 * As {@link #GraphStartup(ParleySettings, boolean, BoltSecurity)}; when this process opens the store to serve it
+	 * ({@code advertise}), each of {@code alongside} claims its resources before the store opens and starts once it is
+	 * open, and stops when this closes.
+	 */
+	public GraphStartup(ParleySettings settings, boolean advertise, BoltSecurity security, java.util.List<Alongside> alongside) {
+		this.alongside = java.util.List.copyOf(alongside);
 		this.settings = settings;
 		this.advertise = advertise;
 		this.security = security;
@@ -149,6 +163,12 @@ public final class GraphStartup implements AutoCloseable {
 			if (serving != null) {
 				serving.advertise(embedded.uri());
 			}
+			if (alongsideClaimed) {
+				var served = new GraphTarget(GraphTarget.Mode.EMBEDDED, embedded.uri(), settings.storeDir(),
+						settings.authenticated());
+				alongside.forEach(a -> a.start(served));
+				StartupTrace.mark("alongside started");
+			}
 		}
 		schemaVersion = new SchemaMigrations(graph).apply();
 		StartupTrace.mark("schema current");
@@ -185,8 +205,17 @@ public final class GraphStartup implements AutoCloseable {
 				// a one-shot command serves nobody but itself: a private port on loopback, behind a per-run secret,
 				// never collides with a console, a `serve` or a Neo4j server on the configured one
 				BoltExposure.check(settings.boltAddress(), settings.password(), security);
+				var more = new java.util.HashMap<org.neo4j.graphdb.config.Setting<?>, Object>();
+				if (advertise) {
+					alongsideClaimed = true;
+					for (Alongside a : alongside) {
+						a.claim();
+						more.putAll(a.neo4jSettings());
+					}
+					StartupTrace.mark("alongside claimed");
+				}
 				embedded = EmbeddedNeo4j.start(settings.storeDir(), advertise ? settings.boltAddress() : "127.0.0.1",
-						advertise ? settings.boltPort() : 0, settings.pageCache(), password, java.util.Map.of(), security);
+						advertise ? settings.boltPort() : 0, settings.pageCache(), password, more, security);
 			}
 			catch (StoreLockedException ex) {
 				if (System.nanoTime() > deadline) {
@@ -201,6 +230,7 @@ public final class GraphStartup implements AutoCloseable {
 				continue;
 			}
 			catch (RuntimeException ex) {
+				closeAlongside();
 				releaseServing();
 				throw ex;
 			}
@@ -223,6 +253,12 @@ public final class GraphStartup implements AutoCloseable {
 	public java.util.OptionalLong attachedPid() {
 		graph();
 		return attachedPid < 0 ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(attachedPid);
+	}
+
+	private void closeAlongside() {
+		if (alongsideClaimed) {
+			alongside.forEach(Alongside::close);
+		}
 	}
 
 	private void releaseServing() {
@@ -306,6 +342,7 @@ public final class GraphStartup implements AutoCloseable {
 		catch (RuntimeException ex) {
 			// nothing more to close than what was opened
 		}
+		closeAlongside();
 		if (driver != null) {
 			driver.close();
 		}

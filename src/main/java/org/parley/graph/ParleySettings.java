@@ -24,6 +24,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                     authenticate, and only then may Bolt bind to a non-loopback address; never printed
  * @param retryTime    how long a transient database failure (unreachable server, leader switch, deadlock) is retried
  *                     with backoff before the command gives up
+ * @param httpPort     port on which the console and {@code serve} serve Neo4j Browser over HTTP, on the Bolt address;
+ *                     0 turns it off
  */
 @ConfigurationProperties("parley")
 public record ParleySettings(
@@ -37,9 +39,14 @@ public record ParleySettings(
 		@DefaultValue("30s") Duration queryTimeout,
 		Path reportsDir,
 		String password,
-		@DefaultValue("10s") Duration retryTime) {
+		@DefaultValue("10s") Duration retryTime,
+		@DefaultValue("7474") int httpPort) {
+
+	/** The HTTP port Neo4j Browser is served on unless {@code PARLEY_HTTP_PORT} says otherwise. */
+	public static final int DEFAULT_HTTP_PORT = 7474;
 
 	/** The binder does not resolve placeholders in {@code @DefaultValue}, so the home default is computed here. */
+	@org.springframework.boot.context.properties.bind.ConstructorBinding
 	public ParleySettings {
 		if (home == null) {
 			home = Path.of(System.getProperty("user.home"), ".parley");
@@ -52,10 +59,30 @@ public record ParleySettings(
 		}
 	}
 
+	/** Settings with Neo4j Browser on its default HTTP port (for code and tests that predate the setting). */
+	public ParleySettings(Path home, String boltAddress, int boltPort, String pageCache, External neo4j, Path seedDir,
+			boolean autoSeed, Duration queryTimeout, Path reportsDir, String password, Duration retryTime) {
+		this(home, boltAddress, boltPort, pageCache, neo4j, seedDir, autoSeed, queryTimeout, reportsDir, password,
+				retryTime, DEFAULT_HTTP_PORT);
+	}
+
 	/** These settings with first-start seeding off. */
 	public ParleySettings withoutAutoSeed() {
 		return new ParleySettings(home, boltAddress, boltPort, pageCache, neo4j, seedDir, false, queryTimeout,
-				reportsDir, password, retryTime);
+				reportsDir, password, retryTime, httpPort);
+	}
+
+	/**
+	 * Where the console or {@code serve} serves Neo4j Browser on the embedded database, or empty when
+	 * {@code PARLEY_HTTP_PORT} is 0 or the database is external.
+	 */
+	public java.util.Optional<String> browserUrl() {
+		if (httpPort == 0 || external()) {
+			return java.util.Optional.empty();
+		}
+		String host = "0.0.0.0".equals(boltAddress) || "::".equals(boltAddress) ? "127.0.0.1"
+				: boltAddress.contains(":") ? "[" + boltAddress + "]" : boltAddress;
+		return java.util.Optional.of("http://" + host + ":" + httpPort + "/");
 	}
 
 	/** Whether the embedded database requires Bolt clients to authenticate. */
@@ -66,7 +93,7 @@ public record ParleySettings(
 	@Override
 	public String toString() {
 		return "ParleySettings[home=" + home + ", boltAddress=" + boltAddress + ", boltPort=" + boltPort
-				+ ", neo4j=" + neo4j + ", password=" + (password == null ? "none" : "(set)") + "]";
+				+ ", httpPort=" + httpPort + ", neo4j=" + neo4j + ", password=" + (password == null ? "none" : "(set)") + "]";
 	}
 
 	/**

@@ -61,6 +61,13 @@ public final class SettingsCheck {
 		if (s.boltPort() < 0 || s.boltPort() > 65535) {
 			throw invalid("parley.bolt-port", s.boltPort(), "a port from 0 to 65535 (0 picks a free one)");
 		}
+		if (s.httpPort() < 0 || s.httpPort() > 65535) {
+			throw invalid("parley.http-port", s.httpPort(), "a port from 1 to 65535, or 0 to serve no Neo4j Browser");
+		}
+		if (s.httpPort() != 0 && s.httpPort() == s.boltPort()) {
+			throw invalid("parley.http-port", s.httpPort(), "a port other than PARLEY_BOLT_PORT's, or 0 to serve no"
+					+ " Neo4j Browser");
+		}
 		boltAddress(s.boltAddress(), !s.external());
 		pageCache(s.pageCache());
 		if (s.queryTimeout() == null || s.queryTimeout().isNegative() || s.queryTimeout().isZero()) {
@@ -168,6 +175,7 @@ public final class SettingsCheck {
 	private static String accepted(String property) {
 		return switch (property) {
 			case "parley.bolt-port" -> "a port from 0 to 65535 (0 picks a free one)";
+			case "parley.http-port" -> "a port from 1 to 65535, or 0 to serve no Neo4j Browser";
 			case "parley.query-timeout" -> "a positive duration such as 30s, 2m or 500ms";
 			case "parley.retry-time" -> "a duration of 0s or more, such as 10s or 1m (0s: no retries)";
 			case "parley.auto-seed" -> "true or false";

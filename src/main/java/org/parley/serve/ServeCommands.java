@@ -36,7 +36,9 @@ class ServeCommands {
 					+ "; use that one, or stop it before serving " + target.store() + " from here");
 			case EMBEDDED -> {
 				out.println("Serving " + target.store() + " at " + target.uri());
-				out.println("Connect Neo4j Browser, cypher-shell or any Bolt driver to that URI ("
+				startup.settings().browserUrl().ifPresent(url -> out.println("Neo4j Browser: " + url
+						+ (target.authenticated() ? " (log in as neo4j with the password in PARLEY_PASSWORD)" : "")));
+				out.println("Connect cypher-shell or any Bolt driver to that URI ("
 						+ (target.authenticated() ? "user neo4j, the password in PARLEY_PASSWORD" : "no authentication")
 						+ "). Press Ctrl-C to stop.");
 				out.flush();

@@ -39,6 +39,7 @@ class StatusCommands {
 			case EXTERNAL -> "external database " + target.uri();
 		});
 		line(text, "Bolt", bolt(target));
+		line(text, "Browser", browser(target));
 		line(text, "Neo4j", status.neo4jVersion() + " " + status.edition());
 		line(text, "Schema", "migration " + status.schemaVersion());
 		var drift = seeds.check();
@@ -63,6 +64,22 @@ class StatusCommands {
 			return "bolt://" + host + ":" + settings.boltPort() + " while `serve` or the console runs" + auth;
 		}
 		return target.uri() + (target.mode() == GraphTarget.Mode.EXTERNAL ? "" : auth);
+	}
+
+	/** Where Neo4j Browser is served: by this console, by `serve` or the console later, or not at all. */
+	private String browser(GraphTarget target) {
+		var url = settings.browserUrl();
+		if (target.mode() == GraphTarget.Mode.EXTERNAL) {
+			return "not served for an external database (open the server's own Browser)";
+		}
+		if (url.isEmpty()) {
+			return "off (PARLEY_HTTP_PORT=0)";
+		}
+		return switch (target.mode()) {
+			case ATTACHED -> url.get() + " if the Parley serving this home uses the same PARLEY_HTTP_PORT";
+			default -> target.uri().endsWith(":" + settings.boltPort()) && settings.boltPort() != 0 ? url.get()
+					: url.get() + " while `serve` or the console runs";
+		};
 	}
 
 	private static void counts(StringBuilder text, String title, long total, Map<String, Long> counts, String how) {
