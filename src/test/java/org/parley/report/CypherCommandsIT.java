@@ -214,7 +214,7 @@ class CypherCommandsIT extends GraphTestBase {
 		assertThat(noQuery.err()).startsWith("parley: missing QUERY for 'cypher'\nusage: cypher QUERY");
 		var format = run("cypher", "RETURN 1", "--format", "yaml");
 		assertThat(format.code()).isEqualTo(2);
-		assertThat(format.err()).isEqualTo("parley: invalid value 'yaml' for --format: expected one of table, csv, json, markdown\n");
+		assertThat(format.err()).isEqualTo("parley: invalid value 'yaml' for --format: expected one of table, csv, json, markdown, html\n");
 		var unreachable = Cli.run(List.of("--parley.neo4j.uri=bolt://127.0.0.1:9", "--parley.home=" + home), "cypher", "RETURN 1");
 		assertThat(unreachable.code()).isEqualTo(3);
 		assertThat(unreachable.out()).isEmpty();

@@ -309,7 +309,7 @@ class ReportCommandsIT extends GraphTestBase {
 		assertThat(noName.err()).startsWith("parley: missing NAME for 'report run'\nusage: report run NAME [--param PARAM]...");
 		var format = run("report", "run", "labels", "--format", "xml");
 		assertThat(format.code()).isEqualTo(2);
-		assertThat(format.err()).startsWith("parley: invalid value 'xml' for --format: expected one of table, csv, json, markdown\n");
+		assertThat(format.err()).startsWith("parley: invalid value 'xml' for --format: expected one of table, csv, json, markdown, html\n");
 		Files.writeString(reports.resolve("typo.cypher"), "// title: Typo\nMATCH (n)\nRETRUN n\n");
 		var typo = run("report", "run", "typo");
 		assertThat(typo.code()).isEqualTo(1);

@@ -84,7 +84,7 @@ class ReportCompletionTests {
 	@Test
 	void formatsAndSessionParametersComplete() {
 		assertThat(complete(RUN, FORMAT, 2, "who-held", "--format", "")).extracting(CompletionProposal::value)
-			.containsExactly("table", "csv", "json", "markdown");
+			.containsExactly("table", "csv", "json", "markdown", "html");
 		session.set("at", "2019-07-30", LocalDate.of(2019, 7, 30), false);
 		assertThat(complete(CYPHER, PARAM, 2, "MATCH (n) RETURN $at", "--param", "")).extracting(CompletionProposal::value)
 			.containsExactly("at=");

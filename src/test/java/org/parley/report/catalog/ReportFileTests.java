@@ -101,7 +101,7 @@ class ReportFileTests {
 		assertError("MATCH (n) RETURN n", "cypher/who-held.cypher:1: the header has no '// title: ...' line");
 		assertError("// title: T\n// just a comment\n", "cypher/who-held.cypher:1: the report has no query");
 		assertError("// title: T\n// titel: typo\nRETURN 1", "cypher/who-held.cypher:2: unknown header field 'titel' "
-				+ "(expected title, description, param, example)");
+				+ "(expected title, description, param, example, chart)");
 		assertError("// title: T\n// title: again\nRETURN 1", "cypher/who-held.cypher:2: the header has a second title");
 		assertError("// title: T\n// param: at dat = today\nRETURN $at", "cypher/who-held.cypher:2: parameter 'at' has an "
 				+ "unknown type 'dat' (expected string, integer, float, boolean, date, datetime, list, or list<TYPE>)");
