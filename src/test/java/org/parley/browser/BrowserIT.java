@@ -68,9 +68,16 @@ class BrowserIT {
 			assertThat(out.readLine()).isEqualTo("Neo4j Browser: http://127.0.0.1:" + http + "/");
 
 			// a second Parley on the same home names the URL; one that wants the same HTTP port elsewhere cannot have it
+			// handed to the serving Parley over its socket, status runs where the Browser is served and knows its URL
 			var status = ParleyProcess.run(env, "status");
 			assertThat(status.code()).as(status.toString()).isZero();
-			assertThat(status.out()).contains("Browser:       http://127.0.0.1:" + http
+			assertThat(status.out()).contains("Browser:       http://127.0.0.1:" + http + "/\n");
+			// in a JVM of its own, attached over Bolt, it can only say which URL the serving Parley would use
+			var separate = new java.util.HashMap<>(env);
+			separate.put("PARLEY_ATTACH", "off");
+			var boltStatus = ParleyProcess.run(separate, "status");
+			assertThat(boltStatus.code()).as(boltStatus.toString()).isZero();
+			assertThat(boltStatus.out()).contains("Browser:       http://127.0.0.1:" + http
 					+ "/ if the Parley serving this home uses the same PARLEY_HTTP_PORT\n");
 			var busy = ParleyProcess.run(Map.of("PARLEY_HOME", home.resolve("other").toString(), "PARLEY_BOLT_PORT",
 					Integer.toString(ParleyProcess.freePort()), "PARLEY_HTTP_PORT", Integer.toString(http)), "serve");
