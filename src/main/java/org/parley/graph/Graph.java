@@ -1,6 +1,8 @@
 package org.parley.graph;
 
 import java.time.Duration;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -82,14 +84,22 @@ public class Graph {
 		return timeout;
 	}
 
+	/**
+	 * The parameters as the driver takes them: a copy, in which a {@code null} value (an option not given) stays a
+	 * Cypher {@code null}.
+	 */
+	private static Map<String, Object> parameters(Map<String, ?> params) {
+		return Collections.unmodifiableMap(new HashMap<String, Object>(params));
+	}
+
 	/** Runs a read query and maps each record. */
 	public <T> List<T> read(String cypher, Map<String, ?> params, Function<Record, T> mapper) {
-		return inRead(tx -> tx.run(cypher, Map.copyOf(params)).list(mapper::apply));
+		return inRead(tx -> tx.run(cypher, parameters(params)).list(mapper::apply));
 	}
 
 	/** Runs a write query and maps each record. */
 	public <T> List<T> write(String cypher, Map<String, ?> params, Function<Record, T> mapper) {
-		return inWrite(tx -> tx.run(cypher, Map.copyOf(params)).list(mapper::apply));
+		return inWrite(tx -> tx.run(cypher, parameters(params)).list(mapper::apply));
 	}
 
 	/** Runs work in one read transaction (routed to a reader in a cluster). */
@@ -115,7 +125,7 @@ public class Graph {
 	/** Runs one statement in its own auto-commit transaction (needed by {@code CALL ... IN TRANSACTIONS}). */
 	public void autoCommit(String cypher, Map<String, ?> params) {
 		try (Session session = driver.session(sessionConfig(AccessMode.WRITE))) {
-			session.run(cypher, Map.copyOf(params)).consume();
+			session.run(cypher, parameters(params)).consume();
 		}
 		catch (RuntimeException ex) {
 			throw translate(ex, timeout);

@@ -3,7 +3,6 @@ package org.parley.picture;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,14 +20,9 @@ final class Queries {
 	private Queries() {
 	}
 
-	/**
-	 * Runs a query in one read transaction. Parameters may be {@code null} (an option not given), which
-	 * {@link Graph#read} does not take.
-	 */
+	/** Runs a query in one read transaction; a parameter may be {@code null} (an option not given). */
 	static List<Record> read(Graph graph, String name, Map<String, Object> params) {
-		String cypher = get(name);
-		var values = new HashMap<String, Object>(params);
-		return graph.inRead(tx -> tx.run(cypher, values).list());
+		return graph.read(get(name), params, record -> record);
 	}
 
 	static String get(String name) {
