@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 import org.parley.report.catalog.ParameterValues;
 import org.parley.report.catalog.QueryRunner;
 import org.parley.report.format.AlignedColumns;
+import org.parley.report.format.TerminalWidth;
 import org.parley.report.format.OutputFormat;
 import org.parley.report.format.OutputTarget;
 import org.parley.report.format.QueryResult;
@@ -132,7 +133,7 @@ class CypherCommands {
 		}
 		var rows = new ArrayList<List<String>>();
 		entries.forEach(e -> rows.add(List.of("$" + e.name(), e.typeName(), e.shown())));
-		return String.join("\n", AlignedColumns.render(List.of("name", "type", "value"), rows, new boolean[3], AlignedColumns.WIDTH));
+		return String.join("\n", AlignedColumns.render(List.of("name", "type", "value"), rows, new boolean[3], TerminalWidth.columns()));
 	}
 
 	@Command(name = { "param", "clear" }, group = "Cypher", description = "Remove one session parameter, or all of them.",

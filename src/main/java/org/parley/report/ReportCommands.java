@@ -23,6 +23,7 @@ import org.parley.report.catalog.QueryRunner;
 import org.parley.report.catalog.ReportCatalog;
 import org.parley.report.catalog.ReportFile;
 import org.parley.report.format.AlignedColumns;
+import org.parley.report.format.TerminalWidth;
 import org.parley.report.format.HtmlFormatter;
 import org.parley.report.format.OutputFormat;
 import org.parley.report.format.OutputTarget;
@@ -74,7 +75,7 @@ class ReportCommands {
 		}
 		var text = new StringBuilder();
 		if (!rows.isEmpty()) {
-			AlignedColumns.render(List.of("name", "title", "parameters", "source"), rows, new boolean[4], AlignedColumns.WIDTH)
+			AlignedColumns.render(List.of("name", "title", "parameters", "source"), rows, new boolean[4], TerminalWidth.columns())
 				.forEach(line -> text.append(line).append('\n'));
 			text.append('\n');
 		}

@@ -14,6 +14,8 @@ import org.parley.files.TextFiles;
 import org.parley.files.WorkingDirectory;
 import org.parley.graph.GraphStartup;
 import org.parley.graph.StartupTrace;
+import org.parley.report.format.TerminalWidth;
+import org.jline.terminal.Terminal;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
@@ -43,6 +45,8 @@ class ParleyRunner implements ApplicationRunner, ExitCodeGenerator, DisposableBe
 
 	private final ObjectProvider<ShellRunner> interactive;
 
+	private final ObjectProvider<Terminal> terminal;
+
 	private PrintStream out = System.out;
 
 	private PrintStream err = System.err;
@@ -52,10 +56,11 @@ class ParleyRunner implements ApplicationRunner, ExitCodeGenerator, DisposableBe
 	private final AttachServer attach;
 
 	ParleyRunner(CommandRegistry registry, ParleyCommandParser parser, ObjectProvider<ShellRunner> interactive,
-			ObjectProvider<GraphStartup> startup) {
+			ObjectProvider<Terminal> terminal, ObjectProvider<GraphStartup> startup) {
 		this.registry = registry;
 		this.parser = parser;
 		this.interactive = interactive;
+		this.terminal = terminal;
 		this.attach = new AttachServer(this::runCommand, startup::getIfAvailable);
 	}
 
@@ -80,6 +85,8 @@ class ParleyRunner implements ApplicationRunner, ExitCodeGenerator, DisposableBe
 			attach.start();
 		}
 		if (words.isEmpty()) {
+			// answers in the console are as wide as its terminal, asked at each answer (a window may be resized)
+			TerminalWidth.useConsole(terminal.getObject()::getWidth);
 			interactive.getObject().run(new String[0]);
 			return;
 		}

@@ -12,7 +12,7 @@ import org.parley.errors.UsageException;
  */
 public enum OutputFormat {
 
-	TABLE(new TableFormatter(AlignedColumns.WIDTH)), CSV(new CsvFormatter()), JSON(new JsonFormatter()),
+	TABLE(new TableFormatter(0)), CSV(new CsvFormatter()), JSON(new JsonFormatter()),
 	MARKDOWN(new MarkdownFormatter()), HTML(new HtmlFormatter());
 
 	private final ResultFormatter formatter;
