@@ -78,15 +78,7 @@ class BenchCommands {
 		}
 		String markdown = BenchReport.markdown(results, settings);
 		Path file = Path.of(target);
-		try {
-			if (file.toAbsolutePath().getParent() != null) {
-				Files.createDirectories(file.toAbsolutePath().getParent());
-			}
-		}
-		catch (IOException ex) {
-			throw OutputFiles.failure(target, ex);
-		}
-		OutputFiles.write(target, replace, markdown);
+		OutputFiles.write(target, replace, markdown); // creates its missing directories
 		if (dir == null) {
 			Benchmark.delete(scratch);
 		}

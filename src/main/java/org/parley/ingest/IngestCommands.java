@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.parley.report.format.Plural;
 import org.parley.dates.Days;
 import org.parley.errors.ParleyException;
 import org.parley.errors.UsageException;
@@ -94,8 +95,10 @@ class IngestCommands {
 		var kinds = new TreeMap<String, Integer>();
 		proposals.proposals().forEach(p -> kinds.merge(p.kind(), 1, Integer::sum));
 		var parts = new ArrayList<String>();
-		kinds.forEach((k, n) -> parts.add(n + " " + k));
-		return "Wrote " + target + ": " + proposals.proposals().size() + " proposals (" + String.join(", ", parts) + ")";
+		// evidence is uncountable: "5 evidence" as the proposals file's kind
+		kinds.forEach((k, n) -> parts.add(k.equals("evidence") ? n + " " + k
+				: k.equals("person") ? Plural.of(n, "person", "people") : Plural.of(n, k)));
+		return "Wrote " + target + ": " + Plural.of(proposals.proposals().size(), "proposal") + " (" + String.join(", ", parts) + ")";
 	}
 
 	@Command(name = { "ingest", "apply" }, group = "Ingest",

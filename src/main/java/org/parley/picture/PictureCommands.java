@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.neo4j.driver.Value;
+import org.parley.report.format.Plural;
 import org.parley.errors.UsageException;
 import org.parley.files.OutputFiles;
 import org.parley.graph.Graph;
@@ -93,7 +94,8 @@ class PictureCommands {
 		byte[] bytes = format.paint(EgoDrawing.WIDTH, EgoDrawing.HEIGHT, drawing::paint);
 		OutputFiles.write(out, Boolean.TRUE.equals(force), bytes);
 		done(context.outputWriter(), start, out, format, EgoDrawing.WIDTH, EgoDrawing.HEIGHT,
-				center.name() + " and " + (ego.people().size() - 1) + " people, " + ego.links().size() + " links" + leftOut);
+				center.name() + " and " + Plural.of(ego.people().size() - 1, "person", "people") + ", "
+						+ Plural.of(ego.links().size(), "link") + leftOut);
 	}
 
 	@Command(name = { "chart", "channels" }, group = "Pictures",
@@ -187,7 +189,7 @@ class PictureCommands {
 				g -> chart.draw(g, new java.awt.geom.Rectangle2D.Double(0, 0, TimelineChart.WIDTH, TimelineChart.HEIGHT)));
 		OutputFiles.write(out, Boolean.TRUE.equals(force), bytes);
 		done(context.outputWriter(), start, out, format, TimelineChart.WIDTH, TimelineChart.HEIGHT,
-				events.size() + " events, " + tenures.size() + " posts" + leftOut);
+				Plural.of(events.size(), "event") + ", " + Plural.of(tenures.size(), "post") + leftOut);
 	}
 
 	/** Per period (in the report's order), the contacts per channel. */

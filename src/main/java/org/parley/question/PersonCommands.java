@@ -7,6 +7,7 @@ import org.parley.errors.UsageException;
 import org.parley.lookup.Kind;
 import org.parley.lookup.ResolvedName;
 import org.parley.lookup.Names;
+import org.parley.report.format.Plural;
 import org.parley.report.format.QueryResult;
 import org.parley.report.format.CommandOutput;
 import org.springframework.shell.core.command.CommandContext;
@@ -64,8 +65,9 @@ class PersonCommands {
 			line(text, output, "Also named: " + String.join(", ", aliases.stream().map(String::valueOf).toList()));
 		}
 		long events = (Long) row.get(summary.column("events"));
-		line(text, output, "Appears in " + events + (events == 1 ? " event" : " events") + " in "
-				+ row.get(summary.column("sources")) + " sources" + (day == null ? "" : " published by " + day)
+		long sources = ((Number) row.get(summary.column("sources"))).longValue();
+		line(text, output, "Appears in " + Plural.of(events, "event") + " in " + Plural.of(sources, "source")
+				+ (day == null ? "" : " published by " + day)
 				+ (events == 0 ? "." : "; first " + row.get(summary.column("first")) + "; last "
 						+ row.get(summary.column("last")) + "."));
 		section(text, output, "Posts", answers.run("roles", ReportAnswers.params("person", found.id())).without("note"),
@@ -76,10 +78,14 @@ class PersonCommands {
 					.without("side", "post"), "none recorded");
 		section(text, output, "Events by channel", answers.run("person-channels", params), "none recorded");
 		section(text, output, "Sources", answers.run("person-sources", params).without("title"), "none");
-		output.write(text.toString(), 1, context.outputWriter());
+		output.write(text.toString(), "The profile of " + found.name() + " (" + Plural.of(SECTIONS, "table") + ")",
+				context.outputWriter());
 	}
 
-	/** A line of the summary: a paragraph in markdown, wrapped at 80 columns in a terminal. */
+	/** The tables of a profile: posts, stance, counterparts, events by channel, sources. */
+	private static final int SECTIONS = 5;
+
+	/** A line of the summary: a paragraph in markdown, wrapped at the terminal's width (80 off one). */
 	private static void line(StringBuilder text, CommandOutput output, String line) {
 		text.append(output.markdown() ? "\n" + line + "\n" : WrappedText.wrap(line, "", "  "));
 	}

@@ -82,4 +82,12 @@ public final class CommandOutput {
 	public void write(String text, int rows, PrintWriter console) {
 		OutputTarget.write(text, rows, format, file, force, console);
 	}
+
+	/**
+	 * Prints text that is not one result's rows (a profile of several tables): to the console, or to the file with a
+	 * line on stderr naming {@code what} went there.
+	 */
+	public void write(String text, String what, PrintWriter console) {
+		OutputTarget.write(text, what, format, file, force, console);
+	}
 }
