@@ -14,25 +14,25 @@ import org.parley.files.TextFiles;
 import org.parley.files.WorkingDirectory;
 import org.parley.graph.GraphStartup;
 import org.parley.graph.StartupTrace;
-import org.parley.report.format.TerminalWidth;
-import org.jline.terminal.Terminal;
+import org.jline.reader.LineReader;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.shell.core.InputReader;
-import org.springframework.shell.core.ShellRunner;
 import org.springframework.shell.core.command.AbstractCommand;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.CommandExecutor;
 import org.springframework.shell.core.command.CommandRegistry;
 import org.springframework.shell.core.command.ExitStatus;
 import org.springframework.shell.core.command.ParsedInput;
+import org.springframework.shell.jline.PromptProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Replaces Spring Shell's runner: with no command words it opens the interactive console; otherwise it runs one
+ * Replaces Spring Shell's runner: with no command words it opens the interactive console ({@link ConsoleLoop});
+ * otherwise it runs one
  * command (or {@code --file FILE}, one command a line) with stdout carrying only the command's output, errors as
  * one line on stderr, and {@link ExitCodes} as the process exit code.
  */
@@ -43,9 +43,9 @@ class ParleyRunner implements ApplicationRunner, ExitCodeGenerator, DisposableBe
 
 	private final ParleyCommandParser parser;
 
-	private final ObjectProvider<ShellRunner> interactive;
+	private final ObjectProvider<LineReader> lineReader;
 
-	private final ObjectProvider<Terminal> terminal;
+	private final ObjectProvider<PromptProvider> prompt;
 
 	private PrintStream out = System.out;
 
@@ -55,12 +55,12 @@ class ParleyRunner implements ApplicationRunner, ExitCodeGenerator, DisposableBe
 
 	private final AttachServer attach;
 
-	ParleyRunner(CommandRegistry registry, ParleyCommandParser parser, ObjectProvider<ShellRunner> interactive,
-			ObjectProvider<Terminal> terminal, ObjectProvider<GraphStartup> startup) {
+	ParleyRunner(CommandRegistry registry, ParleyCommandParser parser, ObjectProvider<LineReader> lineReader,
+			ObjectProvider<PromptProvider> prompt, ObjectProvider<GraphStartup> startup) {
 		this.registry = registry;
 		this.parser = parser;
-		this.interactive = interactive;
-		this.terminal = terminal;
+		this.lineReader = lineReader;
+		this.prompt = prompt;
 		this.attach = new AttachServer(this::runCommand, startup::getIfAvailable);
 	}
 
@@ -85,9 +85,11 @@ class ParleyRunner implements ApplicationRunner, ExitCodeGenerator, DisposableBe
 			attach.start();
 		}
 		if (words.isEmpty()) {
-			// answers in the console are as wide as its terminal, asked at each answer (a window may be resized)
-			TerminalWidth.useConsole(terminal.getObject()::getWidth);
-			interactive.getObject().run(new String[0]);
+			// Parley's own loop: Ctrl-C cancels a query or clears the line, long answers go through a pager
+			LineReader reader = lineReader.getObject();
+			Pager pager = Pager.fromEnvironment(System.getenv(), System.console() != null, reader.getTerminal()::getHeight);
+			new ConsoleLoop(reader, prompt.getObject(), (line, console, problems) -> runOne(line, null, console, problems),
+					out, err, pager).run();
 			return;
 		}
 		exitCode = runCommand(words, out, err);
