@@ -27,8 +27,7 @@ class StatusCommands {
 		this.settings = settings;
 	}
 
-	@Command(name = "status", group = "Database", description = "Show where the data lives, versions, seed files and counts.",
-			help = "usage: status")
+	@Command(name = "status", group = "Database", description = "Show where the data lives, versions, seed files and counts.")
 	String status() {
 		GraphStatus status = GraphStatus.of(graph);
 		var text = new StringBuilder();
