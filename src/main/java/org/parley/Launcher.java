@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.parley.attach.AttachClient;
+import org.parley.shell.Preflight;
 import sun.misc.Signal;
 
 /**
@@ -43,6 +44,14 @@ public final class Launcher {
 		}
 		Path jar = ownJar();
 		List<String> words = CommandLine.words(args);
+		if (!words.isEmpty() && System.getProperty(Preflight.CHECKED) == null) {
+			// a usage error, help, --version or a completion script answers here: no child JVM, Spring or database
+			OptionalInt done = Preflight.check(words, System.out, System.err);
+			if (done.isPresent()) {
+				System.exit(done.getAsInt());
+			}
+			System.setProperty(Preflight.CHECKED, "true");
+		}
 		boolean oneShot = !words.isEmpty() && !words.get(0).equals("serve") && !LONG_RUNNING.contains(words.get(0));
 		if (oneShot && System.getProperty("parley.tuned") == null && attachable(args, words)) {
 			// a console or `serve` holds the home: it runs the command, before anything here loads Spring or Neo4j
@@ -118,6 +127,7 @@ public final class Launcher {
 			command.add("-D" + REPRESENTATIVE + "=" + dumping + ".ok");
 		}
 		command.add("-Dparley.tuned=true");
+		command.add("-D" + Preflight.CHECKED + "=true");
 		command.addAll(List.of("-cp", jar.toString(), ParleyApplication.class.getName()));
 		command.addAll(List.of(args));
 		Process child = new ProcessBuilder(command).inheritIO().start();

@@ -9,6 +9,7 @@ import org.parley.browser.BrowserFrontEnd;
 import org.parley.graph.BoltSecurity;
 import org.parley.graph.GraphStartup;
 import org.parley.graph.ParleySettings;
+import org.parley.shell.Preflight;
 
 import org.springframework.boot.Banner;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -27,7 +28,7 @@ import org.parley.errors.UsageException;
 public class ParleyApplication {
 
 	/** Commands that never touch the database: no reason to start it for them. */
-	private static final Set<String> WITHOUT_DATABASE = Set.of("help", "--help", "-h", "version", "clear", "history",
+	private static final Set<String> WITHOUT_DATABASE = Set.of("help", "--help", "-h", "version", "completion", "clear", "history",
 			"report list", "report show", "bench");
 
 	public static void main(String[] args) {
@@ -53,6 +54,13 @@ public class ParleyApplication {
 	public static int run(String... args) {
 		List<String> words = commandWords(args);
 		boolean oneShot = !words.isEmpty();
+		if (oneShot && System.getProperty(Preflight.CHECKED) == null) {
+			// usage errors, help, --version and completion scripts answer before Spring or the database starts
+			var done = Preflight.check(words, System.out, System.err);
+			if (done.isPresent()) {
+				return done.getAsInt();
+			}
+		}
 		var app = new SpringApplication(ParleyApplication.class);
 		app.setBannerMode(Banner.Mode.OFF);
 		app.setLogStartupInfo(false);

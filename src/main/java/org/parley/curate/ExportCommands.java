@@ -15,7 +15,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ExportCommands {
 
-	static final String USAGE = "usage: export seed --out FILE [--force]";
 
 	private final Graph graph;
 
@@ -25,7 +24,7 @@ class ExportCommands {
 
 	@Command(name = { "export", "seed" }, group = "Curation",
 			description = "Write everything analysts recorded as a seed script that loads after the seed files.",
-			help = USAGE + "\nPut the file in seed/ (e.g. seed/90_curated.cypher) or in parley.seed-dir: a fresh database "
+			help = "Put the file in seed/ (e.g. seed/90_curated.cypher) or in parley.seed-dir: a fresh database "
 					+ "loaded from there answers the same.\nExample: export seed --out seed/90_curated.cypher")
 	void export(@Option(longName = "out", required = true, description = "The file to write, e.g. seed/90_curated.cypher. Required.") String out,
 			@Option(longName = "force", description = "Overwrite the file if it exists. Default: false, an existing file is refused.") Boolean force) {

@@ -68,13 +68,13 @@ public final class BulkLoader {
 	 * The {@code --threads} of a load: {@code fallback} when not given, else 1 to {@link #MAX_THREADS}.
 	 * @throws UsageException naming the option and the range
 	 */
-	public static int threads(Integer given, int fallback, String usage) {
+	public static int threads(Integer given, int fallback) {
 		if (given == null) {
 			return fallback;
 		}
 		if (given < 1 || given > MAX_THREADS) {
 			throw new org.parley.errors.UsageException("invalid value '" + given + "' for --threads: expected 1 to " + MAX_THREADS
-					+ " parallel transactions", usage);
+					+ " parallel transactions");
 		}
 		return given;
 	}

@@ -1,5 +1,7 @@
 package org.parley.question;
 
+import org.parley.cli.Accepts;
+import org.parley.cli.CommonOptions;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -23,7 +25,6 @@ import org.springframework.stereotype.Component;
 @Component
 class PersonCommands {
 
-	private static final String USAGE = "usage: person PERSON [--as-of DATE] [--format table|markdown] [--out FILE [--force]]";
 
 	private final ReportAnswers answers;
 
@@ -36,22 +37,22 @@ class PersonCommands {
 
 	@Command(name = "person", group = "Questions",
 			description = "A profile: posts, side, stance history, main counterparts, channels, appearances, sources.",
-			help = USAGE + "\nFor data, run the reports it is made of: report run person-summary, roles, stance, "
+			help = "For data, run the reports it is made of: report run person-summary, roles, stance, "
 					+ "counterparts, person-channels, person-sources (--param person=ID).\nExample: person \"Liu He\"",
 			completionProvider = "questionCompletion")
 	void person(@Argument(index = 0, description = "PERSON: name, alias or id of a person") String person,
-			@Option(longName = "as-of", description = "Answer only from sources published by this date, as YYYY-MM-DD. Default: all sources.") String asOf,
-			@Option(longName = "format", description = "Output format: table or markdown (a profile is several tables). Default: table.") String format,
-			@Option(longName = "out", description = "Write the output to this file instead. Default: the console.") String out,
-			@Option(longName = "force", description = "Overwrite the --out file if it exists. Default: false, an existing file is refused.") Boolean force,
+			@Option(longName = "as-of", description = CommonOptions.AS_OF) @Accepts(Accepts.Value.DATE) String asOf,
+			@Option(longName = "format", description = CommonOptions.FORMAT_FOR_PEOPLE) @Accepts(Accepts.Value.FORMAT) String format,
+			@Option(longName = "out", description = CommonOptions.OUT) String out,
+			@Option(longName = "force", description = CommonOptions.FORCE) Boolean force,
 			CommandContext context) {
-		CommandOutput output = CommandOutput.of(format, out, Boolean.TRUE.equals(force), USAGE);
+		CommandOutput output = CommandOutput.of(format, out, Boolean.TRUE.equals(force), null);
 		if (!output.forPeople()) {
 			throw new UsageException("person prints a profile of several tables, as table or markdown; for "
 					+ output.keyword() + " run its reports, e.g. report run person-summary --param person=ID --format "
-					+ output.keyword(), USAGE);
+					+ output.keyword());
 		}
-		LocalDate day = answers.date("as-of", asOf, USAGE);
+		LocalDate day = answers.date("as-of", asOf);
 		ResolvedName found = names.resolve(person, Kind.PERSON);
 		var params = ReportAnswers.params("person", found.id(), "asOf", day);
 		QueryResult summary = answers.run("person-summary", params);

@@ -73,10 +73,10 @@ class ParleyRunner implements ApplicationRunner, ExitCodeGenerator, DisposableBe
 	@Override
 	public void run(ApplicationArguments args) throws Exception {
 		StartupTrace.mark("shell ready");
-		var mapper = new ExitCodes();
 		registry.getCommands().forEach(command -> {
 			if (command instanceof AbstractCommand abstractCommand) {
-				abstractCommand.setExitStatusExceptionMapper(mapper);
+				// a usage error a command finds itself is followed by the command's usage line, as the parser's are
+				abstractCommand.setExitStatusExceptionMapper(new ExitCodes(CommandCatalog.all().get(command.getName())));
 			}
 		});
 		List<String> words = ParleyApplication.commandWords(args.getSourceArgs());

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import org.parley.errors.UsageException;
+import org.parley.cli.CommonOptions;
 
 /**
  * The formats of {@code --format}: table for people, CSV, JSON and markdown for files and other programs, HTML for a
@@ -30,15 +30,8 @@ public enum OutputFormat {
 	}
 
 	/** {@code null} means table. */
-	public static OutputFormat parse(String text, String usage) {
-		if (text == null) {
-			return TABLE;
-		}
-		return Arrays.stream(values())
-			.filter(f -> f.keyword().equals(text.strip().toLowerCase(Locale.ROOT)) || (f == MARKDOWN && text.equalsIgnoreCase("md")))
-			.findFirst()
-			.orElseThrow(() -> new UsageException("invalid value '" + text + "' for --format: expected one of "
-					+ keywords(), usage));
+	public static OutputFormat parse(String text) {
+		return valueOf(CommonOptions.format(text).toUpperCase(Locale.ROOT));
 	}
 
 	public static String keywords() {
