@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 @Component
 class CounterpartCommands {
 
-	private static final String USAGE = "usage: counterparts PERSON [--at DATE] [--as-of DATE] [--evidence] [--format FORMAT] [--out FILE [--force]]";
+	private static final String USAGE = "usage: counterparts PERSON [--at DATE] [--as-of DATE] [--synthetic include|only|exclude] [--evidence] [--format FORMAT] [--out FILE [--force]]";
 
 	private final ReportAnswers answers;
 
@@ -41,6 +41,7 @@ class CounterpartCommands {
 	void counterparts(@Argument(index = 0, description = "PERSON: name, alias or id of a person") String person,
 			@Option(longName = "at", description = "Count contacts up to this date and name the holders of each channel on it, as YYYY-MM-DD. Default: today.") String at,
 			@Option(longName = "as-of", description = "Answer only from sources published by this date, as YYYY-MM-DD. Default: all sources.") String asOf,
+			@Option(longName = "synthetic", description = SyntheticFilter.OPTION) String synthetic,
 			@Option(longName = "evidence", description = "Add the source, place and phrase behind each contact. Default: false.") Boolean evidence,
 			@Option(longName = "format", description = "Output format: table, csv, json, markdown or html. Default: table.") String format,
 			@Option(longName = "out", description = "Write the output to this file instead. Default: the console.") String out,
@@ -51,7 +52,9 @@ class CounterpartCommands {
 		LocalDate day = at == null ? answers.today() : answers.date("at", at, USAGE);
 		ResolvedName found = names.resolve(person, Kind.PERSON);
 		var params = ReportAnswers.params("person", found.id(), "at", day, "asOf", options.asOf());
-		QueryResult contacts = answers.run("counterparts", params);
+		var filtered = new java.util.LinkedHashMap<>(params);
+		filtered.put("synthetic", SyntheticFilter.parse(synthetic, USAGE));
+		QueryResult contacts = answers.run("counterparts", filtered);
 		String empty = "No contacts of " + found.name() + " with the other side are recorded up to " + day
 				+ ReportAnswers.asOfNote(options.asOf()) + ".";
 		if (!options.output().forPeople() || contacts.rows().isEmpty()) {

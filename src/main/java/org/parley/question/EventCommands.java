@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 @Component
 class EventCommands {
 
-	private static final String TIMELINE_USAGE = "usage: timeline [PERSON|TOPIC] [--from DATE] [--to DATE] [--as-of DATE] [--evidence] [--format FORMAT] [--out FILE [--force]]";
+	private static final String TIMELINE_USAGE = "usage: timeline [PERSON|TOPIC] [--from DATE] [--to DATE] [--as-of DATE] [--synthetic include|only|exclude] [--evidence] [--format FORMAT] [--out FILE [--force]]";
 
 	private static final String DELEGATION_USAGE = "usage: delegation EVENT [--as-of DATE] [--evidence] [--format FORMAT] [--out FILE [--force]]";
 
@@ -46,6 +46,7 @@ class EventCommands {
 			@Option(longName = "from", description = "First day, as YYYY-MM-DD. Default: the start of the records.") String from,
 			@Option(longName = "to", description = "Last day, as YYYY-MM-DD. Default: the end of the records.") String to,
 			@Option(longName = "as-of", description = "Answer only from sources published by this date, as YYYY-MM-DD. Default: all sources.") String asOf,
+			@Option(longName = "synthetic", description = SyntheticFilter.OPTION) String synthetic,
 			@Option(longName = "evidence", description = "Add the source, place and phrase behind each event. Default: false.") Boolean evidence,
 			@Option(longName = "format", description = "Output format: table, csv, json, markdown or html. Default: table.") String format,
 			@Option(longName = "out", description = "Write the output to this file instead. Default: the console.") String out,
@@ -53,13 +54,14 @@ class EventCommands {
 			CommandContext context) {
 		var options = new ReportAnswers.Options(CommandOutput.of(format, out, Boolean.TRUE.equals(force), TIMELINE_USAGE), Boolean.TRUE.equals(evidence),
 				answers.date("as-of", asOf, TIMELINE_USAGE));
+		String which = SyntheticFilter.parse(synthetic, TIMELINE_USAGE);
 		LocalDate fromDay = answers.date("from", from, TIMELINE_USAGE);
 		LocalDate toDay = answers.date("to", to, TIMELINE_USAGE);
 		ReportAnswers.range(fromDay, toDay, TIMELINE_USAGE);
 		ResolvedName found = subject == null || subject.isBlank() ? null : names.resolve(subject, Kind.PERSON, Kind.TOPIC);
 		boolean person = found != null && found.kind() == Kind.PERSON;
 		QueryResult events = answers.run("timeline", ReportAnswers.params("person", person ? found.id() : null,
-				"topic", found != null && !person ? found.id() : null, "from", fromDay, "to", toDay, "asOf", options.asOf()));
+				"topic", found != null && !person ? found.id() : null, "from", fromDay, "to", toDay, "asOf", options.asOf(), "synthetic", which));
 		String empty = "No events" + (found == null ? "" : person ? " of " + found.name() : " on " + found.name())
 				+ " are recorded" + (fromDay == null ? "" : " from " + fromDay) + (toDay == null ? "" : " to " + toDay)
 				+ ReportAnswers.asOfNote(options.asOf()) + ".";

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 @Component
 class HawksAndStanceCommands {
 
-	private static final String HAWKS_USAGE = "usage: hawks [--side CODE] [--at DATE] [--issue TOPIC] [--as-of DATE] [--evidence] [--format FORMAT] [--out FILE [--force]]";
+	private static final String HAWKS_USAGE = "usage: hawks [--side CODE] [--at DATE] [--issue TOPIC] [--as-of DATE] [--synthetic include|only|exclude] [--evidence] [--format FORMAT] [--out FILE [--force]]";
 
 	private static final String STANCE_USAGE = "usage: stance PERSON [--as-of DATE] [--evidence] [--format FORMAT] [--out FILE [--force]]";
 
@@ -39,6 +39,7 @@ class HawksAndStanceCommands {
 			@Option(longName = "at", description = "The date the assessments must hold on, as YYYY-MM-DD. Default: today.") String at,
 			@Option(longName = "issue", description = "Only stances on this topic, e.g. \"trade talks\". Default: any topic.") String issue,
 			@Option(longName = "as-of", description = "Answer only from sources published by this date, as YYYY-MM-DD. Default: all sources.") String asOf,
+			@Option(longName = "synthetic", description = SyntheticFilter.OPTION) String synthetic,
 			@Option(longName = "evidence", description = "Add the source, place and phrase behind each assessment. Default: false.") Boolean evidence,
 			@Option(longName = "format", description = "Output format: table, csv, json, markdown or html. Default: table.") String format,
 			@Option(longName = "out", description = "Write the output to this file instead. Default: the console.") String out,
@@ -47,10 +48,11 @@ class HawksAndStanceCommands {
 		var options = new ReportAnswers.Options(CommandOutput.of(format, out, Boolean.TRUE.equals(force), HAWKS_USAGE), Boolean.TRUE.equals(evidence),
 				answers.date("as-of", asOf, HAWKS_USAGE));
 		LocalDate day = at == null ? answers.today() : answers.date("at", at, HAWKS_USAGE);
+		String which = SyntheticFilter.parse(synthetic, HAWKS_USAGE);
 		ResolvedName country = side == null ? null : names.resolve(side, Kind.COUNTRY);
 		ResolvedName topic = issue == null ? null : names.resolve(issue, Kind.TOPIC);
 		QueryResult ranked = answers.run("hawks", ReportAnswers.params("side", country == null ? null : country.id(), "at", day,
-				"issue", topic == null ? null : topic.id(), "asOf", options.asOf()));
+				"issue", topic == null ? null : topic.id(), "asOf", options.asOf(), "synthetic", which));
 		String empty = "No stance assessment holds on " + day + (country == null ? "" : " for side " + country.id())
 				+ (topic == null ? "" : " on " + topic.name()) + ReportAnswers.asOfNote(options.asOf()) + ".";
 		answers.print(ranked, options, empty, context.outputWriter());
