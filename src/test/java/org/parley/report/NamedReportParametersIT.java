@@ -14,7 +14,7 @@ class NamedReportParametersIT extends SeededTestBase {
 	@Test
 	void aPostByItsNameAsInTheQuestions() {
 		assertThat(out("report", "run", "who", "--param", "post=Treasury Secretary", "--param", "at=2019-07-30", "--format", "csv"))
-			.startsWith("person,post,since,until,held,note\r\nSteven Mnuchin,Secretary of the Treasury,2017-02-13,2021-01-20,yes,");
+			.startsWith("person,post,since,until,held,note,fact\r\nSteven Mnuchin,Secretary of the Treasury,2017-02-13,2021-01-20,yes,");
 		assertThat(out("report", "run", "who", "--param", "post=us-treasury-secretary", "--param", "at=2019-07-30", "--format", "csv"))
 			.as("an id still works").contains("Steven Mnuchin");
 		assertThat(out("report", "run", "roles", "--param", "person=Lighthizer", "--format", "csv"))
