@@ -5,10 +5,11 @@
 //   hardliner than Liu He", never turned into a score), who assessed them, since when, and how old each assessment
 //   is on the date, in the order of the labels (an assessment has no end: the age says how far it is carried).
 //   People without a score come last.
-// param: side string = null  -- only people of this side (US, CN, EU, DE); null for all
+// param: side side = null  -- only people of this side (US, CN, EU, DE); null for all
 // param: at date = today  -- the date the assessments must hold on
-// param: issue string = null  -- id of a topic the stance is on, e.g. trade-negotiations; null for any
+// param: issue topic = null  -- a topic (name or id) the stance is on, e.g. trade-negotiations; null for any
 // param: asOf date = null  -- only assessments evidenced by sources published by then; null for all
+// param: synthetic string = include in [include, only, exclude]  -- synthetic people (generate, load): include, only or exclude them
 // example: report run hawks --param side=CN --param at=2019-12-31
 MATCH (s:Stance)
 WHERE s.validFrom <= $at AND NOT s:Retracted
@@ -20,8 +21,17 @@ WHERE s.validFrom <= $at AND NOT s:Retracted
             WHEN 'month' THEN src.published + duration('P1M') - duration('P1D')
             ELSE src.published END <= $asOf })
 MATCH (s)-[:OF|COMPARED_WITH]->(p:Person)
-WHERE $side IS NULL OR p.side = $side
+WHERE ($side IS NULL OR p.side = $side) AND ($synthetic = 'include' OR (p:Synthetic) = ($synthetic = 'only'))
 WITH p, collect(s) AS holding
+// two people of one name (synthetic networks repeat names) are told apart by their ids
+WITH collect({p: p, holding: holding}) AS ranked
+CALL (ranked) {
+  UNWIND ranked AS x
+  WITH x.p.name AS name, count(*) AS n WHERE n > 1
+  RETURN collect(name) AS shared
+}
+UNWIND ranked AS x
+WITH x.p AS p, x.holding AS holding, CASE WHEN x.p.name IN shared THEN x.p.name + ' (' + x.p.id + ')' ELSE x.p.name END AS shown
 CALL (p, holding) {
   UNWIND holding AS s
   MATCH (s)-[:OF]->(p)
@@ -37,8 +47,8 @@ CALL (p, holding) {
   RETURN collect(CASE WHEN x = p THEN 'more of a ' + s.label + ' than ' + y.name
                       ELSE 'less of a ' + s.label + ' than ' + x.name END) AS compared
 }
-WITH p, stances, assessors, compared, [s IN stances WHERE s.score IS NOT NULL | s.score] AS scores
-WITH p, stances, assessors, compared,
+WITH p, shown, stances, assessors, compared, [s IN stances WHERE s.score IS NOT NULL | s.score] AS scores
+WITH p, shown, stances, assessors, compared,
      CASE WHEN size(scores) = 0 THEN null ELSE round(reduce(total = 0.0, x IN scores | total + x) / size(scores), 2) END AS score,
      [s IN stances | s.label] AS labels,
      reduce(last = null, s IN stances | CASE WHEN last IS NULL OR s.validFrom > last THEN s.validFrom ELSE last END) AS since,
@@ -46,13 +56,13 @@ WITH p, stances, assessors, compared,
                           THEN toString(duration.between(s.validFrom, $at).years) + 'y ' ELSE '' END
                      + toString(duration.between(s.validFrom, $at).monthsOfYear) + 'm'] AS ages
 ORDER BY score IS NULL, score DESC, p.name
-WITH score, collect({person: p, labels: labels, compared: compared, assessors: assessors, since: since, ages: ages,
+WITH score, collect({person: p, shown: shown, labels: labels, compared: compared, assessors: assessors, since: since, ages: ages,
                      facts: [s IN stances | s.id]}) AS same
 ORDER BY score IS NULL, score DESC
 WITH collect({score: score, rows: same}) AS groups
 UNWIND range(0, size(groups) - 1) AS g
 WITH groups[g] AS group, 1 + reduce(ahead = 0, earlier IN groups[..g] | ahead + size(earlier.rows)) AS rank
 UNWIND group.rows AS row
-RETURN rank, row.person.name AS person, row.person.side AS side, group.score AS score, row.labels AS stance,
+RETURN rank, row.shown AS person, row.person.side AS side, group.score AS score, row.labels AS stance,
        row.compared AS compared, COLLECT { UNWIND row.assessors AS name RETURN name ORDER BY name } AS `assessed by`,
        row.since AS since, row.ages AS age, row.facts AS fact

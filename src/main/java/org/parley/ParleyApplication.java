@@ -76,7 +76,7 @@ public class ParleyApplication {
 			var startup = new GraphStartup(settings, advertise, security,
 					advertise ? BrowserFrontEnd.forSettings(settings, all.browser()) : List.of())
 				.whenEmbeddedStarted(Launcher::representativeRun);
-			if (!oneShot || !(WITHOUT_DATABASE.contains(words.get(0))
+			if (!oneShot || !(WITHOUT_DATABASE.contains(words.get(0)) || csvOnly(words)
 					|| (words.size() > 1 && WITHOUT_DATABASE.contains(words.get(0) + " " + words.get(1))))) {
 				startup.begin();
 			}
@@ -107,6 +107,12 @@ public class ParleyApplication {
 			System.err.println("parley: cannot start: " + OneLine.of(String.valueOf(root.getMessage()).strip()));
 			return 1;
 		}
+	}
+
+	/** {@code generate --out DIR} writes CSV files only: it needs no database, so none is started or created. */
+	static boolean csvOnly(List<String> words) {
+		return words.get(0).equals("generate")
+				&& words.stream().anyMatch(word -> word.equals("--out") || word.startsWith("--out="));
 	}
 
 	/** The arguments that are not Spring properties such as {@code --parley.home=...}: see {@link CommandLine#words}. */

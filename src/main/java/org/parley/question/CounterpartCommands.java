@@ -42,6 +42,7 @@ class CounterpartCommands {
 	void counterparts(@Argument(index = 0, description = "PERSON: name, alias or id of a person") String person,
 			@Option(longName = "at", description = "Count contacts up to this date and name the holders of each channel on it, as YYYY-MM-DD. Default: today.") @Accepts(Accepts.Value.DATE) String at,
 			@Option(longName = "as-of", description = CommonOptions.AS_OF) @Accepts(Accepts.Value.DATE) String asOf,
+			@Option(longName = "synthetic", description = SyntheticFilter.OPTION) String synthetic,
 			@Option(longName = "evidence", description = "Add the source, place and phrase behind each contact. Default: false.") Boolean evidence,
 			@Option(longName = "format", description = CommonOptions.FORMAT) @Accepts(Accepts.Value.FORMAT) String format,
 			@Option(longName = "limit", description = CommonOptions.LIMIT) @Accepts(Accepts.Value.COUNT) Integer limit,
@@ -53,7 +54,9 @@ class CounterpartCommands {
 		LocalDate day = at == null ? answers.today() : answers.date("at", at);
 		ResolvedName found = names.resolve(person, Kind.PERSON);
 		var params = ReportAnswers.params("person", found.id(), "at", day, "asOf", options.asOf());
-		QueryResult contacts = answers.run("counterparts", params);
+		var filtered = new java.util.LinkedHashMap<>(params);
+		filtered.put("synthetic", SyntheticFilter.parse(synthetic));
+		QueryResult contacts = answers.run("counterparts", filtered);
 		contacts = options.output().limited(contacts);
 		String empty = "No contacts of " + found.name() + " with the other side are recorded up to " + day
 				+ ReportAnswers.asOfNote(options.asOf()) + ".";

@@ -45,6 +45,7 @@ class EventCommands {
 			@Option(longName = "from", description = CommonOptions.FROM) @Accepts(Accepts.Value.DATE) String from,
 			@Option(longName = "to", description = CommonOptions.TO) @Accepts(Accepts.Value.DATE) String to,
 			@Option(longName = "as-of", description = CommonOptions.AS_OF) @Accepts(Accepts.Value.DATE) String asOf,
+			@Option(longName = "synthetic", description = SyntheticFilter.OPTION) String synthetic,
 			@Option(longName = "evidence", description = "Add the source, place and phrase behind each event. Default: false.") Boolean evidence,
 			@Option(longName = "format", description = CommonOptions.FORMAT) @Accepts(Accepts.Value.FORMAT) String format,
 			@Option(longName = "limit", description = CommonOptions.LIMIT) @Accepts(Accepts.Value.COUNT) Integer limit,
@@ -53,13 +54,14 @@ class EventCommands {
 			CommandContext context) {
 		var options = new ReportAnswers.Options(CommandOutput.of(format, out, Boolean.TRUE.equals(force), limit), Boolean.TRUE.equals(evidence),
 				answers.date("as-of", asOf));
+		String which = SyntheticFilter.parse(synthetic);
 		LocalDate fromDay = answers.date("from", from);
 		LocalDate toDay = answers.date("to", to);
 		ReportAnswers.range(fromDay, toDay);
 		ResolvedName found = subject == null || subject.isBlank() ? null : names.resolve(subject, Kind.PERSON, Kind.TOPIC);
 		boolean person = found != null && found.kind() == Kind.PERSON;
 		QueryResult events = answers.run("timeline", ReportAnswers.params("person", person ? found.id() : null,
-				"topic", found != null && !person ? found.id() : null, "from", fromDay, "to", toDay, "asOf", options.asOf()));
+				"topic", found != null && !person ? found.id() : null, "from", fromDay, "to", toDay, "asOf", options.asOf(), "synthetic", which));
 		events = options.output().limited(events);
 		String empty = "No events" + (found == null ? "" : person ? " of " + found.name() : " on " + found.name())
 				+ " are recorded" + (fromDay == null ? "" : " from " + fromDay) + (toDay == null ? "" : " to " + toDay)

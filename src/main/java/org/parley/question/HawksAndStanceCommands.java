@@ -39,6 +39,7 @@ class HawksAndStanceCommands {
 			@Option(longName = "at", description = "The date the assessments must hold on, as YYYY-MM-DD. Default: today.") @Accepts(Accepts.Value.DATE) String at,
 			@Option(longName = "issue", description = "Only stances on this topic, e.g. \"trade talks\". Default: any topic.") String issue,
 			@Option(longName = "as-of", description = CommonOptions.AS_OF) @Accepts(Accepts.Value.DATE) String asOf,
+			@Option(longName = "synthetic", description = SyntheticFilter.OPTION) String synthetic,
 			@Option(longName = "evidence", description = "Add the source, place and phrase behind each assessment. Default: false.") Boolean evidence,
 			@Option(longName = "format", description = CommonOptions.FORMAT) @Accepts(Accepts.Value.FORMAT) String format,
 			@Option(longName = "limit", description = CommonOptions.LIMIT) @Accepts(Accepts.Value.COUNT) Integer limit,
@@ -48,10 +49,11 @@ class HawksAndStanceCommands {
 		var options = new ReportAnswers.Options(CommandOutput.of(format, out, Boolean.TRUE.equals(force), limit), Boolean.TRUE.equals(evidence),
 				answers.date("as-of", asOf));
 		LocalDate day = at == null ? answers.today() : answers.date("at", at);
+		String which = SyntheticFilter.parse(synthetic);
 		ResolvedName country = side == null ? null : names.resolve(side, Kind.COUNTRY);
 		ResolvedName topic = issue == null ? null : names.resolve(issue, Kind.TOPIC);
 		QueryResult ranked = answers.run("hawks", ReportAnswers.params("side", country == null ? null : country.id(), "at", day,
-				"issue", topic == null ? null : topic.id(), "asOf", options.asOf()));
+				"issue", topic == null ? null : topic.id(), "asOf", options.asOf(), "synthetic", which));
 		String empty = "No stance assessment holds on " + day + (country == null ? "" : " for side " + country.id())
 				+ (topic == null ? "" : " on " + topic.name()) + ReportAnswers.asOfNote(options.asOf()) + ".";
 		answers.print(ranked, options, empty, context.outputWriter());

@@ -5,6 +5,7 @@ import org.parley.cli.CommonOptions;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.parley.errors.ParleyException;
 import org.parley.lookup.Kind;
 import org.parley.lookup.ResolvedName;
 import org.parley.lookup.Names;
@@ -46,9 +47,33 @@ class WhoAndRolesCommands {
 			CommandContext context) {
 		var options = new ReportAnswers.Options(CommandOutput.of(format, out, Boolean.TRUE.equals(force), limit), Boolean.TRUE.equals(evidence), null);
 		LocalDate day = at == null ? answers.today() : answers.date("at", at);
-		ResolvedName found = names.resolve(post, Kind.POST);
+		ResolvedName found = resolveOrPoint(post, Kind.POST, Kind.PERSON, "roles", "lists the posts they held");
 		QueryResult holders = answers.run("who", ReportAnswers.params("post", found.id(), "at", day));
 		answers.print(holders, options, holders.rows().isEmpty() ? nobody(found, day) : null, context.outputWriter());
+	}
+
+	/**
+	 * The {@code wanted} node named; a name that is no such node but names one {@code other} instead (a person given
+	 * to {@code who}, a post to {@code roles}) says which command answers for it.
+	 */
+	private ResolvedName resolveOrPoint(String text, Kind wanted, Kind other, String command, String what) {
+		try {
+			return names.resolve(text, wanted);
+		}
+		catch (ParleyException notFound) {
+			if (!notFound.getMessage().startsWith("no " + wanted.noun() + " named")) {
+				throw notFound; // ambiguous: its candidates are the answer
+			}
+			ResolvedName instead;
+			try {
+				instead = names.resolve(text, other);
+			}
+			catch (ParleyException neither) {
+				throw notFound;
+			}
+			throw new ParleyException("no " + wanted.noun() + " named '" + text.strip() + "'; " + instead.name() + " is a "
+					+ other.noun() + ": " + command + " \"" + instead.name() + "\" " + what, notFound);
+		}
 	}
 
 	/** Why nobody held the post that day: before the records, between two holders, or after the last one. */
@@ -96,7 +121,7 @@ class WhoAndRolesCommands {
 			@Option(longName = "force", description = CommonOptions.FORCE) Boolean force,
 			CommandContext context) {
 		var options = new ReportAnswers.Options(CommandOutput.of(format, out, Boolean.TRUE.equals(force), limit), Boolean.TRUE.equals(evidence), null);
-		ResolvedName found = names.resolve(person, Kind.PERSON);
+		ResolvedName found = resolveOrPoint(person, Kind.PERSON, Kind.POST, "who", "lists its holders");
 		QueryResult posts = answers.run("roles", ReportAnswers.params("person", found.id()));
 		answers.print(posts, options, "No posts of " + found.name() + " are recorded.", context.outputWriter());
 	}

@@ -12,6 +12,7 @@ import org.parley.files.OutputFiles;
 import org.parley.dates.Days;
 import org.parley.errors.UsageException;
 import org.parley.graph.Graph;
+import org.parley.lookup.Names;
 import org.parley.cli.RepeatedOptions;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.shell.core.command.CommandContext;
@@ -47,10 +48,13 @@ class ReportCommands {
 
 	private final Clock clock = Days.CLOCK;
 
-	ReportCommands(@Lazy Graph graph, CatalogReader library, SessionParameters session) {
+	private final Names names;
+
+	ReportCommands(@Lazy Graph graph, CatalogReader library, SessionParameters session, Names names) {
 		this.graph = graph;
 		this.library = library;
 		this.session = session;
+		this.names = names;
 	}
 
 	@Command(name = { "report", "list" }, group = "Reports",
@@ -151,6 +155,9 @@ class ReportCommands {
 		catch (UsageException ex) {
 			throw session.hidden(ex);
 		}
+		var named = new ArrayList<String>(given.keySet());
+		named.addAll(session.raw().keySet());
+		params = NamedParameters.resolve(report, params, named, names);
 		var purpose = new QueryRunner.Purpose("report '" + name + "' writes to the graph, but reports are read-only: "
 				+ "writes are rejected and nothing was changed", "report '" + name + "' uses a parameter its header "
 						+ "does not declare: add '// param: NAME TYPE' to " + report.origin(),
