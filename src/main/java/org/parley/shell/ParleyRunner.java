@@ -12,6 +12,7 @@ import org.parley.errors.UsageException;
 import org.parley.files.CheckedOutput;
 import org.parley.files.TextFiles;
 import org.parley.files.WorkingDirectory;
+import org.parley.graph.Graph;
 import org.parley.graph.GraphStartup;
 import org.parley.graph.StartupTrace;
 import org.springframework.beans.factory.DisposableBean;
@@ -51,8 +52,11 @@ class ParleyRunner implements ApplicationRunner, ExitCodeGenerator, DisposableBe
 
 	private final AttachServer attach;
 
+	private final ObjectProvider<Graph> graph;
+
 	ParleyRunner(CommandRegistry registry, ParleyCommandParser parser, ObjectProvider<ShellRunner> interactive,
-			ObjectProvider<GraphStartup> startup) {
+			ObjectProvider<GraphStartup> startup, ObjectProvider<Graph> graph) {
+		this.graph = graph;
 		this.registry = registry;
 		this.parser = parser;
 		this.interactive = interactive;
@@ -80,10 +84,25 @@ class ParleyRunner implements ApplicationRunner, ExitCodeGenerator, DisposableBe
 			attach.start();
 		}
 		if (words.isEmpty()) {
+			awaitGraph();
 			interactive.getObject().run(new String[0]);
 			return;
 		}
 		exitCode = runCommand(words, out, err);
+	}
+
+	/**
+	 * The console shows its prompt once it can answer: the store open (created and seeded on a first start, which
+	 * says so on stderr) and the schema current. A database that cannot open does not keep the console shut: each
+	 * command then says what is wrong.
+	 */
+	private void awaitGraph() {
+		try {
+			graph.getObject();
+		}
+		catch (RuntimeException ex) {
+			// the first command reports it, in one line
+		}
 	}
 
 	/** Runs a one-shot command line (one command, or {@code --file FILE}) writing to {@code out} and {@code err}. */
