@@ -236,7 +236,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		dbms.shutdown();
 	}
 
-	private static void ensurePortFree(String address, int port) {
+	static void ensurePortFree(String address, int port) {
 		try (var socket = new ServerSocket()) {
 			socket.setReuseAddress(true);
 			socket.bind(new InetSocketAddress(address, port));

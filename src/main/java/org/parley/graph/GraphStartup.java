@@ -177,9 +177,6 @@ public final class GraphStartup implements AutoCloseable {
 	private GraphTarget openEmbeddedOrAttach() {
 		boolean fresh = isEmptyOrAbsent(settings.storeDir());
 		HomeCheck.prepare(settings.home(), settings.storeDir());
-		if (password == null && !advertise) {
-			password = UsersChecked.oneShotSecret(settings.storeDir());
-		}
 		StartupTrace.mark("home checked");
 		long deadline = System.nanoTime() + STORE_WAIT.toNanos();
 		boolean told = false;
@@ -200,8 +197,8 @@ public final class GraphStartup implements AutoCloseable {
 				}
 				HomeCheck.storeFiles(settings.storeDir());
 				StartupTrace.mark("store files checked");
-				// a one-shot command serves nobody but itself: a private port on loopback, behind a per-run secret,
-				// never collides with a console, a `serve` or a Neo4j server on the configured one
+				// a one-shot command serves nobody but itself: a private port on loopback,
+				// never collides with a console, a `serve` or a Neo4j server on the configured one (behind the store's one-shot secret)
 				BoltExposure.check(settings.boltAddress(), settings.password(), security);
 				var more = new java.util.HashMap<org.neo4j.graphdb.config.Setting<?>, Object>();
 				if (advertise) {
@@ -212,7 +209,13 @@ public final class GraphStartup implements AutoCloseable {
 					}
 					StartupTrace.mark("alongside claimed");
 				}
+				if (password == null && !advertise) {
+					password = UsersChecked.oneShotSecret(settings.storeDir());
+				}
 				if (fresh) {
+					if (advertise && settings.boltPort() != 0) {
+						EmbeddedNeo4j.ensurePortFree(settings.boltAddress(), settings.boltPort()); // a busy port says only that
+					}
 					// the first start on a home waits half a minute or more: say why at once
 					System.err.println("Creating the store in " + settings.storeDir() + " (first start on this home"
 							+ (settings.autoSeed() ? "; the seed is loaded next" : "") + ")...");
