@@ -30,6 +30,17 @@ public final class ParleyProcess {
 	private static boolean archived;
 
 	/**
+	 * The start-up cache of the Parleys tests start: this build's own, in {@code target}, so that other clones and
+	 * builds sharing {@code ~/.cache/parley} neither evict it mid-suite nor are evicted by it.
+	 */
+	public static final Path CACHE = Path.of("target", "parley-cache").toAbsolutePath();
+
+	/** This build's class-data archive in {@link #CACHE}. */
+	public static Path archive() throws IOException {
+		return CACHE.resolve(org.parley.Launcher.archive(JAR).getFileName());
+	}
+
+	/**
 	 * Makes sure the class-data archive of this build exists before a test starts the jar, written by a {@code status}
 	 * on a scratch home as a user's first run would: written instead under a test's load (fifty clients, two Parleys
 	 * at once), the dump took three times as long and every concurrent first run wrote its own.
@@ -40,7 +51,7 @@ public final class ParleyProcess {
 		}
 		archived = true;
 		try {
-			if (Files.isRegularFile(org.parley.Launcher.archive(JAR))) {
+			if (Files.isRegularFile(archive())) {
 				return;
 			}
 			Path home = Files.createTempDirectory("parley-archive-");
@@ -72,6 +83,7 @@ public final class ParleyProcess {
 		args.addAll(List.of("-jar", JAR.toString()));
 		args.addAll(List.of(command));
 		var builder = new ProcessBuilder(args);
+		builder.environment().put("PARLEY_CACHE_DIR", CACHE.toString());
 		builder.environment().putAll(env);
 		return builder;
 	}
@@ -88,7 +100,7 @@ public final class ParleyProcess {
 			options.add("-XX:TieredStopAtLevel=1");
 		}
 		try {
-			Path archive = org.parley.Launcher.archive(JAR);
+			Path archive = archive();
 			if (archived && Files.isRegularFile(archive)) {
 				options.add("-XX:SharedArchiveFile=" + archive);
 			}
