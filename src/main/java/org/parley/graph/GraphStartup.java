@@ -217,8 +217,7 @@ public final class GraphStartup implements AutoCloseable {
 						EmbeddedNeo4j.ensurePortFree(settings.boltAddress(), settings.boltPort()); // a busy port says only that
 					}
 					// the first start on a home waits half a minute or more: say why at once
-					System.err.println("Creating the store in " + settings.storeDir() + " (first start on this home"
-							+ (settings.autoSeed() ? "; the seed is loaded next" : "") + ")...");
+					System.err.println("Creating the store in " + settings.storeDir() + " (first start on this home)...");
 					fresh = false;
 				}
 				embedded = EmbeddedNeo4j.start(settings.storeDir(), advertise ? settings.boltAddress() : "127.0.0.1",
