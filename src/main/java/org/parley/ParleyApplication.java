@@ -42,7 +42,9 @@ public class ParleyApplication {
 			System.err.println("parley: " + secret.get());
 			System.exit(2);
 		}
-		System.exit(run(args));
+		int code = run(args);
+		org.parley.graph.StartupTrace.mark("exiting");
+		System.exit(code);
 	}
 
 	/** See {@link CommandLine#secret}. */

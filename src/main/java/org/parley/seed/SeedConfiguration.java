@@ -34,7 +34,7 @@ class SeedConfiguration {
 				return;
 			}
 			long started = System.nanoTime();
-			var results = loader.load();
+			var results = loader.load(SeedProgress.onStderr(source.describe()));
 			long nodes = results.stream().mapToLong(SeedLoader.Applied::nodesCreated).sum();
 			long rels = results.stream().mapToLong(SeedLoader.Applied::relationshipsCreated).sum();
 			System.err.printf("Seeded the new store %s from %d seed files%s (+%d nodes, +%d relationships) in %.1f s%n",

@@ -65,13 +65,31 @@ public final class SeedLoader {
 	 * and an error anywhere leaves the graph exactly as it was. Unchanged files are skipped.
 	 */
 	public List<Applied> load() {
+		return load(Progress.NONE);
+	}
+
+	/** What a long load says while it runs: each file as it starts, numbered among the files applied. */
+	public interface Progress {
+
+		Progress NONE = (number, total, name) -> {
+		};
+
+		void file(int number, int total, String name);
+	}
+
+	/** {@link #load()}, telling {@code progress} of each file it applies. */
+	public List<Applied> load(Progress progress) {
 		var files = source.files();
 		files.forEach(SeedFile::statements); // a script that cannot be split fails before anything is written
 		var loaded = loadedChecksums();
 		var pending = files.stream().filter(f -> !f.checksum().equals(loaded.get(f.name()))).toList();
 		var applied = pending.isEmpty() ? List.<Applied>of()
 				: graph.inWrite(tx -> {
-					List<Applied> done = pending.stream().map(file -> apply(tx, file)).toList();
+					var done = new ArrayList<Applied>();
+					for (SeedFile file : pending) {
+						progress.file(done.size() + 1, pending.size(), file.name());
+						done.add(apply(tx, file));
+					}
 					Contacts.markRecorded(tx);
 					return done;
 				}, LOAD_TIMEOUT);

@@ -12,6 +12,7 @@ import org.parley.errors.UsageException;
 import org.parley.files.CheckedOutput;
 import org.parley.files.TextFiles;
 import org.parley.files.WorkingDirectory;
+import org.parley.graph.Graph;
 import org.parley.graph.GraphStartup;
 import org.parley.graph.StartupTrace;
 import org.jline.reader.LineReader;
@@ -55,8 +56,11 @@ class ParleyRunner implements ApplicationRunner, ExitCodeGenerator, DisposableBe
 
 	private final AttachServer attach;
 
+	private final ObjectProvider<Graph> graph;
+
 	ParleyRunner(CommandRegistry registry, ParleyCommandParser parser, ObjectProvider<LineReader> lineReader,
-			ObjectProvider<PromptProvider> prompt, ObjectProvider<GraphStartup> startup) {
+			ObjectProvider<PromptProvider> prompt, ObjectProvider<GraphStartup> startup, ObjectProvider<Graph> graph) {
+		this.graph = graph;
 		this.registry = registry;
 		this.parser = parser;
 		this.lineReader = lineReader;
@@ -85,6 +89,7 @@ class ParleyRunner implements ApplicationRunner, ExitCodeGenerator, DisposableBe
 			attach.start();
 		}
 		if (words.isEmpty()) {
+			awaitGraph();
 			// Parley's own loop: Ctrl-C cancels a query or clears the line, long answers go through a pager
 			LineReader reader = lineReader.getObject();
 			Pager pager = Pager.fromEnvironment(System.getenv(), System.console() != null, reader.getTerminal()::getHeight);
@@ -93,6 +98,20 @@ class ParleyRunner implements ApplicationRunner, ExitCodeGenerator, DisposableBe
 			return;
 		}
 		exitCode = runCommand(words, out, err);
+	}
+
+	/**
+	 * The console shows its prompt once it can answer: the store open (created and seeded on a first start, which
+	 * says so on stderr) and the schema current. A database that cannot open does not keep the console shut: each
+	 * command then says what is wrong.
+	 */
+	private void awaitGraph() {
+		try {
+			graph.getObject();
+		}
+		catch (RuntimeException ex) {
+			// the first command reports it, in one line
+		}
 	}
 
 	/** Runs a one-shot command line (one command, or {@code --file FILE}) writing to {@code out} and {@code err}. */
