@@ -90,6 +90,6 @@ record LoadFiles(String run, Map<Table, Long> rows, Map<String, String> contacts
 		}
 		all.add(side);
 		Collections.sort(all);
-		return String.join("\t", all);
+		return String.join("\t", all).intern(); // a few combinations of sides for hundreds of thousands of events
 	}
 }
