@@ -23,8 +23,8 @@ CALL () {
   MATCH (e:Contact)
   WHERE e.status = 'happened' AND NOT e:Retracted
     AND e.date >= coalesce($from, date('0001-01-01')) AND e.date <= coalesce($to, date('9999-12-31'))
-    AND all(side IN $sides WHERE EXISTS {
-      MATCH (e)<-[r:PARTICIPATED_IN]-(:Person) WHERE r.side = side AND NOT r.role IN ['subject', 'reporter'] })
+    // contactSides: the sides of the people who took part actively (kept with the Contact label by every write)
+    AND all(side IN $sides WHERE side IN e.contactSides)
   RETURN e
   UNION ALL
   MATCH (:Person {id: $a})-[r1:PARTICIPATED_IN]->(e:Event)<-[r2:PARTICIPATED_IN]-(other)

@@ -11,8 +11,21 @@
 // param: asOf date = null  -- only assessments evidenced by sources published by then; null for all
 // param: synthetic string = include in [include, only, exclude]  -- synthetic people (generate, load): include, only or exclude them
 // example: report run hawks --param side=CN --param at=2019-12-31
-MATCH (s:Stance)
-WHERE s.validFrom <= $at AND NOT s:Retracted
+CALL () {
+  // every stance up to the date only when no side is given (the UNWIND keeps the planner from reading them otherwise)
+  UNWIND CASE WHEN $side IS NULL THEN [true] ELSE [] END AS everyone
+  MATCH (s:Stance) WHERE s.validFrom <= $at
+  RETURN s
+  UNION
+  // a side's stances: by the side of the person they are of, and the few that compare with someone (of any side)
+  MATCH (s:Stance) WHERE s.personSide = $side AND s.validFrom <= $at
+  RETURN s
+  UNION
+  MATCH (s:Stance) WHERE s.compares = true AND s.validFrom <= $at
+  RETURN s
+}
+WITH s
+WHERE NOT s:Retracted
   AND ($issue IS NULL OR EXISTS { (s)-[:ON_ISSUE]->(:Topic {id: $issue}) })
   AND ($asOf IS NULL OR EXISTS {
     MATCH (s)-[:EVIDENCED_BY]->()-[:FROM]->(src)
@@ -20,21 +33,21 @@ WHERE s.validFrom <= $at AND NOT s:Retracted
             WHEN 'year' THEN src.published + duration('P1Y') - duration('P1D')
             WHEN 'month' THEN src.published + duration('P1M') - duration('P1D')
             ELSE src.published END <= $asOf })
-MATCH (s)-[:OF|COMPARED_WITH]->(p:Person)
+MATCH (s)-[r:OF|COMPARED_WITH]->(p:Person)
 WHERE ($side IS NULL OR p.side = $side) AND ($synthetic = 'include' OR (p:Synthetic) = ($synthetic = 'only'))
-WITH p, collect(s) AS holding
+WITH p, collect(s) AS holding, collect(CASE WHEN type(r) = 'OF' THEN s END) AS own
 // two people of one name (synthetic networks repeat names) are told apart by their ids
-WITH collect({p: p, holding: holding}) AS ranked
+WITH collect({p: p, holding: holding, own: own}) AS ranked
 CALL (ranked) {
   UNWIND ranked AS x
   WITH x.p.name AS name, count(*) AS n WHERE n > 1
   RETURN collect(name) AS shared
 }
 UNWIND ranked AS x
-WITH x.p AS p, x.holding AS holding, CASE WHEN x.p.name IN shared THEN x.p.name + ' (' + x.p.id + ')' ELSE x.p.name END AS shown
-CALL (p, holding) {
-  UNWIND holding AS s
-  MATCH (s)-[:OF]->(p)
+WITH x.p AS p, x.holding AS holding, x.own AS own,
+     CASE WHEN x.p.name IN shared THEN x.p.name + ' (' + x.p.id + ')' ELSE x.p.name END AS shown
+CALL (p, own) {
+  UNWIND own AS s
   MATCH (s)-[:ASSESSED_BY]->(assessor)
   WITH assessor, s ORDER BY s.validFrom DESC
   WITH assessor, collect(s)[0] AS latest
@@ -42,6 +55,7 @@ CALL (p, holding) {
 }
 CALL (p, holding) {
   UNWIND holding AS s
+  WITH s WHERE s.compares
   MATCH (s)-[:OF]->(x:Person), (s)-[:COMPARED_WITH]->(y:Person)
   WITH s, x, y ORDER BY s.validFrom, x.name, y.name
   RETURN collect(CASE WHEN x = p THEN 'more of a ' + s.label + ' than ' + y.name

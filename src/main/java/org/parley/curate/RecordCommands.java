@@ -19,6 +19,7 @@ import org.parley.curate.model.Source;
 import org.parley.curate.model.Stance;
 import org.parley.curate.model.Topic;
 import org.parley.graph.Contacts;
+import org.parley.graph.StanceSides;
 import org.parley.lookup.Kind;
 import org.parley.lookup.ResolvedName;
 import org.parley.lookup.Names;
@@ -172,7 +173,9 @@ class RecordCommands {
 			s.getAssessedBy().add(judge);
 			s.getIssues().add(session.load(Topic.class, topic.id(), 0));
 			curation.evidence(s, src, "assess");
-			return curation.record(s);
+			Stance recorded = curation.record(s);
+			session.query(StanceSides.BY_ID, StanceSides.ids(List.of(recorded.getId())));
+			return recorded;
 		});
 		return "Recorded stance " + created.getId() + ": " + who.name() + " " + label + " (" + score + ") on "
 				+ topic.name() + " from " + day;

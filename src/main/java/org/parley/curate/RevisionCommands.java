@@ -8,6 +8,7 @@ import org.parley.errors.ParleyException;
 import org.parley.curate.model.Edit;
 import org.parley.curate.model.Person;
 import org.parley.graph.Contacts;
+import org.parley.graph.StanceSides;
 import org.parley.lookup.Kind;
 import org.parley.lookup.ResolvedName;
 import org.parley.lookup.Names;
@@ -98,6 +99,7 @@ class RevisionCommands {
 			session.query("MATCH (:Person {id: $keep})-[:PARTICIPATED_IN]->(e:Event) RETURN e.id AS id",
 					Map.of("keep", keep.id())).queryResults().forEach(row -> events.add((String) row.get("id")));
 			session.query(Contacts.MARK_BY_ID, Contacts.ids(events));
+			session.query(StanceSides.OF_PEOPLE, StanceSides.ids(List.of(keep.id())));
 			var edit = new Edit(curation.newId("edit-merge-" + dup.id()), "merge", "Person", keep.id(), dup.id(), null, null);
 			edit.setNames(moved);
 			curation.record(edit);

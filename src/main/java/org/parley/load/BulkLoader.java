@@ -126,7 +126,7 @@ public final class BulkLoader {
 					while (file.hasNext() && !stopping) {
 						List<Object> row = file.next();
 						if (table == Table.EVENTS) {
-							row.add(files.contacts().contains(row.get(0)));
+							row.add(files.sides((String) row.get(0)));
 						}
 						rowsOfBatch.add(row);
 						rows++;

@@ -13,6 +13,7 @@ import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.summary.SummaryCounters;
 import org.parley.errors.ParleyException;
 import org.parley.graph.Contacts;
+import org.parley.graph.StanceSides;
 import org.parley.graph.Graph;
 import org.parley.graph.StartupTrace;
 import org.parley.cypher.CypherScript;
@@ -91,6 +92,7 @@ public final class SeedLoader {
 						done.add(apply(tx, file));
 					}
 					Contacts.markRecorded(tx);
+					StanceSides.markRecorded(tx);
 					return done;
 				}, LOAD_TIMEOUT);
 		var results = new ArrayList<Applied>();
@@ -114,6 +116,7 @@ public final class SeedLoader {
 				tx.run("MATCH (n) WHERE NOT n:__Neo4jMigration DETACH DELETE n").consume();
 				List<Applied> done = files.stream().map(file -> apply(tx, file)).toList();
 				Contacts.markRecorded(tx);
+					StanceSides.markRecorded(tx);
 				return done;
 			}, LOAD_TIMEOUT);
 		}
