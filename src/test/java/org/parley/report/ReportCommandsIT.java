@@ -253,7 +253,7 @@ class ReportCommandsIT extends GraphTestBase {
 				""")
 			.contains("""
 
-				broken: %s:2: parameter 'at' has an unknown type 'dat' (expected string, integer, float, boolean, date, datetime, list, or list<TYPE>)
+				broken: %s:2: parameter 'at' has an unknown type 'dat' (expected string, integer, float, boolean, date, datetime, person, post, topic, event, side, list, or list<TYPE>)
 
 				%d reports; a later source overrides an earlier one of the same name:
 				  packaged  in parley.jar
