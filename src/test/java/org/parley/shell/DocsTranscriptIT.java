@@ -61,13 +61,19 @@ class DocsTranscriptIT extends SeededTestBase {
 			}
 		}
 
-		/** Where a documented path lives in this run. */
+		/** Where a documented path lives in this run (its directory created, as it was where the docs ran). */
 		String map(String documented) {
-			if (documented.startsWith("$PARLEY_HOME/")) {
-				return home.resolve(documented.substring("$PARLEY_HOME/".length())).toString();
+			Path path = documented.startsWith("$PARLEY_HOME/")
+					? home.resolve(documented.substring("$PARLEY_HOME/".length()))
+					: Path.of(paths.computeIfAbsent(documented,
+							d -> files.resolve(d.replaceFirst("^/+", "").replace("..", "__")).toString()));
+			try {
+				Files.createDirectories(path.getParent());
 			}
-			return paths.computeIfAbsent(documented,
-					d -> files.resolve(d.replaceFirst("^/+", "").replace("..", "__")).toString());
+			catch (IOException ex) {
+				throw new IllegalStateException(ex);
+			}
+			return path.toString();
 		}
 
 		/** Output with this run's paths shown as documented. */
@@ -82,8 +88,12 @@ class DocsTranscriptIT extends SeededTestBase {
 		}
 	}
 
+	/** All blocks, or with {@code -Ddocs.only=TEXT} those whose {@code file:line} contains TEXT. */
 	static Stream<Named<Block>> transcripts() throws IOException {
-		return DocsTranscripts.read(Path.of(PROJECT)).stream().map(b -> Named.of(b.toString(), b));
+		String only = System.getProperty("docs.only", "");
+		return DocsTranscripts.read(Path.of(PROJECT)).stream()
+			.filter(b -> b.toString().contains(only))
+			.map(b -> Named.of(b.toString(), b));
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -133,8 +143,12 @@ class DocsTranscriptIT extends SeededTestBase {
 				fail(where + ": cannot replay '" + command + "'; mark the block <!-- not-checked: reason -->");
 				return;
 			}
-			last = Cli.run(List.of("--parley.neo4j.uri=" + boltUri(), "--parley.home=" + place.home()),
-					mapped(words, place));
+			var settings = new ArrayList<>(List.of("--parley.neo4j.uri=" + boltUri(), "--parley.home=" + place.home()));
+			if (words.stream().noneMatch(w -> w.startsWith("--parley.query-timeout="))) {
+				// a loaded machine must not make a documented answer a timeout
+				settings.add("--parley.query-timeout=10m");
+			}
+			last = Cli.run(settings, mapped(words, place));
 			String actual = place.unmap(last.out() + last.err());
 			String actualOtherOrder = place.unmap(last.err() + last.out());
 			String expected = DocsTranscripts.normal(String.join("\n", step.shown()), PROJECT);
