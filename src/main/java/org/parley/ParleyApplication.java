@@ -9,7 +9,7 @@ import org.parley.browser.BrowserFrontEnd;
 import org.parley.graph.BoltSecurity;
 import org.parley.graph.GraphStartup;
 import org.parley.graph.ParleySettings;
-import org.parley.graph.SettingsCheck;
+
 import org.springframework.boot.Banner;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.SpringApplication;
@@ -60,20 +60,22 @@ public class ParleyApplication {
 		defaults.put("spring.shell.interactive.enabled", Boolean.toString(!oneShot));
 		app.setDefaultProperties(defaults);
 		app.addInitializers(context -> {
-			ParleySettings bound = SettingsCheck.bind(context.getEnvironment());
-			// a store about to be restored must not seed itself first
-			ParleySettings settings = oneShot && words.get(0).equals("restore") ? bound.withoutAutoSeed() : bound;
+			var all = RunSettings.bind(context.getEnvironment(), oneShot && words.get(0).equals("restore"));
+			ParleySettings settings = all.graph();
 			boolean advertise = !oneShot || words.get(0).equals("serve");
 			var security = Binder.get(context.getEnvironment()).bindOrCreate("parley", BoltSecurity.class);
 			// the console and `serve` serve Neo4j Browser beside the store they open (graph does not know it)
 			var startup = new GraphStartup(settings, advertise, security,
-					advertise ? BrowserFrontEnd.forSettings(settings) : List.of())
+					advertise ? BrowserFrontEnd.forSettings(settings, all.browser()) : List.of())
 				.whenEmbeddedStarted(Launcher::representativeRun);
 			if (!oneShot || !(WITHOUT_DATABASE.contains(words.get(0))
 					|| (words.size() > 1 && WITHOUT_DATABASE.contains(words.get(0) + " " + words.get(1))))) {
 				startup.begin();
 			}
 			context.getBeanFactory().registerSingleton("parleySettings", settings);
+			context.getBeanFactory().registerSingleton("seedSettings", all.seed());
+			context.getBeanFactory().registerSingleton("browserSettings", all.browser());
+			context.getBeanFactory().registerSingleton("reportSettings", all.reports());
 			context.getBeanFactory().registerSingleton("graphStartup", startup);
 			context.addApplicationListener(event -> {
 				if (event instanceof ContextClosedEvent) {

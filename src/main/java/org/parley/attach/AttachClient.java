@@ -18,6 +18,8 @@ import java.util.OptionalInt;
 
 import sun.misc.Signal;
 
+import org.parley.graph.OwnerOnly;
+
 /**
  * The one-shot side: hands the command to the Parley that holds the home through its socket and copies what it
  * answers to this process's stdout and stderr, ending with its exit code. Anything short of a Parley that accepted

@@ -181,7 +181,7 @@ final class Benchmark {
 
 	private GraphStartup open(Path home) {
 		var s = new ParleySettings(home, "127.0.0.1", 0, settings.pageCache(), new ParleySettings.External(null, "neo4j", null, null),
-				null, false, Duration.ofHours(1), null, null, null);
+				Duration.ofHours(1), null, null);
 		var startup = new GraphStartup(s, false);
 		startup.graph();
 		return startup;

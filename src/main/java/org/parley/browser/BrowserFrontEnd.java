@@ -33,11 +33,11 @@ public final class BrowserFrontEnd implements Alongside {
 	}
 
 	/** What to run beside the database for these settings: Browser, unless its port is 0 or the database external. */
-	public static List<Alongside> forSettings(ParleySettings settings) {
-		if (settings.browserUrl().isEmpty()) {
+	public static List<Alongside> forSettings(ParleySettings graph, BrowserSettings browser) {
+		if (browser.url(graph).isEmpty()) {
 			return List.of();
 		}
-		return List.of(new BrowserFrontEnd(settings.boltAddress(), settings.httpPort()));
+		return List.of(new BrowserFrontEnd(graph.boltAddress(), browser.httpPort()));
 	}
 
 	/** The host name Browser's own requests go to: the bound address, or loopback for a wildcard address. */

@@ -7,8 +7,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Every setting of Parley, bound from {@code parley.*} properties or the matching {@code PARLEY_*} environment
- * variables (Spring's relaxed binding: {@code PARLEY_BOLT_PORT} is {@code parley.bolt-port}).
+ * The database's settings, bound from {@code parley.*} properties or the matching {@code PARLEY_*} environment
+ * variables (Spring's relaxed binding: {@code PARLEY_BOLT_PORT} is {@code parley.bolt-port}). A feature's own
+ * settings live with the feature that reads them ({@code seed.SeedSettings}, {@code browser.BrowserSettings},
+ * {@code report.catalog.ReportSettings}).
  *
  * @param home         where the embedded store, the shell history and the analyst's reports live; default
  *                     {@code ~/.parley}
@@ -16,16 +18,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param boltPort     port of the embedded Bolt connector; 0 picks a free one
  * @param pageCache    page cache of the embedded database, e.g. {@code 256m}
  * @param neo4j        an external database; when its URI is set no embedded database starts
- * @param seedDir      directory of seed scripts; empty means {@code ./seed} when present, else the packaged copy
- * @param autoSeed     whether an empty embedded store seeds itself on first start
  * @param queryTimeout how long a query may run before it is stopped
- * @param reportsDir   the analyst's own saved reports; empty means {@code reports} in {@code home}
  * @param password     password of the embedded database's {@code neo4j} user; when set, Bolt clients must
  *                     authenticate, and only then may Bolt bind to a non-loopback address; never printed
  * @param retryTime    how long a transient database failure (unreachable server, leader switch, deadlock) is retried
  *                     with backoff before the command gives up
- * @param httpPort     port on which the console and {@code serve} serve Neo4j Browser over HTTP, on the Bolt address;
- *                     0 turns it off
  */
 @ConfigurationProperties("parley")
 public record ParleySettings(
@@ -34,16 +31,9 @@ public record ParleySettings(
 		@DefaultValue("7687") int boltPort,
 		@DefaultValue("256m") String pageCache,
 		@DefaultValue External neo4j,
-		Path seedDir,
-		@DefaultValue("true") boolean autoSeed,
 		@DefaultValue("30s") Duration queryTimeout,
-		Path reportsDir,
 		String password,
-		@DefaultValue("10s") Duration retryTime,
-		@DefaultValue("7474") int httpPort) {
-
-	/** The HTTP port Neo4j Browser is served on unless {@code PARLEY_HTTP_PORT} says otherwise. */
-	public static final int DEFAULT_HTTP_PORT = 7474;
+		@DefaultValue("10s") Duration retryTime) {
 
 	/** The binder does not resolve placeholders in {@code @DefaultValue}, so the home default is computed here. */
 	@org.springframework.boot.context.properties.bind.ConstructorBinding
@@ -59,32 +49,6 @@ public record ParleySettings(
 		}
 	}
 
-	/** Settings with Neo4j Browser on its default HTTP port (for code and tests that predate the setting). */
-	public ParleySettings(Path home, String boltAddress, int boltPort, String pageCache, External neo4j, Path seedDir,
-			boolean autoSeed, Duration queryTimeout, Path reportsDir, String password, Duration retryTime) {
-		this(home, boltAddress, boltPort, pageCache, neo4j, seedDir, autoSeed, queryTimeout, reportsDir, password,
-				retryTime, DEFAULT_HTTP_PORT);
-	}
-
-	/** These settings with first-start seeding off. */
-	public ParleySettings withoutAutoSeed() {
-		return new ParleySettings(home, boltAddress, boltPort, pageCache, neo4j, seedDir, false, queryTimeout,
-				reportsDir, password, retryTime, httpPort);
-	}
-
-	/**
-	 * Where the console or {@code serve} serves Neo4j Browser on the embedded database, or empty when
-	 * {@code PARLEY_HTTP_PORT} is 0 or the database is external.
-	 */
-	public java.util.Optional<String> browserUrl() {
-		if (httpPort == 0 || external()) {
-			return java.util.Optional.empty();
-		}
-		String host = "0.0.0.0".equals(boltAddress) || "::".equals(boltAddress) ? "127.0.0.1"
-				: boltAddress.contains(":") ? "[" + boltAddress + "]" : boltAddress;
-		return java.util.Optional.of("http://" + host + ":" + httpPort + "/");
-	}
-
 	/** Whether the embedded database requires Bolt clients to authenticate. */
 	public boolean authenticated() {
 		return password != null;
@@ -93,7 +57,7 @@ public record ParleySettings(
 	@Override
 	public String toString() {
 		return "ParleySettings[home=" + home + ", boltAddress=" + boltAddress + ", boltPort=" + boltPort
-				+ ", httpPort=" + httpPort + ", neo4j=" + neo4j + ", password=" + (password == null ? "none" : "(set)") + "]";
+				+ ", neo4j=" + neo4j + ", password=" + (password == null ? "none" : "(set)") + "]";
 	}
 
 	/**
@@ -120,10 +84,5 @@ public record ParleySettings(
 
 	public Path storeDir() {
 		return home.resolve("data");
-	}
-
-	/** Where the analyst's own reports live: {@code parley.reports-dir}, else {@code $PARLEY_HOME/reports}. */
-	public Path userReportsDir() {
-		return reportsDir != null ? reportsDir : home.resolve("reports");
 	}
 }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import org.neo4j.configuration.SettingValueParsers;
@@ -22,6 +23,8 @@ import org.springframework.core.env.Environment;
  * Binds {@link ParleySettings} and checks every one of them before anything starts: a value that cannot work is
  * refused in one line naming the property, its environment variable, the value and what it accepts (exit code 2),
  * instead of failing later inside Spring or Neo4j ("internal error: Failed to instantiate ...").
+ * A feature binds its own settings the same way through {@link #bind(Environment, Class, Function)} and refuses a
+ * value with {@link #invalid}, so every setting is refused in the same words.
  */
 public final class SettingsCheck {
 
@@ -45,28 +48,29 @@ public final class SettingsCheck {
 	 * @throws UsageException naming the first setting that cannot be used
 	 */
 	public static ParleySettings bind(Environment environment) {
-		ParleySettings settings;
-		try {
-			settings = Binder.get(environment).bindOrCreate("parley", ParleySettings.class);
-		}
-		catch (BindException ex) {
-			throw unreadable(ex);
-		}
+		ParleySettings settings = bind(environment, ParleySettings.class, SettingsCheck::accepted);
 		check(settings);
 		return settings;
+	}
+
+	/**
+	 * Binds one settings record from the {@code parley.*} properties.
+	 * @param accepted what a property of the record accepts, for a value that cannot even be converted
+	 * @throws UsageException naming the property that cannot be read
+	 */
+	public static <T> T bind(Environment environment, Class<T> type, Function<String, String> accepted) {
+		try {
+			return Binder.get(environment).bindOrCreate("parley", type);
+		}
+		catch (BindException ex) {
+			throw unreadable(ex, accepted);
+		}
 	}
 
 	/** @throws UsageException naming the first setting that cannot be used */
 	static void check(ParleySettings s) {
 		if (s.boltPort() < 0 || s.boltPort() > 65535) {
 			throw invalid("parley.bolt-port", s.boltPort(), "a port from 0 to 65535 (0 picks a free one)");
-		}
-		if (s.httpPort() < 0 || s.httpPort() > 65535) {
-			throw invalid("parley.http-port", s.httpPort(), "a port from 1 to 65535, or 0 to serve no Neo4j Browser");
-		}
-		if (s.httpPort() != 0 && s.httpPort() == s.boltPort()) {
-			throw invalid("parley.http-port", s.httpPort(), "a port other than PARLEY_BOLT_PORT's, or 0 to serve no"
-					+ " Neo4j Browser");
 		}
 		boltAddress(s.boltAddress(), !s.external());
 		pageCache(s.pageCache());
@@ -76,12 +80,6 @@ public final class SettingsCheck {
 		if (s.retryTime().isNegative()) {
 			throw invalid("parley.retry-time", duration(s.retryTime()), "a duration of 0s or more, such as 10s or 1m "
 					+ "(0s: no retries)");
-		}
-		if (s.seedDir() != null && !Files.isDirectory(s.seedDir())) {
-			throw invalid("parley.seed-dir", s.seedDir(), "an existing directory of seed scripts");
-		}
-		if (s.reportsDir() != null && Files.exists(s.reportsDir()) && !Files.isDirectory(s.reportsDir())) {
-			throw invalid("parley.reports-dir", s.reportsDir(), "a directory (this is a file)");
 		}
 		if (Files.exists(s.home()) && !Files.isDirectory(s.home())) {
 			throw invalid("parley.home", s.home(), "a directory (this is a file)");
@@ -165,26 +163,26 @@ public final class SettingsCheck {
 	}
 
 	/** A value the binder could not convert: the property it was bound from and what its type accepts. */
-	private static UsageException unreadable(BindException ex) {
+	private static UsageException unreadable(BindException ex, Function<String, String> accepted) {
 		ConfigurationProperty property = ex.getProperty();
 		String name = property != null ? property.getName().toString() : ex.getName().toString();
 		Object value = property != null ? property.getValue() : null;
-		return invalid(name, value, accepted(name));
+		String what = accepted.apply(name);
+		return invalid(name, value, what != null ? what : "a value of the documented form (see 'Settings' in the README)");
 	}
 
 	private static String accepted(String property) {
 		return switch (property) {
 			case "parley.bolt-port" -> "a port from 0 to 65535 (0 picks a free one)";
-			case "parley.http-port" -> "a port from 1 to 65535, or 0 to serve no Neo4j Browser";
 			case "parley.query-timeout" -> "a positive duration such as 30s, 2m or 500ms";
 			case "parley.retry-time" -> "a duration of 0s or more, such as 10s or 1m (0s: no retries)";
-			case "parley.auto-seed" -> "true or false";
-			case "parley.home", "parley.seed-dir", "parley.reports-dir" -> "a directory path";
-			default -> "a value of the documented form (see 'Settings' in the README)";
+			case "parley.home" -> "a directory path";
+			default -> null;
 		};
 	}
 
-	private static UsageException invalid(String property, Object value, String accepted) {
+	/** A setting refused: its property, its environment variable, the value and what it accepts. */
+	public static UsageException invalid(String property, Object value, String accepted) {
 		return new UsageException("invalid setting " + property + " (" + environmentVariable(property) + "): '"
 				+ (value == null ? "" : value) + "' is not usable; expected " + accepted, null);
 	}

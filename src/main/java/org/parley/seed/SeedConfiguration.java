@@ -3,7 +3,6 @@ package org.parley.seed;
 import org.parley.graph.Graph;
 import org.parley.graph.GraphReadyListener;
 import org.parley.graph.GraphTarget;
-import org.parley.graph.ParleySettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
@@ -13,12 +12,12 @@ import org.springframework.context.annotation.Lazy;
 class SeedConfiguration {
 
 	@Bean
-	SeedLoader seedLoader(@Lazy Graph graph, ParleySettings settings) {
+	SeedLoader seedLoader(@Lazy Graph graph, SeedSettings settings) {
 		return new SeedLoader(graph, SeedSource.resolve(settings.seedDir()));
 	}
 
 	@Bean
-	GraphReadyListener seedEmptyStore(ParleySettings settings) {
+	GraphReadyListener seedEmptyStore(SeedSettings settings) {
 		return graph -> {
 			if (!settings.autoSeed() || graph.target().mode() != GraphTarget.Mode.EMBEDDED) {
 				return;

@@ -3,6 +3,7 @@ package org.parley.serve;
 import java.util.concurrent.CountDownLatch;
 
 import org.parley.graph.DatabaseUnavailableException;
+import org.parley.browser.BrowserSettings;
 import org.parley.graph.Graph;
 import org.parley.graph.GraphStartup;
 import org.parley.graph.GraphTarget;
@@ -19,9 +20,12 @@ class ServeCommands {
 
 	private final GraphStartup startup;
 
-	ServeCommands(@Lazy Graph graph, GraphStartup startup) {
+	private final BrowserSettings browser;
+
+	ServeCommands(@Lazy Graph graph, GraphStartup startup, BrowserSettings browser) {
 		this.graph = graph;
 		this.startup = startup;
+		this.browser = browser;
 	}
 
 	@Command(name = "serve", group = "Database", description = "Keep the database and its Bolt port up until interrupted (Ctrl-C).",
@@ -36,7 +40,7 @@ class ServeCommands {
 					+ "; use that one, or stop it before serving " + target.store() + " from here");
 			case EMBEDDED -> {
 				out.println("Serving " + target.store() + " at " + target.uri());
-				startup.settings().browserUrl().ifPresent(url -> out.println("Neo4j Browser: " + url
+				browser.url(startup.settings()).ifPresent(url -> out.println("Neo4j Browser: " + url
 						+ (target.authenticated() ? " (log in as neo4j with the password in PARLEY_PASSWORD)" : "")));
 				out.println("Connect cypher-shell or any Bolt driver to that URI ("
 						+ (target.authenticated() ? "user neo4j, the password in PARLEY_PASSWORD" : "no authentication")

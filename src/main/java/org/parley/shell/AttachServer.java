@@ -24,7 +24,7 @@ import java.util.function.Supplier;
 import jdk.net.ExtendedSocketOptions;
 import org.parley.attach.AttachClient;
 import org.parley.attach.AttachProtocol;
-import org.parley.attach.OwnerOnly;
+import org.parley.graph.OwnerOnly;
 import org.parley.attach.ThreadErr;
 import org.parley.files.WorkingDirectory;
 import org.parley.graph.GraphStartup;

@@ -2,6 +2,7 @@ package org.parley.status;
 
 import java.util.Map;
 
+import org.parley.browser.BrowserSettings;
 import org.parley.graph.Graph;
 import org.parley.graph.GraphStatus;
 import org.parley.graph.GraphTarget;
@@ -21,10 +22,13 @@ class StatusCommands {
 
 	private final ParleySettings settings;
 
-	StatusCommands(@Lazy Graph graph, SeedLoader seeds, ParleySettings settings) {
+	private final BrowserSettings browser;
+
+	StatusCommands(@Lazy Graph graph, SeedLoader seeds, ParleySettings settings, BrowserSettings browser) {
 		this.graph = graph;
 		this.seeds = seeds;
 		this.settings = settings;
+		this.browser = browser;
 	}
 
 	@Command(name = "status", group = "Database", description = "Show where the data lives, versions, seed files and counts.",
@@ -68,7 +72,7 @@ class StatusCommands {
 
 	/** Where Neo4j Browser is served: by this console, by `serve` or the console later, or not at all. */
 	private String browser(GraphTarget target) {
-		var url = settings.browserUrl();
+		var url = browser.url(settings);
 		if (target.mode() == GraphTarget.Mode.EXTERNAL) {
 			return "not served for an external database (open the server's own Browser)";
 		}

@@ -4,21 +4,15 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class AttachProtocolTests {
-
-	@TempDir
-	Path dir;
 
 	@Test
 	void aRequestSurvivesTheWire() throws Exception {
@@ -37,16 +31,5 @@ class AttachProtocolTests {
 				"PARLEY_REPORTS_DIR", "/r", "SPRING_CONFIG_LOCATION", "/c"));
 		assertThat(env).isEqualTo("PARLEY_QUERY_TIMEOUT=5s\nPARLEY_REPORTS_DIR=/r\nSPRING_CONFIG_LOCATION=/c\n");
 		assertThat(AttachProtocol.environment(Map.of("PARLEY_HOME", "/other"))).isEmpty();
-	}
-
-	@Test
-	void onlyAFileOfThisUserThatNobodyElseMayUseIsOwnerOnly() throws Exception {
-		Path file = Files.createFile(dir.resolve("parley.sock"));
-		Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-		assertThat(OwnerOnly.problem(file)).isEmpty();
-		Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r-----"));
-		assertThat(OwnerOnly.problem(file)).contains(file + " is open to other users (rw-r-----)");
-		Path link = Files.createSymbolicLink(dir.resolve("link"), file);
-		assertThat(OwnerOnly.problem(link)).contains(link + " is a symbolic link");
 	}
 }

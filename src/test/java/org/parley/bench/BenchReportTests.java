@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BenchReportTests {
 
 	private static final ParleySettings SETTINGS = new ParleySettings(Path.of("/tmp/unused"), "127.0.0.1", 0, "256m",
-			new ParleySettings.External(null, "neo4j", null, null), null, false, Duration.ofSeconds(30), null, null, null);
+			new ParleySettings.External(null, "neo4j", null, null), Duration.ofSeconds(30), null, null);
 
 	@Test
 	void percentilesAreNearestRankOverTheSortedRuns() {

@@ -1,7 +1,6 @@
 package org.parley.browser;
 
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,17 +19,13 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.parley.testing.HeadlessChromium;
 import org.parley.testing.ParleyProcess;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Neo4j Browser as a person sees it, in a real headless Chromium driven by Selenium against a real {@code serve}:
@@ -39,10 +34,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * error, and no request leaves 127.0.0.1. A screenshot is kept in {@code target/browser/}.
  */
 class BrowserIT {
-
-	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
 	/** Busy machine: the page, the connection and the drawing each get this long. */
 	private static final Duration WAIT = Duration.ofSeconds(240);
@@ -55,9 +46,7 @@ class BrowserIT {
 
 	@Test
 	void browserFromServeConnectsByItselfDrawsAGuideQueryAndStaysOnThisMachine() throws Exception {
-		assumeTrue(Files.isExecutable(CHROMIUM), "no Chromium at " + CHROMIUM + " (apt-get install chromium): skipped");
-		assumeTrue(Files.isExecutable(CHROMEDRIVER),
-				"no chromedriver at " + CHROMEDRIVER + " (apt-get install chromium-driver): skipped");
+		HeadlessChromium.assumeAvailable();
 		int bolt = ParleyProcess.freePort();
 		int http = ParleyProcess.freePort();
 		var env = Map.of("PARLEY_HOME", home.toString(), "PARLEY_BOLT_PORT", Integer.toString(bolt), "PARLEY_HTTP_PORT",
@@ -93,20 +82,7 @@ class BrowserIT {
 	}
 
 	private void browse(int http, int bolt) throws Exception {
-		var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.usingAnyFreePort()
-			.withLogOutput(java.io.OutputStream.nullOutputStream())
-			.build();
-		var options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--window-size=1400,900", "--user-data-dir=" + profile);
-		var logs = new LoggingPreferences();
-		logs.enable(LogType.BROWSER, Level.ALL);
-		logs.enable(LogType.PERFORMANCE, Level.ALL);
-		options.setCapability("goog:loggingPrefs", logs);
-		WebDriver driver = new ChromeDriver(service, options);
+		WebDriver driver = HeadlessChromium.start(profile, true);
 		try {
 			driver.manage().logs().get(LogType.PERFORMANCE); // Chromium's own start-up pages are not Browser's doing
 			driver.get("http://127.0.0.1:" + http + "/");

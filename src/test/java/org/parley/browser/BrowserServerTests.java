@@ -123,20 +123,19 @@ class BrowserServerTests {
 
 	@Test
 	void portZeroOrAnExternalDatabaseServesNoBrowser() {
-		var on = new ParleySettings(Path.of("/tmp/h"), "127.0.0.1", 7687, "64m",
-				new ParleySettings.External(null, "neo4j", null, null), null, true, Duration.ofSeconds(30), null, null,
-				Duration.ofSeconds(10), 7474);
-		assertThat(BrowserFrontEnd.forSettings(on)).hasSize(1);
-		assertThat(on.browserUrl()).hasValue("http://127.0.0.1:7474/");
-		var off = new ParleySettings(Path.of("/tmp/h"), "127.0.0.1", 7687, "64m",
-				new ParleySettings.External(null, "neo4j", null, null), null, true, Duration.ofSeconds(30), null, null,
-				Duration.ofSeconds(10), 0);
-		assertThat(BrowserFrontEnd.forSettings(off)).isEmpty();
-		assertThat(off.browserUrl()).isEmpty();
+		var embedded = new ParleySettings(Path.of("/tmp/h"), "127.0.0.1", 7687, "64m",
+				new ParleySettings.External(null, "neo4j", null, null), Duration.ofSeconds(30), null,
+				Duration.ofSeconds(10));
+		var on = new BrowserSettings(7474);
+		assertThat(BrowserFrontEnd.forSettings(embedded, on)).hasSize(1);
+		assertThat(on.url(embedded)).hasValue("http://127.0.0.1:7474/");
+		var off = new BrowserSettings(0);
+		assertThat(BrowserFrontEnd.forSettings(embedded, off)).isEmpty();
+		assertThat(off.url(embedded)).isEmpty();
 		var external = new ParleySettings(Path.of("/tmp/h"), "127.0.0.1", 7687, "64m",
-				new ParleySettings.External("bolt://db:7687", "neo4j", null, null), null, true, Duration.ofSeconds(30),
-				null, null, Duration.ofSeconds(10), 7474);
-		assertThat(BrowserFrontEnd.forSettings(external)).isEmpty();
+				new ParleySettings.External("bolt://db:7687", "neo4j", null, null), Duration.ofSeconds(30), null,
+				Duration.ofSeconds(10));
+		assertThat(BrowserFrontEnd.forSettings(external, on)).isEmpty();
 	}
 
 	@Test
@@ -146,13 +145,14 @@ class BrowserServerTests {
 				{ "lots", "a port from 1 to 65535, or 0 to serve no Neo4j Browser" },
 				{ "7687", "a port other than PARLEY_BOLT_PORT's, or 0 to serve no Neo4j Browser" } }) {
 			var env = new org.springframework.mock.env.MockEnvironment().withProperty("parley.http-port", bad[0]);
-			assertThatThrownBy(() -> org.parley.graph.SettingsCheck.bind(env)).as(bad[0])
+			assertThatThrownBy(() -> BrowserSettings.bind(env, org.parley.graph.SettingsCheck.bind(env))).as(bad[0])
 				.isInstanceOf(org.parley.errors.UsageException.class)
 				.hasMessage("invalid setting parley.http-port (PARLEY_HTTP_PORT): '" + bad[0] + "' is not usable; expected "
 						+ bad[1]);
 		}
-		var off = new org.springframework.mock.env.MockEnvironment().withProperty("parley.http-port", "0");
-		assertThat(org.parley.graph.SettingsCheck.bind(off).browserUrl()).isEmpty();
+		var offEnv = new org.springframework.mock.env.MockEnvironment().withProperty("parley.http-port", "0");
+		assertThat(BrowserSettings.bind(offEnv, org.parley.graph.SettingsCheck.bind(offEnv))
+			.url(org.parley.graph.SettingsCheck.bind(offEnv))).isEmpty();
 	}
 
 	@Test

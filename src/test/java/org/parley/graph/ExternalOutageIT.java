@@ -49,8 +49,8 @@ class ExternalOutageIT {
 
 	private ParleySettings settings(int port, Duration retry) {
 		return new ParleySettings(parleyHome, "127.0.0.1", 0, "64m",
-				new ParleySettings.External("bolt://127.0.0.1:" + port, "neo4j", null, null), null, false,
-				Duration.ofSeconds(30), null, null, retry);
+				new ParleySettings.External("bolt://127.0.0.1:" + port, "neo4j", null, null),
+				Duration.ofSeconds(30), null, retry);
 	}
 
 	private long countries(Graph graph) {

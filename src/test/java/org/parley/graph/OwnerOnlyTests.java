@@ -53,4 +53,15 @@ class OwnerOnlyTests {
 	private static String mode(Path path) throws IOException {
 		return PosixFilePermissions.toString(Files.getPosixFilePermissions(path));
 	}
+
+	@Test
+	void onlyAFileOfThisUserThatNobodyElseMayUseIsOwnerOnly() throws Exception {
+		Path file = Files.createFile(dir.resolve("parley.sock"));
+		Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+		assertThat(OwnerOnly.problem(file)).isEmpty();
+		Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r-----"));
+		assertThat(OwnerOnly.problem(file)).contains(file + " is open to other users (rw-r-----)");
+		Path link = Files.createSymbolicLink(dir.resolve("link"), file);
+		assertThat(OwnerOnly.problem(link)).contains(link + " is a symbolic link");
+	}
 }

@@ -61,11 +61,9 @@ class SettingsCheckTests {
 			"PARLEY_BOLT_ADDRESS  | 127.0.0  | parley.bolt-address  | an IP address or host name",
 			"PARLEY_BOLT_ADDRESS  | a b      | parley.bolt-address  | an IP address or host name",
 			"PARLEY_BOLT_ADDRESS  | no-such-host.invalid | parley.bolt-address | not a known host",
-			"PARLEY_AUTO_SEED     | maybe    | parley.auto-seed     | true or false",
 			"PARLEY_NEO4J_URI     | http://db:7474 | parley.neo4j.uri | a scheme of bolt",
 			"PARLEY_NEO4J_URI     | bolt://  | parley.neo4j.uri     | a URI such as",
-			"PARLEY_NEO4J_URI     | db:7687  | parley.neo4j.uri     | a URI such as",
-			"PARLEY_SEED_DIR      | /no/such/seed | parley.seed-dir | an existing directory" })
+			"PARLEY_NEO4J_URI     | db:7687  | parley.neo4j.uri     | a URI such as" })
 	void aValueThatCannotWorkIsRefusedNamingTheSettingTheValueAndWhatItAccepts(String variable, String value,
 			String property, String accepted) {
 		assertThatThrownBy(() -> SettingsCheck.bind(environment(Map.of(variable, value))))
@@ -85,12 +83,10 @@ class SettingsCheckTests {
 	}
 
 	@Test
-	void aHomeOrReportsDirectoryThatIsAFileIsRefused() throws Exception {
+	void aHomeThatIsAFileIsRefused() throws Exception {
 		Path file = Files.writeString(home.resolve("plain"), "x");
 		assertThatThrownBy(() -> SettingsCheck.bind(environment(Map.of("PARLEY_HOME", file.toString()))))
 			.hasMessageStartingWith("invalid setting parley.home (PARLEY_HOME)");
-		assertThatThrownBy(() -> SettingsCheck.bind(environment(Map.of("PARLEY_REPORTS_DIR", file.toString()))))
-			.hasMessageStartingWith("invalid setting parley.reports-dir (PARLEY_REPORTS_DIR)");
 	}
 
 	@Test

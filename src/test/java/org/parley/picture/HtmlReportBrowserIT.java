@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -16,6 +15,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.parley.testing.HeadlessChromium;
 import org.parley.testing.SeededTestBase;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,8 +28,7 @@ class HtmlReportBrowserIT extends SeededTestBase {
 
 	@Test
 	void theChannelsReportShowsItsChartAndTableWithoutConsoleErrors() throws Exception {
-		String missing = HeadlessChromium.missing();
-		Assumptions.assumeTrue(missing == null, () -> "skipped: no headless browser here: " + missing);
+		HeadlessChromium.assumeAvailable();
 		Path html = dir.resolve("channels.html");
 		out("report", "run", "channels", "--format", "html", "--out", html.toString());
 		ChromeDriver browser = HeadlessChromium.start();

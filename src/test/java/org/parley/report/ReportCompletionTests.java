@@ -18,6 +18,7 @@ import org.springframework.shell.core.command.completion.CompletionProposal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import org.parley.report.catalog.CatalogReader;
+import org.parley.report.catalog.ReportSettings;
 import org.parley.report.parameters.SessionParameters;
 import static org.parley.testing.StubCommands.command;
 
@@ -50,9 +51,9 @@ class ReportCompletionTests {
 				RETURN $post, $at
 				""");
 		var settings = new ParleySettings(home, "127.0.0.1", 0, "64m",
-				new ParleySettings.External(null, "neo4j", null, null), null, false, Duration.ofSeconds(30), null, null, null);
+				new ParleySettings.External(null, "neo4j", null, null), Duration.ofSeconds(30), null, null);
 		session = new SessionParameters();
-		completion = new ReportCompletion(new CatalogReader(settings), session);
+		completion = new ReportCompletion(new CatalogReader(settings, new ReportSettings(null)), session);
 	}
 
 	private List<CompletionProposal> complete(Command command, CommandOption option, int index, String... words) {

@@ -12,8 +12,11 @@ public class CatalogReader {
 
 	private final ParleySettings settings;
 
-	public CatalogReader(ParleySettings settings) {
+	private final ReportSettings reports;
+
+	public CatalogReader(ParleySettings settings, ReportSettings reports) {
 		this.settings = settings;
+		this.reports = reports;
 	}
 
 	/** @param reports the {@code --reports DIR} option, or {@code null} for {@code parley.reports-dir} / {@code $PARLEY_HOME/reports} */
@@ -25,11 +28,11 @@ public class CatalogReader {
 	/** The analyst's own reports directory: {@code --reports}, else {@code parley.reports-dir}, else {@code $PARLEY_HOME/reports}. */
 	public Path userDirectory(String reports) {
 		Path explicit = explicit(reports);
-		return explicit != null ? explicit : settings.userReportsDir();
+		return explicit != null ? explicit : this.reports.directory(settings);
 	}
 
 	/** A directory the user named, which must exist; {@code null} for the default one, which may not. */
 	private Path explicit(String reports) {
-		return reports != null && !reports.isBlank() ? WorkingDirectory.resolve(reports) : settings.reportsDir();
+		return reports != null && !reports.isBlank() ? WorkingDirectory.resolve(reports) : this.reports.reportsDir();
 	}
 }
