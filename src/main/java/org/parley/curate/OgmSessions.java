@@ -56,6 +56,7 @@ public class OgmSessions {
 	 */
 	public <T> T inTransaction(Function<Session, T> work) {
 		Session session = factory().openSession();
+		long started = System.nanoTime();
 		try (Transaction tx = session.beginTransaction(Transaction.Type.READ_WRITE)) {
 			T result = work.apply(session);
 			tx.commit();
@@ -68,7 +69,7 @@ public class OgmSessions {
 			// OGM wraps the driver's failure (a timeout, a constraint, an unreachable server) in its own exceptions
 			for (Throwable cause = ex; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
 				if (cause instanceof RuntimeException failure) {
-					RuntimeException translated = Graph.translate(failure, graph.timeout());
+					RuntimeException translated = Graph.translate(failure, graph.timeout(), started);
 					if (translated != failure) {
 						throw translated;
 					}

@@ -169,6 +169,7 @@ public class Graph {
 	}
 
 	private <T> T run(AccessMode mode, TransactionCallback<T> work, Duration txTimeout) {
+		long started = System.nanoTime();
 		var config = TransactionConfig.builder().withTimeout(txTimeout).build();
 		try (Session session = driver.session(sessionConfig(mode))) {
 			if (guarded) {
@@ -181,19 +182,34 @@ public class Graph {
 			return mode == AccessMode.READ ? session.executeRead(work, config) : session.executeWrite(work, config);
 		}
 		catch (RuntimeException ex) {
-			throw translate(ex, txTimeout);
+			throw translate(ex, txTimeout, started);
 		}
 	}
 
+	/** How Neo4j stops a transaction that waited for a lock when its timeout came: terminated, its lock client stopped. */
+	private static final java.util.Set<String> STOPPED = java.util.Set.of("Neo.TransientError.Transaction.Terminated",
+			"Neo.TransientError.Transaction.LockClientStopped", "Neo.ClientError.Transaction.Terminated",
+			"Neo.ClientError.Transaction.LockClientStopped");
+
 	/** Turns driver failures into Parley's errors with a one-line message; leaves Parley's own errors alone. */
 	public static RuntimeException translate(RuntimeException ex, Duration timeout) {
+		return translate(ex, timeout, System.nanoTime());
+	}
+
+	/**
+	 * As {@link #translate(RuntimeException, Duration)}, for a transaction begun at {@code started}
+	 * ({@link System#nanoTime()}): one that waited for a lock past the timeout is stopped by Neo4j as "terminated"
+	 * rather than "timed out", and says so in the same words.
+	 */
+	public static RuntimeException translate(RuntimeException ex, Duration timeout, long started) {
 		if (ex instanceof ServiceUnavailableException || ex instanceof SessionExpiredException) {
 			return new DatabaseUnavailableException("database unreachable: " + oneLine(ex.getMessage()), ex);
 		}
 		if (ex instanceof AuthenticationException) {
 			return new DatabaseUnavailableException("database refused the credentials: " + oneLine(ex.getMessage()), ex);
 		}
-		if (ex instanceof Neo4jException neo && neo.code() != null && neo.code().contains("TransactionTimedOut")) {
+		if (ex instanceof Neo4jException neo && neo.code() != null && (neo.code().contains("TransactionTimedOut")
+				|| (STOPPED.contains(neo.code()) && System.nanoTime() - started >= timeout.toNanos()))) {
 			return new ParleyException("query stopped after " + timeout.toSeconds()
 					+ " s (raise parley.query-timeout to allow longer queries)", ex);
 		}
