@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 import org.neo4j.ogm.annotation.NodeEntity;
+import org.neo4j.ogm.annotation.Property;
 import org.neo4j.ogm.annotation.Relationship;
 
 /** A call, round, meeting, statement or report, dated as precisely as known; {@code Summit} and {@code Round} are extra labels. */
@@ -48,6 +49,13 @@ public class Event extends Node {
 	private LocalDate dateEarliest;
 
 	private LocalDate dateLatest;
+
+	/**
+	 * The sides of a Contact's active participants, derived with the Contact label by the rule in {@code graph/Contacts}
+	 * (migration V0007), which every write keeps: read here so nothing of the graph is lost, never written by OGM.
+	 */
+	@Property(readOnly = true)
+	private java.util.List<String> contactSides;
 
 	@Relationship(type = "AT")
 	private Set<Place> places = new HashSet<>();

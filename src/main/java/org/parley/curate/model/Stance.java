@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 import org.neo4j.ogm.annotation.NodeEntity;
+import org.neo4j.ogm.annotation.Property;
 import org.neo4j.ogm.annotation.Relationship;
 
 /** An assessment of a person's stance (score +1 hawk ... -1 dove) from a date, by an outlet, analyst or person. */
@@ -31,6 +32,16 @@ public class Stance extends Node {
 
 	@Relationship(type = "COMPARED_WITH")
 	private Person comparedWith;
+
+	/**
+	 * Derived from OF and COMPARED_WITH by the rule in {@code graph/StanceSides} (migration V0006), which every write
+	 * keeps: read here so nothing of the graph is lost, never written by OGM.
+	 */
+	@Property(readOnly = true)
+	private String personSide;
+
+	@Property(readOnly = true)
+	private Boolean compares;
 
 	@Relationship(type = "ASSESSED_BY")
 	private Set<Node> assessedBy = new HashSet<>();
