@@ -25,14 +25,22 @@ final class Extractor {
 	private static final Set<String> ONE_SIDED = Set.of("speech", "media-interview", "social-media-post", "public-statement",
 			"official-readout", "press-report", "request-for-comment");
 
+	/** Channels where people meet in person: a delegation's members take part in these. */
+	private static final Set<String> IN_PERSON = Set.of("in-person-round", "visit", "meeting", "summit-meeting", "banquet");
+
+	/** When something takes effect or ends ("starting on November 1", "set to expire on"): not the day it was told or done. */
+	private static final Pattern IN_EFFECT = Pattern.compile("\\b(starting|effective|until|expires?|expiring)( on| from| in)? "
+			+ "[A-Z][a-z]+\\.?( \\d{1,2}(st|nd|rd|th)?)?(,? \\d{4})?");
+
 	private static final Pattern GROUP_OF_TWO = Pattern.compile("\\b(the two|both|the duo|the pair)\\b"
 			+ "(?! (sides|countries|nations|economies|governments|delegations))", Pattern.CASE_INSENSITIVE);
 
 	/** A sentence that ends like one: captions and headlines are not where "the two" were named. */
 	private static final Pattern FULL_SENTENCE = Pattern.compile("[.!?\"”’]\\s*$");
 
+	/** Words that stand for people named before: "the two sides" are the sides of the interaction told before. */
 	private static final Pattern GROUP = Pattern.compile("\\b(the two|both|they|the duo|the leaders|the three|their|we)\\b"
-			+ "(?! (sides|countries|nations|economies|governments|delegations))", Pattern.CASE_INSENSITIVE);
+			+ "(?! (countries|nations|economies|governments))", Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern CITES = Pattern.compile("\\b(reported|reports|according to|told|said|citing|confirmed)\\b",
 			Pattern.CASE_INSENSITIVE);
@@ -154,8 +162,12 @@ final class Extractor {
 		// words quoted are what someone said then: their tense and "tonight" are not the article's, unless the quote
 		// itself tells the interaction
 		String unquoted = unquoted(s.text());
-		String told = unquoted.substring(channel.get().start(), channel.get().end()).isBlank() ? s.text() : unquoted;
-		var status = Cues.first(cues.statuses(), told).map(m -> m.rule().value()).orElse("happened");
+		boolean quoteTells = unquoted.substring(channel.get().start(), channel.get().end()).isBlank();
+		String told = quoteTells ? s.text() : unquoted;
+		// a cue that names the interaction ("threatened to") does not also say it is still to come
+		var status = Cues.first(cues.statuses(), told).filter(m -> m.end() <= channel.get().start() || m.start() >= channel.get().end())
+			.map(m -> m.rule().value()).orElse("happened");
+		String dated = blank(told, IN_EFFECT);
 		boolean future = !status.equals("happened");
 		List<Mention> who = new ArrayList<>(here);
 		String how2 = "named in the sentence";
@@ -181,8 +193,8 @@ final class Extractor {
 		if (keys.isEmpty()) {
 			return;
 		}
-		String whole = told == s.text() ? sentence.text() : unquoted(sentence.text());
-		var date = DateExpressions.first(told, article.published(), future)
+		String whole = blank(quoteTells ? sentence.text() : unquoted(sentence.text()), IN_EFFECT);
+		var date = DateExpressions.first(dated, article.published(), future)
 			.or(() -> DateExpressions.first(whole, article.published(), future))
 			.or(() -> carried(article, sentence, future)).orElse(null);
 		LocalDate day = date != null ? date.date() : article.published().withDayOfMonth(1);
@@ -267,8 +279,8 @@ final class Extractor {
 		here.forEach(m -> named.add(m.key().startsWith("new:") ? personProposal.get(m.key()) : m.key()));
 		for (int i = events.size() - 1; i >= 0; i--) {
 			Proposal e = events.get(i);
-			if (ONE_SIDED.contains(e.text("channel"))) {
-				continue;
+			if (!IN_PERSON.contains(e.text("channel"))) {
+				continue; // a delegation travels: its members take part where people meet, not in a call
 			}
 			var theirs = new LinkedHashSet<>(castList(e.fields().get("participants")));
 			if (theirs.stream().noneMatch(named::contains) || theirs.containsAll(named)) {
@@ -301,10 +313,28 @@ final class Extractor {
 
 	private static final Pattern QUOTED = Pattern.compile("“[^”]*”|\"[^\"]*\"");
 
-	/** The text with what is quoted blanked out, same length: offsets stay those of the text. */
+	/**
+	 * The text with what is quoted blanked out, same length: offsets stay those of the text. A quoted word or two
+	 * ("expected") is the article's own wording, kept.
+	 */
 	static String unquoted(String text) {
 		var out = new StringBuilder(text);
 		Matcher m = QUOTED.matcher(text);
+		while (m.find()) {
+			if (m.group().strip().split("\\s+").length < 4) {
+				continue;
+			}
+			for (int i = m.start(); i < m.end(); i++) {
+				out.setCharAt(i, ' ');
+			}
+		}
+		return out.toString();
+	}
+
+	/** The text with what a pattern matches blanked out, same length. */
+	private static String blank(String text, Pattern pattern) {
+		var out = new StringBuilder(text);
+		Matcher m = pattern.matcher(text);
 		while (m.find()) {
 			for (int i = m.start(); i < m.end(); i++) {
 				out.setCharAt(i, ' ');
