@@ -211,7 +211,7 @@ final class Extractor {
 		for (Proposal e : events) {
 			var theirs = new LinkedHashSet<>(castList(e.fields().get("participants")));
 			boolean undated = e.text("dateNote").startsWith(NO_DATE);
-			if (!e.text("channel").equals(how) || !e.text("status").equals(status) || !(theirs.containsAll(mine) || mine.containsAll(theirs))
+			if (!sameChannel(e.text("channel"), how) || !e.text("status").equals(status) || !(theirs.containsAll(mine) || mine.containsAll(theirs))
 					|| !(date == null || undated || DateExpressions.compatible(LocalDate.parse(e.text("date")), e.text("precision"), day, precision))) {
 				continue;
 			}
@@ -329,6 +329,11 @@ final class Extractor {
 			}
 		}
 		return out.toString();
+	}
+
+	/** The same channel, or a plain "meeting" told again of a round, summit, visit or banquet told before. */
+	private static boolean sameChannel(String before, String here) {
+		return before.equals(here) || (here.equals("meeting") && IN_PERSON.contains(before));
 	}
 
 	/** The text with what a pattern matches blanked out, same length. */
