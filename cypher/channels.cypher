@@ -7,12 +7,12 @@
 //   counted again. An event dated only to a month or year counts in the period of its first day; a repeated contact
 //   over a span counts in a period named after the span (2017..2019). An event recording several contacts (count)
 //   counts that many; when its count is a lower bound the row says 'at least'.
-// param: a string = null  -- id of a person; null for all contacts between the sides
-// param: b string = null  -- id of a second person (needs a); null for a's contacts with the other side
+// param: a person = null  -- a person (name or id); null for all contacts between the sides
+// param: b person = null  -- a second person (needs a); null for a's contacts with the other side
 // param: from date = null  -- first day to count; null for the start of the records
 // param: to date = null  -- last day to count; null for the end of the records
 // param: by string = quarter in [month, quarter, year]  -- the length of a period
-// param: sides list = [US, CN]  -- the sides whose contacts count (country codes), at least two
+// param: sides list<side> = [US, CN]  -- the sides whose contacts count (country codes), at least two
 // param: asOf date = null  -- only events evidenced by sources published by then; null for all
 // param: facts boolean = true  -- list the ids of the counted events in the fact column; false leaves it empty
 // chart: bars x=period series=channel value=events
@@ -23,8 +23,8 @@ CALL () {
   MATCH (e:Contact)
   WHERE e.status = 'happened' AND NOT e:Retracted
     AND e.date >= coalesce($from, date('0001-01-01')) AND e.date <= coalesce($to, date('9999-12-31'))
-    AND all(side IN $sides WHERE EXISTS {
-      MATCH (e)<-[r:PARTICIPATED_IN]-(:Person) WHERE r.side = side AND NOT r.role IN ['subject', 'reporter'] })
+    // contactSides: the sides of the people who took part actively (kept with the Contact label by every write)
+    AND all(side IN $sides WHERE side IN e.contactSides)
   RETURN e
   UNION ALL
   MATCH (:Person {id: $a})-[r1:PARTICIPATED_IN]->(e:Event)<-[r2:PARTICIPATED_IN]-(other)

@@ -4,14 +4,16 @@
 //   is an event both took part in, neither as a mere subject or reporter; a part of an event through the same
 //   channel (a demand made during a call) is not counted again; an event recording several contacts (count, a lower
 //   bound where the text gives none) counts that many, and a repeated contact over a span shows the span.
-// param: person string = 'steven-mnuchin'  -- id of the person
+// param: person person = 'steven-mnuchin'  -- the person: name, alias or id
 // param: at date = today  -- only events up to this date
 // param: asOf date = null  -- only events evidenced by sources published by then; null for all
+// param: synthetic string = include in [include, only, exclude]  -- synthetic counterparts (generate, load): include, only or exclude them
 // example: report run counterparts --param person=liu-he --param at=2019-08-01
 MATCH (p:Person {id: $person})-[mine:PARTICIPATED_IN]->(e:Event)<-[theirs:PARTICIPATED_IN]-(other:Person)
 WHERE NOT mine.role IN ['subject', 'reporter'] AND NOT theirs.role IN ['subject', 'reporter']
   AND mine.side IS NOT NULL AND theirs.side IS NOT NULL AND mine.side <> theirs.side
   AND e.date <= $at AND NOT e:Retracted
+  AND ($synthetic = 'include' OR (other:Synthetic) = ($synthetic = 'only'))
   AND ($asOf IS NULL OR EXISTS {
     MATCH (e)-[:EVIDENCED_BY]->()-[:FROM]->(src)
     WHERE CASE src.publishedPrecision

@@ -1,7 +1,7 @@
 // title: Who sat on each side of an event
 // description: The members of each side of one round, call or meeting: their role (delegation lead, host,
 //   member, ...) and the post they acted in. Mere subjects and reporters of the event are left out.
-// param: event string = 'round-13-washington-2019-10'  -- id of the event, e.g. round-12-shanghai-2019
+// param: event event = 'round-13-washington-2019-10'  -- the event: title or id, e.g. round-12-shanghai-2019
 // param: asOf date = null  -- answer only if the event is evidenced by sources published by then; null for all
 // example: report run delegation --param event=call-bessent-greer-he-2025-10-17
 MATCH (e:Event {id: $event})<-[r:PARTICIPATED_IN]-(member)

@@ -4,8 +4,8 @@
 //   sources, topics, places and organizations are not links. At most five chains of the shortest length: first
 //   those where people took part rather than being only the subject, then those through confirmed tenures and
 //   events that happened.
-// param: a string = 'peter-navarro'  -- id of the first person
-// param: b string = 'he-lifeng'  -- id of the second person
+// param: a person = 'peter-navarro'  -- the first person: name, alias or id
+// param: b person = 'he-lifeng'  -- the second person: name, alias or id
 // param: asOf date = null  -- only events evidenced by sources published by then; null for all
 // example: report run path --param a=wilbur-ross --param b=xi-jinping
 MATCH (a:Person {id: $a}), (b:Person {id: $b})

@@ -1,7 +1,7 @@
 // title: A person's events by channel
 // description: Through which channels one person appears (calls, rounds, statements, interviews, ...): how many
 //   events, in which roles, the first and the last.
-// param: person string = 'liu-he'  -- id of the person
+// param: person person = 'liu-he'  -- the person: name, alias or id
 // param: asOf date = null  -- only events evidenced by sources published by then; null for all
 // example: report run person-channels --param person=donald-trump
 MATCH (p:Person {id: $person})-[r:PARTICIPATED_IN]->(e:Event)

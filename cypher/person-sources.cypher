@@ -1,7 +1,7 @@
 // title: Sources about a person
 // description: The articles that mention one person or report events they took part in, oldest first: how many
 //   pieces of evidence each holds about the person and their events.
-// param: person string = 'liu-he'  -- id of the person
+// param: person person = 'liu-he'  -- the person: name, alias or id
 // param: asOf date = null  -- only sources published by then; null for all
 // example: report run person-sources --param person=zhong-shan
 MATCH (p:Person {id: $person})

@@ -1,7 +1,7 @@
 // title: A person at a glance
 // description: One person's side, aliases, how many events they appear in and through how many sources, and
 //   their first and last appearance in the events.
-// param: person string = 'liu-he'  -- id of the person
+// param: person person = 'liu-he'  -- the person: name, alias or id
 // param: asOf date = null  -- only events evidenced by sources published by then; null for all
 // example: report run person-summary --param person=steven-mnuchin
 MATCH (p:Person {id: $person})

@@ -3,7 +3,7 @@
 //   Treasury and Vice Premier), and every pair of holders who used each channel, in order: the channel stays, its
 //   holders change. Contacts and planned are counted as in the counterparts report; first and last are the first
 //   and last contact that happened (an event recording several contacts counts that many, a span shows as one).
-// param: person string = 'steven-mnuchin'  -- id of the person whose channels to follow
+// param: person person = 'steven-mnuchin'  -- the person whose channels to follow: name, alias or id
 // param: at date = today  -- only events up to this date
 // param: asOf date = null  -- only events evidenced by sources published by then; null for all
 // example: report run post-channels --param person=scott-bessent

@@ -1,7 +1,7 @@
 // title: A person's posts over time
 // description: The posts one person held, oldest first, with the organization, tenure dates and the record's caveats;
 //   an empty until means still in office at the end of the records (late 2025).
-// param: person string = 'peter-navarro'  -- id of the person, e.g. steven-mnuchin
+// param: person person = 'peter-navarro'  -- the person: name, alias or id, e.g. steven-mnuchin
 // example: report run roles --param person=liu-he
 MATCH (p:Person {id: $person})-[:HELD]->(t:Tenure)-[:OF_POST]->(post:Post)
 WHERE NOT t:Retracted

@@ -1,7 +1,7 @@
 // title: A person's stance over time
 // description: Every assessment of one person's stance, oldest first: label, score (+1 hawk ... -1 dove),
 //   who assessed it, on which issues, and the note on how the source supports it.
-// param: person string = 'zhong-shan'  -- id of the person, e.g. donald-trump
+// param: person person = 'zhong-shan'  -- the person: name, alias or id, e.g. donald-trump
 // param: asOf date = null  -- only assessments evidenced by sources published by then; null for all
 // example: report run stance --param person=donald-trump
 MATCH (p:Person {id: $person})<-[:OF]-(s:Stance)

@@ -3,11 +3,12 @@
 //   cancelled), participants with their sides, place and the sources that report them; all events, or those of one
 //   person or about one topic. A date is shown as precisely as it is known (2019-10 for "early October", 2017-07..2019-07
 //   for a span) and sorts by its latest possible day, so a month-dated event follows the dated call that scheduled it.
-// param: person string = null  -- id of a person whose events to show; null for everyone's
-// param: topic string = null  -- id of a topic the events are about, e.g. rare-earths; null for any
+// param: person person = null  -- a person (name or id) whose events to show; null for everyone's
+// param: topic topic = null  -- a topic (name or id) the events are about, e.g. rare-earths; null for any
 // param: from date = null  -- first day; null for the start of the records
 // param: to date = null  -- last day; null for the end of the records
 // param: asOf date = null  -- only events evidenced by sources published by then; null for all
+// param: synthetic string = include in [include, only, exclude]  -- synthetic events (generate, load): include, only or exclude them
 // example: report run timeline --param topic=rare-earths
 CALL () {
   // one branch runs: the person's events, else the topic's, else all (the UNWINDs keep the planner from reading the
@@ -27,6 +28,7 @@ CALL () {
 WITH e
 WHERE NOT e:Retracted AND e.date >= coalesce($from, date('0001-01-01')) AND e.date <= coalesce($to, date('9999-12-31'))
   AND ($topic IS NULL OR EXISTS { (e)-[:ABOUT]->(:Topic {id: $topic}) })
+  AND ($synthetic = 'include' OR (e:Synthetic) = ($synthetic = 'only'))
   AND ($asOf IS NULL OR EXISTS {
     MATCH (e)-[:EVIDENCED_BY]->()-[:FROM]->(src)
     WHERE CASE src.publishedPrecision

@@ -3,7 +3,7 @@
 //   Start and end days both count as in office, so a hand-over day can show two people; a post with several seats
 //   (vice premier) shows every holder the records know. An end known only to the month holds through that month.
 //   Inside a disputed window (a tenure that may have ended later, or begun earlier) the holder is 'uncertain'.
-// param: post string = 'us-treasury-secretary'  -- id of the post, e.g. us-trade-representative, cn-vice-premier
+// param: post post = 'us-treasury-secretary'  -- the post: name, alias or id, e.g. us-trade-representative, cn-vice-premier
 // param: at date = today  -- the date to ask about
 // example: report run who --param post=cn-vice-premier --param at=2019-09-05
 MATCH (post:Post {id: $post})<-[:OF_POST]-(t:Tenure)<-[:HELD]-(p:Person)

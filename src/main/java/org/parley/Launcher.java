@@ -5,19 +5,24 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.parley.attach.AttachClient;
+import org.parley.shell.Preflight;
 import sun.misc.Signal;
 
 /**
  * The jar's entry point. Console and {@code serve} sessions run in this JVM. A one-shot command runs in a child
- * JVM tuned for a short life: the client compiler only, and a class-data-sharing archive of Parley's classes that
- * the first run writes to {@code ~/.cache/parley}, which together cut start-up time by about 40% (see the README).
+ * JVM tuned for a short life: the client compiler only, and a class-data-sharing archive of Parley's classes (the
+ * start-up cache) that the first run of a build writes to the cache directory ({@code PARLEY_CACHE_DIR}, default
+ * {@code ~/.cache/parley}; one archive per build, the three most recently used kept; {@code PARLEY_CDS=off} writes
+ * and uses none), which together cut start-up time by about half (see the README).
  * {@code PARLEY_JVM_TUNING=off} runs everything in this JVM.
  */
 public final class Launcher {
@@ -43,6 +48,14 @@ public final class Launcher {
 		}
 		Path jar = ownJar();
 		List<String> words = CommandLine.words(args);
+		if (!words.isEmpty() && System.getProperty(Preflight.CHECKED) == null) {
+			// a usage error, help, --version or a completion script answers here: no child JVM, Spring or database
+			OptionalInt done = Preflight.check(words, System.out, System.err);
+			if (done.isPresent()) {
+				System.exit(done.getAsInt());
+			}
+			System.setProperty(Preflight.CHECKED, "true");
+		}
 		boolean oneShot = !words.isEmpty() && !words.get(0).equals("serve") && !LONG_RUNNING.contains(words.get(0));
 		if (oneShot && System.getProperty("parley.tuned") == null && attachable(args, words)) {
 			// a console or `serve` holds the home: it runs the command, before anything here loads Spring or Neo4j
@@ -100,7 +113,7 @@ public final class Launcher {
 
 	private static int runTuned(Path jar, String[] args) throws IOException, InterruptedException {
 		Path cacheDir = cacheDir();
-		Path archive = archive(jar);
+		Path archive = cacheDir == null ? null : archive(jar);
 		Path dumping = null;
 		var command = new ArrayList<String>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -109,15 +122,22 @@ public final class Launcher {
 		command.add("-XX:+UseSerialGC");
 		command.add("-Xlog:cds=off");
 		command.add("-Xlog:cds+dynamic=off");
-		if (Files.isRegularFile(archive)) {
+		if (archive == null) {
+			// PARLEY_CDS=off: the tuned JVM without a class-data archive
+		}
+		else if (Files.isRegularFile(archive)) {
 			command.add("-XX:SharedArchiveFile=" + archive);
+			touch(archive);
 		}
 		else if (writable(cacheDir)) {
 			dumping = cacheDir.resolve(archive.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
 			command.add("-XX:ArchiveClassesAtExit=" + dumping);
 			command.add("-D" + REPRESENTATIVE + "=" + dumping + ".ok");
+			System.err.println("parley: first run of this build: writing its start-up cache to " + cacheDir
+					+ " (about 150 MB, half a minute more this once; later runs start faster; PARLEY_CDS=off skips it)");
 		}
 		command.add("-Dparley.tuned=true");
+		command.add("-D" + Preflight.CHECKED + "=true");
 		command.addAll(List.of("-cp", jar.toString(), ParleyApplication.class.getName()));
 		command.addAll(List.of(args));
 		Process child = new ProcessBuilder(command).inheritIO().start();
@@ -166,15 +186,14 @@ public final class Launcher {
 		}
 	}
 
+	/** Archives kept in the cache directory: the most recently used, so that a few builds or clones never evict each other. */
+	static final int ARCHIVES_KEPT = 3;
+
 	private static void keepArchive(Path dumped, Path archive, Path cacheDir) {
 		try {
 			if (Files.isRegularFile(dumped) && Files.size(dumped) > 0) {
 				Files.move(dumped, archive, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-				try (Stream<Path> old = Files.list(cacheDir)) {
-					for (Path p : old.filter(p -> !p.equals(archive)).filter(p -> p.getFileName().toString().startsWith("parley-")).toList()) {
-						Files.deleteIfExists(p);
-					}
-				}
+				prune(cacheDir, ARCHIVES_KEPT);
 			}
 			Files.deleteIfExists(dumped);
 		}
@@ -183,14 +202,69 @@ public final class Launcher {
 		}
 	}
 
+	/**
+	 * Keeps the {@code kept} most recently used archives of the cache directory (a run that uses one touches it) and
+	 * removes the other archives, and what killed runs left half-written more than an hour ago.
+	 */
+	static void prune(Path cacheDir, int kept) throws IOException {
+		long hourAgo = System.currentTimeMillis() - 3_600_000;
+		List<Path> archives = new ArrayList<>();
+		try (Stream<Path> files = Files.list(cacheDir)) {
+			for (Path p : files.filter(p -> p.getFileName().toString().startsWith("parley-")).toList()) {
+				String name = p.getFileName().toString();
+				if (name.endsWith(".jsa")) {
+					archives.add(p);
+				}
+				else if ((name.endsWith(".tmp") || name.endsWith(".ok")) && lastModified(p) < hourAgo) {
+					Files.deleteIfExists(p);
+				}
+			}
+		}
+		archives.sort(Comparator.comparingLong(Launcher::lastModified).reversed());
+		for (Path old : archives.subList(Math.min(kept, archives.size()), archives.size())) {
+			Files.deleteIfExists(old);
+		}
+	}
+
+	private static long lastModified(Path p) {
+		try {
+			return Files.getLastModifiedTime(p).toMillis();
+		}
+		catch (IOException ex) {
+			return 0L;
+		}
+	}
+
+	private static void touch(Path archive) {
+		try {
+			Files.setLastModifiedTime(archive, FileTime.fromMillis(System.currentTimeMillis()));
+		}
+		catch (IOException ex) {
+			// a read-only cache still serves its archive
+		}
+	}
+
 	/** The class-data archive of this jar build and JVM: written by the first tuned run, used by the later ones. */
 	public static Path archive(Path jar) throws IOException {
-		return cacheDir().resolve("parley-" + Integer.toHexString(
+		Path dir = cacheDir();
+		return (dir != null ? dir : defaultCacheDir()).resolve("parley-" + Integer.toHexString(
 				(jar + "|" + Files.size(jar) + "|" + Files.getLastModifiedTime(jar).toMillis() + "|"
 						+ System.getProperty("java.vm.version")).hashCode()) + ".jsa");
 	}
 
-	private static Path cacheDir() {
+	/**
+	 * Where the archives live: {@code PARLEY_CACHE_DIR}, else {@code $XDG_CACHE_HOME/parley}, else
+	 * {@code ~/.cache/parley}; {@code null} with {@code PARLEY_CDS=off}.
+	 */
+	static Path cacheDir() {
+		if ("off".equalsIgnoreCase(System.getenv("PARLEY_CDS"))) {
+			return null;
+		}
+		String dir = System.getenv("PARLEY_CACHE_DIR");
+		return dir != null && !dir.isBlank() ? Path.of(dir) : defaultCacheDir();
+	}
+
+	private static Path defaultCacheDir() {
 		String xdg = System.getenv("XDG_CACHE_HOME");
 		Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
 		return base.resolve("parley");

@@ -9,6 +9,7 @@ import org.parley.browser.BrowserFrontEnd;
 import org.parley.graph.BoltSecurity;
 import org.parley.graph.GraphStartup;
 import org.parley.graph.ParleySettings;
+import org.parley.shell.Preflight;
 
 import org.springframework.boot.Banner;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -27,7 +28,7 @@ import org.parley.errors.UsageException;
 public class ParleyApplication {
 
 	/** Commands that never touch the database: no reason to start it for them. */
-	private static final Set<String> WITHOUT_DATABASE = Set.of("help", "--help", "-h", "version", "clear", "history",
+	private static final Set<String> WITHOUT_DATABASE = Set.of("help", "--help", "-h", "version", "completion", "clear", "history",
 			"report list", "report show", "bench");
 
 	public static void main(String[] args) {
@@ -41,7 +42,9 @@ public class ParleyApplication {
 			System.err.println("parley: " + secret.get());
 			System.exit(2);
 		}
-		System.exit(run(args));
+		int code = run(args);
+		org.parley.graph.StartupTrace.mark("exiting");
+		System.exit(code);
 	}
 
 	/** See {@link CommandLine#secret}. */
@@ -53,6 +56,13 @@ public class ParleyApplication {
 	public static int run(String... args) {
 		List<String> words = commandWords(args);
 		boolean oneShot = !words.isEmpty();
+		if (oneShot && System.getProperty(Preflight.CHECKED) == null) {
+			// usage errors, help, --version and completion scripts answer before Spring or the database starts
+			var done = Preflight.check(words, System.out, System.err);
+			if (done.isPresent()) {
+				return done.getAsInt();
+			}
+		}
 		var app = new SpringApplication(ParleyApplication.class);
 		app.setBannerMode(Banner.Mode.OFF);
 		app.setLogStartupInfo(false);
@@ -68,7 +78,7 @@ public class ParleyApplication {
 			var startup = new GraphStartup(settings, advertise, security,
 					advertise ? BrowserFrontEnd.forSettings(settings, all.browser()) : List.of())
 				.whenEmbeddedStarted(Launcher::representativeRun);
-			if (!oneShot || !(WITHOUT_DATABASE.contains(words.get(0))
+			if (!oneShot || !(WITHOUT_DATABASE.contains(words.get(0)) || csvOnly(words)
 					|| (words.size() > 1 && WITHOUT_DATABASE.contains(words.get(0) + " " + words.get(1))))) {
 				startup.begin();
 			}
@@ -99,6 +109,12 @@ public class ParleyApplication {
 			System.err.println("parley: cannot start: " + OneLine.of(String.valueOf(root.getMessage()).strip()));
 			return 1;
 		}
+	}
+
+	/** {@code generate --out DIR} writes CSV files only: it needs no database, so none is started or created. */
+	static boolean csvOnly(List<String> words) {
+		return words.get(0).equals("generate")
+				&& words.stream().anyMatch(word -> word.equals("--out") || word.startsWith("--out="));
 	}
 
 	/** The arguments that are not Spring properties such as {@code --parley.home=...}: see {@link CommandLine#words}. */

@@ -26,7 +26,6 @@ class BackupCommands {
 
 	@Command(name = "backup", group = "Database", description = "Copy every node and relationship into a new backup directory.",
 			help = """
-					usage: backup --out DIR
 					Reads the graph in one transaction and writes DIR/manifest.json, nodes.jsonl.gz and
 					relationships.jsonl.gz; DIR appears only when the backup is complete. Works while a console
 					or `serve` uses the store, and against an external database.""")
@@ -40,7 +39,6 @@ class BackupCommands {
 
 	@Command(name = "restore", group = "Database", description = "Replace the graph with the contents of a backup directory.",
 			help = """
-					usage: restore DIR [--replace]
 					Checks the backup (manifest, checksums, every line) before writing, then loads it in one
 					transaction: a failure leaves the graph as it was. A graph that holds data is only replaced
 					with --replace.""")

@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import org.neo4j.driver.TransactionContext;
 import org.parley.errors.ParleyException;
 import org.parley.graph.Contacts;
+import org.parley.graph.StanceSides;
 import org.parley.graph.Graph;
 
 /**
@@ -72,6 +73,7 @@ final class Restorer {
 						+ " DETACH DELETE n").consume();
 				write(dir, work -> work.accept(tx), manifest);
 				Contacts.markAll(tx);
+				StanceSides.markAll(tx);
 				return null;
 			}, graph.timeout().multipliedBy(20));
 		}
@@ -107,6 +109,7 @@ final class Restorer {
 			return null;
 		}, graph.timeout().multipliedBy(20)), manifest);
 		Contacts.markAll(graph);
+		StanceSides.markAll(graph);
 		graph.inWrite(tx -> tx.run("MATCH (m:" + Graph.RESTORE_MARKER + ") DELETE m").consume());
 	}
 

@@ -19,7 +19,6 @@ import org.springframework.stereotype.Component;
 @Component
 class BenchCommands {
 
-	static final String USAGE = "usage: bench [--interactions 10000,100000,1000000] [--people N] [--runs 1000] [--load-runs 2] [--dir DIR] [--out FILE [--force]]";
 
 	private final ParleySettings settings;
 
@@ -28,7 +27,7 @@ class BenchCommands {
 	}
 
 	@Command(name = "bench", group = "Scale", description = "Benchmark: generate, load by Parley's loader and by LOAD CSV, time every canned question; a Markdown table on the console and in a file.",
-			help = USAGE + "\nEach size gets fresh embedded databases under --dir (default: a new temporary directory, deleted afterwards). People default to interactions / 10. Run with java -Xmx2g -jar target/parley.jar bench.")
+			help = "Each size gets fresh embedded databases under --dir (default: a new temporary directory, deleted afterwards). People default to interactions / 10. Run with java -Xmx2g -jar target/parley.jar bench.")
 	String bench(@Option(longName = "interactions", description = "Sizes to run, comma-separated. Default: 10000,100000,1000000.") String interactions,
 			@Option(longName = "people", description = "People per size. Default: interactions / 10.") Integer people,
 			@Option(longName = "runs", description = "Timed runs of each question. Default: 1000.") Integer runs,
@@ -47,19 +46,19 @@ class BenchCommands {
 			}
 		}
 		catch (NumberFormatException ex) {
-			throw new UsageException("--interactions takes comma-separated numbers, not '" + interactions + "'", USAGE);
+			throw new UsageException("--interactions takes comma-separated numbers, not '" + interactions + "'");
 		}
 		int timedRuns = runs == null ? 1000 : runs;
 		int loads = loadRuns == null ? 2 : loadRuns;
 		if (timedRuns < 1 || loads < 1) {
-			throw new UsageException("--runs and --load-runs must be positive", USAGE);
+			throw new UsageException("--runs and --load-runs must be positive");
 		}
 		// checked before the warm-up, which takes minutes: a size the generator refuses would only fail after it
 		for (int m : sizes) {
 			int n = people == null ? Math.max(20, m / 10) : people;
 			if (m < 2 || n < 8) {
 				throw new UsageException("invalid size: " + n + " people and " + m + " interactions; each size needs at"
-						+ " least 2 interactions and 8 people (4 per country)", USAGE);
+						+ " least 2 interactions and 8 people (4 per country)");
 			}
 		}
 		Path scratch;
@@ -78,15 +77,7 @@ class BenchCommands {
 		}
 		String markdown = BenchReport.markdown(results, settings);
 		Path file = Path.of(target);
-		try {
-			if (file.toAbsolutePath().getParent() != null) {
-				Files.createDirectories(file.toAbsolutePath().getParent());
-			}
-		}
-		catch (IOException ex) {
-			throw OutputFiles.failure(target, ex);
-		}
-		OutputFiles.write(target, replace, markdown);
+		OutputFiles.write(target, replace, markdown); // creates its missing directories
 		if (dir == null) {
 			Benchmark.delete(scratch);
 		}

@@ -21,17 +21,17 @@ final class BenchReport {
 		md.append(String.format("Parley benchmark: %d cores, max heap %d MB, page cache %s, Java %s%n%n",
 				Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, settings.pageCache(),
 				System.getProperty("java.version")));
-		md.append("| interactions | people | events | nodes + rels | Parley loader (fastest of runs) | LOAD CSV (fastest of runs) | loader / LOAD CSV | channels by quarter, all: table / with ids | cold start to first answer | peak heap (sampled) | load average at start |\n");
-		md.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+		md.append("| interactions | people | events | nodes + rels | Parley loader (fastest of runs) | LOAD CSV (fastest of runs) | loader / LOAD CSV | channels by quarter, all: table / with ids | cold start to first answer | peak heap (sampled) | store on disk | load average at start |\n");
+		md.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
 		for (var r : results) {
-			md.append(String.format("| %,d | %,d | %,d | %,d | %.1f s, %,.0f/s (%s) | %.1f s, %,.0f/s (%s) | %.2fx | %.0f / %.0f ms (p50 of %d) | %s | %,d MB | %.1f |%n",
+			md.append(String.format("| %,d | %,d | %,d | %,d | %.1f s, %,.0f/s (%s) | %.1f s, %,.0f/s (%s) | %.2fx | %.0f / %.0f ms (p50 of %d) | %s | %,d MB | %,d MB | %.1f |%n",
 					r.interactions(), r.people(), r.events(), r.loader().nodes() + r.loader().relationships(),
 					r.loader().seconds(), r.loader().rate(), seconds(r.loaderRuns()), r.loadCsv().seconds(), r.loadCsv().rate(),
 					seconds(r.loadCsvRuns()),
 					r.loader().rate() / Math.max(1e-9, r.loadCsv().rate()), r.channels().p50(), r.channelsWithIds().p50(),
 					r.channels().runs(),
 					r.coldStartSeconds() < 0 ? "n/a" : String.format("%.1f s", r.coldStartSeconds()), r.peakHeapBytes() >> 20,
-					r.loadAverage()));
+					r.storeBytes() >> 20, r.loadAverage()));
 		}
 		md.append("\nCanned questions, ms, p50 / p95 / p99 of ").append(results.isEmpty() ? 0 : results.get(0).questions().get(0).runs())
 			.append(" runs with random arguments after a warm-up (fewer where noted: each question gets at most ")

@@ -35,7 +35,8 @@ final class Benchmark {
 	 */
 	record SizeResult(int people, int interactions, long events, List<BulkLoader.Result> loaderRuns,
 			List<BulkLoader.Result> loadCsvRuns, List<QuestionTimer.Timing> questions, QuestionTimer.Timing channels,
-			QuestionTimer.Timing channelsWithIds, double coldStartSeconds, long peakHeapBytes, double loadAverage) {
+			QuestionTimer.Timing channelsWithIds, double coldStartSeconds, long peakHeapBytes, double loadAverage,
+			long storeBytes) {
 
 		/** The fastest load by Parley's loader. */
 		BulkLoader.Result loader() {
@@ -142,10 +143,12 @@ final class Benchmark {
 		List<QuestionTimer.Timing> questions;
 		QuestionTimer.Timing channels;
 		QuestionTimer.Timing channelsWithIds;
+		long storeBytes;
 		Path loaded = base.resolve("db-loader");
 		try (GraphStartup db = open(loaded)) {
 			System.err.printf("bench: Parley's loader (%d of %d) ...%n", loadRuns, loadRuns);
 			loaderRuns.add(new BulkLoader(db.graph(), BulkLoader.DEFAULT_BATCH, 2, true).load(csv));
+			storeBytes = bytes(loaded);
 			System.err.printf("bench: questions, %d runs each ...%n", runs);
 			var timer = new QuestionTimer(db.graph());
 			questions = timer.time(runs, Math.min(200, runs), QUESTION_BUDGET);
@@ -156,7 +159,7 @@ final class Benchmark {
 		long peak = sampler.peak;
 		delete(base);
 		return new SizeResult(people, interactions, events, loaderRuns, csvRuns, questions, channels, channelsWithIds,
-				cold, peak, loadAverage);
+				cold, peak, loadAverage, storeBytes);
 	}
 
 	private BulkLoader.Result loadCsv(Path home, Path csv, int run) {
@@ -222,6 +225,16 @@ final class Benchmark {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			return -1;
+		}
+	}
+
+	/** The bytes of the files under a store's home (the store, its transaction logs and Neo4j's logs). */
+	static long bytes(Path dir) {
+		try (var files = java.nio.file.Files.walk(dir)) {
+			return files.filter(java.nio.file.Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 

@@ -27,11 +27,8 @@ import org.springframework.stereotype.Component;
 @Component
 class AddCommands {
 
-	static final String SOURCE_USAGE = "usage: add source --title TITLE --outlet OUTLET --published DATE [--url URL] [--by ANALYST]";
 
-	static final String PERSON_USAGE = "usage: add person NAME --side CODE [--alias TEXT]... --source SOURCE [--by ANALYST]";
 
-	static final String POST_USAGE = "usage: add post NAME --org ORGANIZATION [--alias TEXT]... --source SOURCE [--by ANALYST]";
 
 	static final String SOURCE_HELP = "An existing source's id, or the title of a source to record on first use.";
 
@@ -48,7 +45,7 @@ class AddCommands {
 
 	@Command(name = { "add", "source" }, group = "Curation",
 			description = "Record a source (article, report, statement) that later edits can cite by its id.",
-			help = SOURCE_USAGE + "\nAn outlet that is not yet in the graph is recorded as a media outlet.\n"
+			help = "An outlet that is not yet in the graph is recorded as a media outlet.\n"
 					+ "Example: add source --title \"Readout of the call\" --outlet Xinhua --published 2019-08-01")
 	String addSource(@Option(longName = "title", required = true, description = "The source's title. Required.") String title,
 			@Option(longName = "outlet", required = true, description = "The outlet or publisher, by name or id; a new name is recorded as a media outlet. Required.") String outlet,
@@ -57,7 +54,7 @@ class AddCommands {
 			@Option(longName = "by", description = BY_HELP) String by) {
 		PlainText.require("--title", title, "--outlet", outlet, "--published", published, "--url", url, "--by", by);
 		String titled = NameCheck.name("a source's title", title);
-		LocalDate day = CurationWrite.date("published", published, SOURCE_USAGE);
+		LocalDate day = CurationWrite.date("published", published);
 		ResolvedName known = outletNamed(outlet);
 		String outletName = known != null ? null : NameCheck.name("an outlet's name", outlet);
 		Source source = ogm.inTransaction(session -> {
@@ -72,7 +69,7 @@ class AddCommands {
 
 	@Command(name = { "add", "person" }, group = "Curation",
 			description = "Record a person with the side they act for and the other names the sources use.",
-			help = PERSON_USAGE + "\nExample: add person \"Li Chenggang\" --side CN --alias \"Mr Li\" --source \"Readout of the call\"")
+			help = "Example: add person \"Li Chenggang\" --side CN --alias \"Mr Li\" --source \"Readout of the call\"")
 	String addPerson(@Argument(index = 0, description = "NAME: the person's full name") String name,
 			@Option(longName = "side", required = true, description = "The country the person acts for, by code or name (US, CN, EU, ...). Required.") String side,
 			@Option(longName = "alias", description = "Another name the sources use; repeat for more. Default: none.") String[] alias,
@@ -91,7 +88,7 @@ class AddCommands {
 
 	@Command(name = { "add", "post" }, group = "Curation",
 			description = "Record a post (an office) in an organization, with its other names.",
-			help = POST_USAGE + "\nExample: add post \"Vice Minister of Commerce\" --org MOFCOM --source \"Readout of the call\"")
+			help = "Example: add post \"Vice Minister of Commerce\" --org MOFCOM --source \"Readout of the call\"")
 	String addPost(@Argument(index = 0, description = "NAME: the post's official title") String name,
 			@Option(longName = "org", required = true, description = "The organization the post is in, by name, alias or id. Required.") String org,
 			@Option(longName = "alias", description = "Another name the sources use; repeat for more. Default: none.") String[] alias,

@@ -122,7 +122,7 @@ final class CurationWrite {
 	}
 
 	/** A date by the one rule of {@link Days} (YYYY-MM-DD, years 1000 to 9999), or a usage error naming the option. */
-	static LocalDate date(String option, String value, String usage) {
+	static LocalDate date(String option, String value) {
 		if (value == null) {
 			return null;
 		}
@@ -130,17 +130,16 @@ final class CurationWrite {
 			return Days.parse(value);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new UsageException("invalid value '" + value + "' for --" + option + ": expected " + ex.getMessage(),
-					usage);
+			throw new UsageException("invalid value '" + value + "' for --" + option + ": expected " + ex.getMessage());
 		}
 	}
 
 	/** One of the documented values, or an error listing them. */
-	static String oneOf(String option, String value, List<String> valid, String usage) {
+	static String oneOf(String option, String value, List<String> valid) {
 		String normal = value.strip().toLowerCase(Locale.ROOT);
 		if (!valid.contains(normal)) {
 			throw new UsageException("invalid value '" + value + "' for --" + option + ": expected one of "
-					+ String.join(", ", valid), usage);
+					+ String.join(", ", valid));
 		}
 		return normal;
 	}

@@ -65,9 +65,14 @@ public class OgmSessions {
 			throw ex;
 		}
 		catch (RuntimeException ex) {
-			RuntimeException translated = Graph.translate(ex, graph.timeout());
-			if (translated != ex) {
-				throw translated;
+			// OGM wraps the driver's failure (a timeout, a constraint, an unreachable server) in its own exceptions
+			for (Throwable cause = ex; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+				if (cause instanceof RuntimeException failure) {
+					RuntimeException translated = Graph.translate(failure, graph.timeout());
+					if (translated != failure) {
+						throw translated;
+					}
+				}
 			}
 			Throwable root = ex;
 			while (root.getCause() != null && root.getCause() != root) {

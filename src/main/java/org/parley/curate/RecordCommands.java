@@ -19,6 +19,7 @@ import org.parley.curate.model.Source;
 import org.parley.curate.model.Stance;
 import org.parley.curate.model.Topic;
 import org.parley.graph.Contacts;
+import org.parley.graph.StanceSides;
 import org.parley.lookup.Kind;
 import org.parley.lookup.ResolvedName;
 import org.parley.lookup.Names;
@@ -33,10 +34,7 @@ import org.springframework.stereotype.Component;
 @Component
 class RecordCommands {
 
-	static final String EVENT_USAGE = "usage: add event --channel CHANNEL --date DATE [--precision PRECISION] --participants \"A, B, ...\" "
-			+ "[--title TITLE] [--place PLACE] [--topic TOPIC]... [--status STATUS] --source SOURCE [--by ANALYST]";
 
-	static final String ASSESS_USAGE = "usage: assess PERSON --stance hawk|dove|SCORE --issue TOPIC --from DATE --source SOURCE [--by ASSESSOR] [--recorded-by ANALYST]";
 
 	/** The vocabularies of docs/model.md. */
 	static final List<String> CHANNELS = List.of("phone-call", "video-call", "in-person-round", "banquet", "visit",
@@ -75,7 +73,7 @@ class RecordCommands {
 
 	@Command(name = { "add", "event" }, group = "Curation",
 			description = "Record a call, round, meeting or statement between people or organizations, with its participants.",
-			help = EVENT_USAGE + "\nChannels: " + "phone-call, video-call, in-person-round, banquet, visit, summit-meeting, "
+			help = "Channels: " + "phone-call, video-call, in-person-round, banquet, visit, summit-meeting, "
 					+ "public-statement, social-media-post, media-interview, speech, official-readout, request-for-comment, "
 					+ "press-report, meeting.\nEach participant acts in the post they held on the day.\n"
 					+ "Example: add event --channel phone-call --date 2019-08-01 --participants \"Mnuchin, Liu He\" --topic tariffs --source \"Readout of the call\"")
@@ -91,10 +89,10 @@ class RecordCommands {
 			@Option(longName = "by", description = AddCommands.BY_HELP) String by, CommandContext context) {
 		PlainText.require("--channel", channel, "--date", date, "--precision", precision, "--participants", participants, "--title", title,
 				"--place", place, "--topic", RepeatedOptions.values(context, "topic"), "--status", status, "--source", source, "--by", by);
-		String how = CurationWrite.oneOf("channel", channel, CHANNELS, EVENT_USAGE);
-		String exact = precision == null ? "day" : CurationWrite.oneOf("precision", precision, PRECISIONS, EVENT_USAGE);
-		String state = status == null ? "happened" : CurationWrite.oneOf("status", status, STATUSES, EVENT_USAGE);
-		LocalDate given = CurationWrite.date("date", date, EVENT_USAGE);
+		String how = CurationWrite.oneOf("channel", channel, CHANNELS);
+		String exact = precision == null ? "day" : CurationWrite.oneOf("precision", precision, PRECISIONS);
+		String state = status == null ? "happened" : CurationWrite.oneOf("status", status, STATUSES);
+		LocalDate given = CurationWrite.date("date", date);
 		LocalDate day = switch (exact) {
 			case "year" -> given.withDayOfYear(1);
 			case "month" -> given.withDayOfMonth(1);
@@ -109,7 +107,7 @@ class RecordCommands {
 			who.add(named);
 		}
 		if (who.isEmpty()) {
-			throw new UsageException("--participants needs at least one name", EVENT_USAGE);
+			throw new UsageException("--participants needs at least one name");
 		}
 		ResolvedName at = place == null ? null : names.resolve(place, Kind.PLACE);
 		List<ResolvedName> topics = new ArrayList<>();
@@ -146,7 +144,7 @@ class RecordCommands {
 
 	@Command(name = "assess", group = "Curation",
 			description = "Record an assessment of a person's stance on an issue from a day, by an outlet, analyst or person.",
-			help = ASSESS_USAGE + "\nhawk is a score of +1, dove -1; a number from -1 to 1 is taken as the score.\n"
+			help = "hawk is a score of +1, dove -1; a number from -1 to 1 is taken as the score.\n"
 					+ "Example: assess \"Li Chenggang\" --stance hawk --issue tariffs --from 2025-10-10 --source \"Readout of the call\" --by china-watchers")
 	String assess(@Argument(index = 0, description = "PERSON: name, alias or id of the person assessed") String person,
 			@Option(longName = "stance", required = true, description = "hawk (+1), dove (-1), or a score from -1 (dove) to 1 (hawk). Required.") String stance,
@@ -159,7 +157,7 @@ class RecordCommands {
 				"--recorded-by", recordedBy);
 		double score = score(stance);
 		String label = score > 0 ? "hawk" : score < 0 ? "dove" : "neutral";
-		LocalDate day = CurationWrite.date("from", from, ASSESS_USAGE);
+		LocalDate day = CurationWrite.date("from", from);
 		ResolvedName who = names.resolve(person, Kind.PERSON);
 		ResolvedName topic = names.resolve(issue, Kind.TOPIC);
 		ResolvedName assessor = by == null ? null : names.resolve(by, Kind.PERSON, Kind.ORGANIZATION);
@@ -175,7 +173,9 @@ class RecordCommands {
 			s.getAssessedBy().add(judge);
 			s.getIssues().add(session.load(Topic.class, topic.id(), 0));
 			curation.evidence(s, src, "assess");
-			return curation.record(s);
+			Stance recorded = curation.record(s);
+			session.query(StanceSides.BY_ID, StanceSides.ids(List.of(recorded.getId())));
+			return recorded;
 		});
 		return "Recorded stance " + created.getId() + ": " + who.name() + " " + label + " (" + score + ") on "
 				+ topic.name() + " from " + day;
@@ -198,8 +198,7 @@ class RecordCommands {
 		catch (NumberFormatException ex) {
 			// reported below
 		}
-		throw new UsageException("invalid value '" + stance + "' for --stance: expected hawk, dove or a score from -1 to 1",
-				ASSESS_USAGE);
+		throw new UsageException("invalid value '" + stance + "' for --stance: expected hawk, dove or a score from -1 to 1");
 	}
 
 	private static String postOn(CurationWrite curation, String person, LocalDate day) {

@@ -8,6 +8,7 @@ import org.parley.errors.ParleyException;
 import org.parley.curate.model.Edit;
 import org.parley.curate.model.Person;
 import org.parley.graph.Contacts;
+import org.parley.graph.StanceSides;
 import org.parley.lookup.Kind;
 import org.parley.lookup.ResolvedName;
 import org.parley.lookup.Names;
@@ -20,11 +21,8 @@ import org.springframework.stereotype.Component;
 @Component
 class RevisionCommands {
 
-	static final String ALIAS_USAGE = "usage: alias PERSON TEXT [--by ANALYST]";
 
-	static final String MERGE_USAGE = "usage: merge PERSON DUPLICATE [--by ANALYST]";
 
-	static final String RETRACT_USAGE = "usage: retract FACT-ID --reason TEXT [--by ANALYST]";
 
 	private final OgmSessions ogm;
 
@@ -36,7 +34,7 @@ class RevisionCommands {
 	}
 
 	@Command(name = "alias", group = "Curation", description = "Record another name a person goes by in the sources.",
-			help = ALIAS_USAGE + "\nExample: alias \"Liu He\" \"Vice Premier Liu\"")
+			help = "Example: alias \"Liu He\" \"Vice Premier Liu\"")
 	String alias(@Argument(index = 0, description = "PERSON: name, alias or id of the person") String person,
 			@Argument(index = 1, description = "TEXT: the other name") String text,
 			@Option(longName = "by", description = AddCommands.BY_HELP) String by) {
@@ -82,7 +80,7 @@ class RevisionCommands {
 
 	@Command(name = "merge", group = "Curation",
 			description = "Merge a duplicate person into another: relationships and evidence move over, the duplicate's names become aliases.",
-			help = MERGE_USAGE + "\nThe duplicate is deleted; the merge is recorded and replayed by 'export seed'.\nExample: merge \"Liu He\" \"Liu H.\"")
+			help = "The duplicate is deleted; the merge is recorded and replayed by 'export seed'.\nExample: merge \"Liu He\" \"Liu H.\"")
 	String merge(@Argument(index = 0, description = "PERSON: name, alias or id of the person to keep") String person,
 			@Argument(index = 1, description = "DUPLICATE: name, alias or id of the duplicate to merge into PERSON") String duplicate,
 			@Option(longName = "by", description = AddCommands.BY_HELP) String by) {
@@ -101,6 +99,7 @@ class RevisionCommands {
 			session.query("MATCH (:Person {id: $keep})-[:PARTICIPATED_IN]->(e:Event) RETURN e.id AS id",
 					Map.of("keep", keep.id())).queryResults().forEach(row -> events.add((String) row.get("id")));
 			session.query(Contacts.MARK_BY_ID, Contacts.ids(events));
+			session.query(StanceSides.OF_PEOPLE, StanceSides.ids(List.of(keep.id())));
 			var edit = new Edit(curation.newId("edit-merge-" + dup.id()), "merge", "Person", keep.id(), dup.id(), null, null);
 			edit.setNames(moved);
 			curation.record(edit);
@@ -124,7 +123,7 @@ class RevisionCommands {
 
 	@Command(name = "retract", group = "Curation",
 			description = "Retract an event, tenure or stance: it stays in the graph for audit, answers leave it out.",
-			help = RETRACT_USAGE + "\nFact ids are in the answers' --evidence and csv output (column fact).\n"
+			help = "Fact ids are in the answers' --evidence and csv output (column fact).\n"
 					+ "Example: retract call-mnuchin-liu-2018-11-09 --reason \"The call was never confirmed\"")
 	String retract(@Argument(index = 0, description = "FACT-ID: the id of the event, tenure or stance") String id,
 			@Option(longName = "reason", required = true, description = "Why the fact is retracted. Required.") String reason,

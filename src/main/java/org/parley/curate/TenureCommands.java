@@ -23,9 +23,7 @@ import org.springframework.stereotype.Component;
 @Component
 class TenureCommands {
 
-	static final String APPOINT_USAGE = "usage: appoint PERSON POST --from DATE [--to DATE] --source SOURCE [--by ANALYST]";
 
-	static final String END_USAGE = "usage: end-tenure PERSON POST --on DATE --source SOURCE [--by ANALYST]";
 
 	private final OgmSessions ogm;
 
@@ -57,7 +55,7 @@ class TenureCommands {
 
 	@Command(name = "appoint", group = "Curation",
 			description = "Record that a person held a post from a day (and until a day, if it is over).",
-			help = APPOINT_USAGE + "\nStart and end days both count as in office. A tenure may not overlap another of the same person in the same post.\n"
+			help = "Start and end days both count as in office. A tenure may not overlap another of the same person in the same post.\n"
 					+ "Example: appoint \"Li Chenggang\" \"China International Trade Representative\" --from 2025-04-25 --source \"Readout of the call\"")
 	String appoint(@Argument(index = 0, description = "PERSON: name, alias or id of the person") String person,
 			@Argument(index = 1, description = "POST: name, alias or id of the post") String post,
@@ -66,8 +64,8 @@ class TenureCommands {
 			@Option(longName = "source", required = true, description = AddCommands.SOURCE_HELP + " Required.") String source,
 			@Option(longName = "by", description = AddCommands.BY_HELP) String by) {
 		PlainText.require("PERSON", person, "POST", post, "--from", from, "--to", to, "--source", source, "--by", by);
-		LocalDate start = CurationWrite.date("from", from, APPOINT_USAGE);
-		LocalDate end = CurationWrite.date("to", to, APPOINT_USAGE);
+		LocalDate start = CurationWrite.date("from", from);
+		LocalDate end = CurationWrite.date("to", to);
 		if (end != null && end.isBefore(start)) {
 			throw new ParleyException("a tenure cannot end before it starts: --to " + end + " is before --from " + start);
 		}
@@ -99,14 +97,14 @@ class TenureCommands {
 
 	@Command(name = "end-tenure", group = "Curation",
 			description = "Record the last day of a person's open tenure in a post.",
-			help = END_USAGE + "\nExample: end-tenure \"Wang Wentao\" \"Minister of Commerce\" --on 2025-12-31 --source \"Readout of the call\"")
+			help = "Example: end-tenure \"Wang Wentao\" \"Minister of Commerce\" --on 2025-12-31 --source \"Readout of the call\"")
 	String endTenure(@Argument(index = 0, description = "PERSON: name, alias or id of the person") String person,
 			@Argument(index = 1, description = "POST: name, alias or id of the post") String post,
 			@Option(longName = "on", required = true, description = "The last day in office, as YYYY-MM-DD. Required.") String on,
 			@Option(longName = "source", required = true, description = AddCommands.SOURCE_HELP + " Required.") String source,
 			@Option(longName = "by", description = AddCommands.BY_HELP) String by) {
 		PlainText.require("PERSON", person, "POST", post, "--on", on, "--source", source, "--by", by);
-		LocalDate day = CurationWrite.date("on", on, END_USAGE);
+		LocalDate day = CurationWrite.date("on", on);
 		ResolvedName who = names.resolve(person, Kind.PERSON);
 		ResolvedName office = names.resolve(post, Kind.POST);
 		Held open = ogm.inTransaction(session -> {

@@ -5,6 +5,11 @@ public class UsageException extends RuntimeException {
 
 	private final String usage;
 
+	/** A usage error of the command being run: the runner prints that command's usage line after the message. */
+	public UsageException(String message) {
+		this(message, null);
+	}
+
 	public UsageException(String message, String usage) {
 		super(message);
 		this.usage = usage;

@@ -33,8 +33,8 @@ public final class OutputFiles {
 	/**
 	 * @param out   the {@code --out} value as given, which messages repeat
 	 * @param force whether {@code --force} was given
-	 * @throws ParleyException naming the file: it exists (and no {@code --force}), is a directory, its directory is
-	 *                         missing, or writing failed (nothing was left behind)
+	 * @throws ParleyException naming the file: it exists (and no {@code --force}), is a directory, a part of its path is
+	 *                         a file, or writing failed (nothing was left behind); missing directories are created
 	 */
 	public static void write(String out, boolean force, String text) {
 		write(out, force, text.getBytes(StandardCharsets.UTF_8));
@@ -66,7 +66,14 @@ public final class OutputFiles {
 		refuseExisting(out, target, force);
 		Path dir = target.toAbsolutePath().getParent();
 		if (!Files.isDirectory(dir)) {
-			throw new ParleyException("cannot write " + out + ": its directory does not exist");
+			// every --out creates its missing directories, as `export seed`, `backup` and `generate` always did
+			notThroughAFile(out, dir);
+			try {
+				Files.createDirectories(dir);
+			}
+			catch (IOException ex) {
+				throw failure(out, ex);
+			}
 		}
 		String name = target.getFileName().toString();
 		removeStale(dir, name);
@@ -95,7 +102,8 @@ public final class OutputFiles {
 
 	/**
 	 * Everything {@link #write} would refuse, checked before a command does its work (a query, a write to the graph):
-	 * an existing file without {@code --force}, a directory, a missing directory.
+	 * an existing file without {@code --force}, a directory, a path through a file. Missing directories are created by
+	 * {@link #write}.
 	 */
 	public static void checkTarget(String out, boolean force) {
 		Path target = WorkingDirectory.resolve(out);
@@ -103,9 +111,19 @@ public final class OutputFiles {
 			throw new ParleyException("cannot write " + out + ": it is a directory");
 		}
 		refuseExisting(out, target, force);
-		Path dir = target.toAbsolutePath().getParent();
-		if (!Files.exists(target) && !Files.isDirectory(dir)) {
-			throw new ParleyException("cannot write " + out + ": its directory does not exist");
+		if (!Files.exists(target)) {
+			notThroughAFile(out, target.toAbsolutePath().getParent());
+		}
+	}
+
+	/** Refuses a directory path of which an existing part is a file ({@code notes.txt/out.csv}). */
+	private static void notThroughAFile(String out, Path dir) {
+		Path existing = dir;
+		while (existing != null && !Files.exists(existing)) {
+			existing = existing.getParent();
+		}
+		if (existing != null && !Files.isDirectory(existing)) {
+			throw new ParleyException("cannot write " + out + ": " + existing + " is not a directory");
 		}
 	}
 

@@ -17,7 +17,6 @@ import org.springframework.stereotype.Component;
 @Component
 class GenerateCommands {
 
-	static final String USAGE = "usage: generate --people N --interactions M [--countries K] [--seed S] [--out DIR [--force]]";
 
 	/** Each person holds about 200 bytes of heap while generating (posts held in turn); 10 million fit in 2 GB. */
 	static final int MAX_PEOPLE = 10_000_000;
@@ -45,7 +44,7 @@ class GenerateCommands {
 	}
 
 	@Command(name = "generate", group = "Scale", description = "Generate a synthetic negotiation network (deterministic for a seed) and load it, or write CSV files with --out.",
-			help = USAGE + "\nIds start with syn-, nodes carry the label Synthetic ('unload --yes' removes them). An interaction is one participation in an event.\nWithout --out the files go to $PARLEY_HOME/generated/ and are loaded with Parley's resumable loader: run the same command again after an interruption."
+			help = "Ids start with syn-, nodes carry the label Synthetic ('unload --yes' removes them). An interaction is one participation in an event.\nWithout --out the files go to $PARLEY_HOME/generated/ and are loaded with Parley's resumable loader: run the same command again after an interruption."
 					+ "\nBounds: at most 10,000,000 people and 50,000,000 interactions (about 200 and 60 bytes of heap each: the Java heap, -Xmx, must hold them), and the disk must hold the CSV files (about 300 bytes a person and 130 an interaction). Files appear in DIR only when complete; an existing file there needs --force.")
 	String generate(@Option(longName = "people", description = "How many people. Default: interactions / 10.") Integer people,
 			@Option(longName = "interactions", description = "How many participations in events. Default: 10000.") Integer interactions,
@@ -54,14 +53,14 @@ class GenerateCommands {
 			@Option(longName = "out", description = "Write CSV files to this directory instead of loading. Default: load.") String out,
 			@Option(longName = "threads", description = "Parallel load transactions (1-64). Default: 2.") Integer threads,
 			@Option(longName = "force", description = "Replace the CSV files already in the --out directory. Default: false, they are refused.") Boolean force) {
-		int parallel = BulkLoader.threads(threads, 2, USAGE);
+		int parallel = BulkLoader.threads(threads, 2);
 		int m = interactions == null ? 10_000 : interactions;
 		int k = countries == null ? 2 : countries;
 		int n = people == null ? Math.max(4 * k, m / 10) : people;
 		long s = seed == null ? 1 : seed;
 		Path dir = out != null ? Path.of(out)
 				: settings.home().resolve("generated").resolve("syn-" + n + "-" + m + "-" + k + "-" + s);
-		GenerationBounds.check(n, m, USAGE);
+		GenerationBounds.check(n, m);
 		if (out != null) {
 			GenerationBounds.refuseExisting(out, dir, Boolean.TRUE.equals(force));
 		}
@@ -72,7 +71,7 @@ class GenerateCommands {
 			counts = SyntheticNetwork.write(n, m, k, s, dir);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new UsageException(ex.getMessage(), USAGE);
+			throw new UsageException(ex.getMessage());
 		}
 		String written = String.format("Generated %,d people, %,d events and %,d interactions (%d countries, seed %d) in %.1f s",
 				counts.get(Table.PEOPLE), counts.get(Table.EVENTS), counts.get(Table.PARTICIPATIONS), k, s,

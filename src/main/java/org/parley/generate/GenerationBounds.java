@@ -25,22 +25,22 @@ final class GenerationBounds {
 	private GenerationBounds() {
 	}
 
-	static void check(int people, int interactions, String usage) {
+	static void check(int people, int interactions) {
 		if (interactions > MAX_INTERACTIONS) {
 			throw new UsageException(String.format("--interactions %,d is too many: at most %,d (each holds about %d "
 					+ "bytes of memory while the network is generated)", interactions, MAX_INTERACTIONS,
-					HEAP_PER_INTERACTION), usage);
+					HEAP_PER_INTERACTION));
 		}
 		if (people > MAX_PEOPLE) {
 			throw new UsageException(String.format("--people %,d is too many: at most %,d (each person holds about %d "
-					+ "bytes of memory while the network is generated)", people, MAX_PEOPLE, HEAP_PER_PERSON), usage);
+					+ "bytes of memory while the network is generated)", people, MAX_PEOPLE, HEAP_PER_PERSON));
 		}
 		long heap = Runtime.getRuntime().maxMemory();
 		long needed = people * HEAP_PER_PERSON + interactions * HEAP_PER_INTERACTION;
 		if (needed > heap * 3 / 4) {
 			throw new UsageException(String.format("%,d people and %,d interactions need about %s of memory, more than "
 					+ "this Java's heap can give (%s): run java -Xmx%dg -jar parley.jar generate ...", people,
-					interactions, size(needed), size(heap), (needed * 4 / 3) / (1L << 30) + 1), usage);
+					interactions, size(needed), size(heap), (needed * 4 / 3) / (1L << 30) + 1));
 		}
 	}
 

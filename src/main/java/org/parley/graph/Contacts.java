@@ -28,7 +28,16 @@ public final class Contacts {
 	 * The rule for one event {@code e}: sets or removes the label. Its condition is read from migration {@code V0004}
 	 * (which only sets it), so it is written once; the migration file stays as applied, its checksum recorded.
 	 */
-	private static final String RULE = rule(SchemaMigrations.LOCATION + "/V0004__Contact_events.cypher");
+	private static final String RULE = rule(SchemaMigrations.LOCATION + "/V0004__Contact_events.cypher")
+			+ sides(SchemaMigrations.LOCATION + "/V0007__Contact_sides.cypher");
+
+	/** The contacts whose {@code contactSides} are not what migration {@code V0007} gives (should be none). */
+	public static final String WRONG_SIDES = """
+			MATCH (e:Event)
+			WITH e, CASE WHEN e:Contact THEN COLLECT { MATCH (e)<-[r:PARTICIPATED_IN]-(:Person)
+			  WHERE r.side IS NOT NULL AND NOT r.role IN ['subject', 'reporter'] RETURN DISTINCT r.side AS side ORDER BY side } END AS sides
+			WHERE coalesce(e.contactSides, ['none']) <> coalesce(sides, ['none'])
+			RETURN e.id AS id ORDER BY id""";
 
 	/** Marks or unmarks the events with these ids ({@code $ids}), in the caller's transaction (OGM or driver). */
 	public static final String MARK_BY_ID = """
@@ -66,18 +75,33 @@ public final class Contacts {
 
 	/** The migration's statement from {@code WITH e} on, without its {@code ;}, and the line that removes the label. */
 	static String rule(String resource) {
-		String migration;
-		try {
-			migration = new ClassPathResource(resource).getContentAsString(StandardCharsets.UTF_8).replace("\r\n", "\n");
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(resource + " is not packaged", ex);
-		}
+		String migration = text(resource);
 		int start = migration.indexOf("WITH e,");
 		int end = migration.lastIndexOf(';');
 		if (start < 0 || end < start) {
 			throw new IllegalStateException(resource + " does not hold the Contact rule");
 		}
 		return migration.substring(start, end) + "\nFOREACH (_ IN CASE WHEN contact THEN [] ELSE [1] END | REMOVE e:Contact)\n";
+	}
+
+	/** Migration V0007's {@code SET}, for a contact only (null, that is no property, on any other event). */
+	static String sides(String resource) {
+		String migration = text(resource);
+		String set = "SET e.contactSides = ";
+		int start = migration.indexOf(set);
+		int end = migration.lastIndexOf(';');
+		if (start < 0 || end < start) {
+			throw new IllegalStateException(resource + " does not hold the contact sides rule");
+		}
+		return set + "CASE WHEN contact THEN " + migration.substring(start + set.length(), end) + " END\n";
+	}
+
+	private static String text(String resource) {
+		try {
+			return new ClassPathResource(resource).getContentAsString(StandardCharsets.UTF_8).replace("\r\n", "\n");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(resource + " is not packaged", ex);
+		}
 	}
 }

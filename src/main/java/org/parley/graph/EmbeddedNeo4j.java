@@ -119,11 +119,24 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			throw explain(ex, home, address, port);
 		}
 		StartupTrace.mark("store open");
-		if (auth) {
-			BoltExposure.setPassword(dbms, password);
+		boolean admin = security.boltAdmin();
+		if (auth && !admin && UsersChecked.current(home, dbms, password)) {
+			guardSystem(dbms, false, false);
+			StartupTrace.mark("password and users as checked before (system database unchanged since)");
 		}
-		guardSystem(dbms, auth, security.boltAdmin());
-		StartupTrace.mark("password set, users checked");
+		else {
+			if (auth) {
+				BoltExposure.setPassword(dbms, password);
+			}
+			guardSystem(dbms, auth, admin);
+			if (auth && !admin) {
+				UsersChecked.record(home, dbms, password);
+			}
+			else if (admin) {
+				UsersChecked.forget(home); // users kept now must be checked by the next start without admin access
+			}
+			StartupTrace.mark("password set, users checked");
+		}
 		var api = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
 		try {
 			api.getDependencyResolver().resolveDependency(org.neo4j.kernel.api.procedure.GlobalProcedures.class)
@@ -223,7 +236,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		dbms.shutdown();
 	}
 
-	private static void ensurePortFree(String address, int port) {
+	static void ensurePortFree(String address, int port) {
 		try (var socket = new ServerSocket()) {
 			socket.setReuseAddress(true);
 			socket.bind(new InetSocketAddress(address, port));

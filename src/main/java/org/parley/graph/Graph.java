@@ -202,6 +202,10 @@ public class Graph {
 			return new ParleyException("the database failed inside Neo4j (" + neo.code() + ": " + oneLine(ex.getMessage())
 					+ "); if it repeats, run `status` to check the store, and restore your last backup if it is damaged", ex);
 		}
+		if (ex instanceof Neo4jException neo && ConstraintViolations.CODE.equals(neo.code())
+				&& ConstraintViolations.explain(neo.getMessage()) != null) {
+			return new ParleyException(ConstraintViolations.explain(neo.getMessage()), ex);
+		}
 		if (ex instanceof ClientException || ex instanceof Neo4jException) {
 			return new ParleyException(oneLine(ex.getMessage()), ex);
 		}

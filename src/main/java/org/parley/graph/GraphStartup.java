@@ -32,10 +32,10 @@ public final class GraphStartup implements AutoCloseable {
 
 	/**
 	 * Password of the embedded store's {@code neo4j} user for this run: {@code PARLEY_PASSWORD}, or for a one-shot
-	 * command without one a random secret that exists only in this process (never printed, never on a command line),
-	 * so no other local user can use the one-shot's private Bolt port.
+	 * command without one the store's one-shot secret (random, kept owner-only beside the store, never printed, never
+	 * on a command line; see {@link UsersChecked}), so no other local user can use the one-shot's private Bolt port.
 	 */
-	private final String password;
+	private String password;
 
 	private CompletableFuture<Graph> opening;
 
@@ -80,13 +80,7 @@ public final class GraphStartup implements AutoCloseable {
 		this.settings = settings;
 		this.advertise = advertise;
 		this.security = security;
-		this.password = settings.password() != null || advertise ? settings.password() : perRunSecret();
-	}
-
-	private static String perRunSecret() {
-		byte[] bytes = new byte[24];
-		new java.security.SecureRandom().nextBytes(bytes);
-		return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		this.password = settings.password() != null || advertise ? settings.password() : null;
 	}
 
 	/**
@@ -181,6 +175,7 @@ public final class GraphStartup implements AutoCloseable {
 	 * checked first (writable, owner-only), and the store once open (not damaged).
 	 */
 	private GraphTarget openEmbeddedOrAttach() {
+		boolean fresh = isEmptyOrAbsent(settings.storeDir());
 		HomeCheck.prepare(settings.home(), settings.storeDir());
 		StartupTrace.mark("home checked");
 		long deadline = System.nanoTime() + STORE_WAIT.toNanos();
@@ -202,8 +197,8 @@ public final class GraphStartup implements AutoCloseable {
 				}
 				HomeCheck.storeFiles(settings.storeDir());
 				StartupTrace.mark("store files checked");
-				// a one-shot command serves nobody but itself: a private port on loopback, behind a per-run secret,
-				// never collides with a console, a `serve` or a Neo4j server on the configured one
+				// a one-shot command serves nobody but itself: a private port on loopback,
+				// never collides with a console, a `serve` or a Neo4j server on the configured one (behind the store's one-shot secret)
 				BoltExposure.check(settings.boltAddress(), settings.password(), security);
 				var more = new java.util.HashMap<org.neo4j.graphdb.config.Setting<?>, Object>();
 				if (advertise) {
@@ -213,6 +208,17 @@ public final class GraphStartup implements AutoCloseable {
 						more.putAll(a.neo4jSettings());
 					}
 					StartupTrace.mark("alongside claimed");
+				}
+				if (password == null && !advertise) {
+					password = UsersChecked.oneShotSecret(settings.storeDir());
+				}
+				if (fresh) {
+					if (advertise && settings.boltPort() != 0) {
+						EmbeddedNeo4j.ensurePortFree(settings.boltAddress(), settings.boltPort()); // a busy port says only that
+					}
+					// the first start on a home waits half a minute or more: say why at once
+					System.err.println("Creating the store in " + settings.storeDir() + " (first start on this home)...");
+					fresh = false;
 				}
 				embedded = EmbeddedNeo4j.start(settings.storeDir(), advertise ? settings.boltAddress() : "127.0.0.1",
 						advertise ? settings.boltPort() : 0, settings.pageCache(), password, more, security);
@@ -238,6 +244,11 @@ public final class GraphStartup implements AutoCloseable {
 			whenEmbeddedStarted.run();
 			return new GraphTarget(GraphTarget.Mode.EMBEDDED, embedded.uri(), settings.storeDir(), settings.authenticated());
 		}
+	}
+
+	/** Whether the store directory holds no store yet (the one-shot secret kept there aside). */
+	private static boolean isEmptyOrAbsent(java.nio.file.Path dir) {
+		return !java.nio.file.Files.isDirectory(dir.resolve("data"));
 	}
 
 	/**
@@ -342,12 +353,15 @@ public final class GraphStartup implements AutoCloseable {
 		catch (RuntimeException ex) {
 			// nothing more to close than what was opened
 		}
+		StartupTrace.mark("closing");
 		closeAlongside();
 		if (driver != null) {
 			driver.close();
+			StartupTrace.mark("driver closed");
 		}
 		if (embedded != null) {
 			embedded.close();
+			StartupTrace.mark("embedded Neo4j shut down");
 		}
 		releaseServing();
 	}

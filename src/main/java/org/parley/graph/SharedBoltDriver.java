@@ -4,10 +4,13 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.time.Duration;
 
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionConfig;
 import org.neo4j.ogm.config.Configuration;
 import org.neo4j.ogm.drivers.bolt.driver.BoltDriver;
 
@@ -18,12 +21,8 @@ import org.neo4j.ogm.drivers.bolt.driver.BoltDriver;
  * <p>
  * OGM opens its own sessions ({@code Driver.session(SessionConfig)}); it sees the driver through a view that gives
  * every such session the settings of {@link Graph#sessionConfig} (database and the shared bookmark manager, so a
- * curation write is seen by the next read, as Graph's own sessions are).
- * <p>
- * Not (yet) {@link Graph#timeout()}: a curation command's one OGM transaction also covers OGM's first-use mapping,
- * which took over the 30 s default on a loaded machine (CurationCommandsIT), and OGM's timeout error does not reach
- * {@link Graph#translate} as the one-line message Graph's own timeouts give. Wrapping
- * {@code Session.beginTransaction(TransactionConfig)} here would add it once those two are handled.
+ * curation write is seen by the next read, as Graph's own sessions are), and every transaction it begins on them
+ * ({@code Session.beginTransaction(TransactionConfig)}) Graph's query timeout, keeping OGM's own metadata.
  */
 final class SharedBoltDriver extends BoltDriver {
 
@@ -46,7 +45,7 @@ final class SharedBoltDriver extends BoltDriver {
 		return proxy(Driver.class, driver, (method, args) -> {
 			if (method.getName().equals("session") && args != null && args.length == 1
 					&& args[0] instanceof SessionConfig asked) {
-				return driver.session(configured(graph, asked));
+				return timed(driver.session(configured(graph, asked)), graph.timeout());
 			}
 			return method.invoke(driver, args);
 		});
@@ -62,6 +61,21 @@ final class SharedBoltDriver extends BoltDriver {
 			builder.withBookmarks(asked.bookmarks());
 		}
 		return builder.build();
+	}
+
+	/** A session whose transactions stop after Graph's query timeout, as Graph's own do. */
+	private static Session timed(Session session, Duration timeout) {
+		return proxy(Session.class, session, (method, args) -> {
+			if (method.getName().equals("beginTransaction") && args != null && args.length == 1
+					&& args[0] instanceof TransactionConfig asked) {
+				return session.beginTransaction(withTimeout(asked, timeout));
+			}
+			return method.invoke(session, args);
+		});
+	}
+
+	static TransactionConfig withTimeout(TransactionConfig asked, Duration timeout) {
+		return TransactionConfig.builder().withMetadata(asked.metadata()).withTimeout(timeout).build();
 	}
 
 	private interface Call {

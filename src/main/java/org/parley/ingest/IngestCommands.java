@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.parley.report.format.Plural;
 import org.parley.dates.Days;
 import org.parley.errors.ParleyException;
 import org.parley.errors.UsageException;
@@ -32,11 +33,8 @@ import org.springframework.stereotype.Component;
 @Component
 class IngestCommands {
 
-	static final String USAGE = "usage: ingest FILE... --published DATE [--outlet NAME] [--url URL] [--out PROPOSALS] [--force]";
 
-	static final String APPLY_USAGE = "usage: ingest apply PROPOSALS [--by ANALYST]";
 
-	static final String REVIEW_USAGE = "usage: ingest review PROPOSALS";
 
 	private final Graph graph;
 
@@ -49,7 +47,7 @@ class IngestCommands {
 
 	@Command(name = "ingest", group = "Ingest",
 			description = "Read articles (text or HTML) into proposals files for review; nothing is written to the graph.",
-			help = USAGE + "\nOne proposals file per article, named ARTICLE.proposals.yaml (or --out: a file for one article, "
+			help = "One proposals file per article, named ARTICLE.proposals.yaml (or --out: a file for one article, "
 					+ "a directory for several). Relative dates are resolved against --published.\n"
 					+ "Example: ingest ../shared/articles/004_ca7bab2cb521082e.txt --published 2025-10-18 --outlet Xinhua")
 	String ingest(@Arguments List<String> files,
@@ -59,14 +57,14 @@ class IngestCommands {
 			@Option(longName = "out", description = "The proposals file (one article) or directory (several). Default: ARTICLE.proposals.yaml here.") String out,
 			@Option(longName = "force", description = "Replace existing proposals files.", defaultValue = "false") boolean force) {
 		if (files == null || files.isEmpty()) {
-			throw new UsageException("missing FILE for 'ingest'", USAGE);
+			throw new UsageException("missing FILE for 'ingest'");
 		}
 		LocalDate day;
 		try {
 			day = Days.parse(published);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new UsageException("invalid value '" + published + "' for --published: expected " + ex.getMessage(), USAGE);
+			throw new UsageException("invalid value '" + published + "' for --published: expected " + ex.getMessage());
 		}
 		var articles = new ArrayList<Article>();
 		for (String f : files) {
@@ -94,13 +92,15 @@ class IngestCommands {
 		var kinds = new TreeMap<String, Integer>();
 		proposals.proposals().forEach(p -> kinds.merge(p.kind(), 1, Integer::sum));
 		var parts = new ArrayList<String>();
-		kinds.forEach((k, n) -> parts.add(n + " " + k));
-		return "Wrote " + target + ": " + proposals.proposals().size() + " proposals (" + String.join(", ", parts) + ")";
+		// evidence is uncountable: "5 evidence" as the proposals file's kind
+		kinds.forEach((k, n) -> parts.add(k.equals("evidence") ? n + " " + k
+				: k.equals("person") ? Plural.of(n, "person", "people") : Plural.of(n, k)));
+		return "Wrote " + target + ": " + Plural.of(proposals.proposals().size(), "proposal") + " (" + String.join(", ", parts) + ")";
 	}
 
 	@Command(name = { "ingest", "apply" }, group = "Ingest",
 			description = "Write the accepted proposals of a proposals file to the graph, in one transaction.",
-			help = APPLY_USAGE + "\nOnly proposals whose decision is accept are written, with the article as their source; "
+			help = "Only proposals whose decision is accept are written, with the article as their source; "
 					+ "applying the same file again changes nothing.")
 	String apply(@Argument(index = 0, description = "PROPOSALS: a file written by `ingest`") String file,
 			@Option(longName = "by", description = "Who records the facts. Default: the operating system user.") String by) {
@@ -122,7 +122,7 @@ class IngestCommands {
 
 	@Command(name = { "ingest", "review" }, group = "Ingest",
 			description = "Go through the pending proposals of a file one by one: accept, reject, edit a field, accept the rest.",
-			help = REVIEW_USAGE + "\nAnswers, one a line: a (accept), r (reject), s (skip), e FIELD VALUE (edit a field, then answer again), "
+			help = "Answers, one a line: a (accept), r (reject), s (skip), e FIELD VALUE (edit a field, then answer again), "
 					+ "A (accept this and the rest), q (stop). The file is saved when the review ends.")
 	String review(@Argument(index = 0, description = "PROPOSALS: a file written by `ingest`") String file) {
 		String text = TextFiles.read(Path.of(file), file);

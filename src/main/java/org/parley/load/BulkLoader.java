@@ -68,13 +68,13 @@ public final class BulkLoader {
 	 * The {@code --threads} of a load: {@code fallback} when not given, else 1 to {@link #MAX_THREADS}.
 	 * @throws UsageException naming the option and the range
 	 */
-	public static int threads(Integer given, int fallback, String usage) {
+	public static int threads(Integer given, int fallback) {
 		if (given == null) {
 			return fallback;
 		}
 		if (given < 1 || given > MAX_THREADS) {
 			throw new org.parley.errors.UsageException("invalid value '" + given + "' for --threads: expected 1 to " + MAX_THREADS
-					+ " parallel transactions", usage);
+					+ " parallel transactions");
 		}
 		return given;
 	}
@@ -95,6 +95,8 @@ public final class BulkLoader {
 	}
 
 	public Result load(Path dir) {
+		// the first query waits for the database: on a fresh home that is its creation and seeding, not this load
+		graph.read("RETURN 1 AS ready", Map.of(), r -> null);
 		long started = System.nanoTime();
 		LoadFiles files = LoadFiles.check(dir);
 		String run = files.run();
@@ -124,7 +126,7 @@ public final class BulkLoader {
 					while (file.hasNext() && !stopping) {
 						List<Object> row = file.next();
 						if (table == Table.EVENTS) {
-							row.add(files.contacts().contains(row.get(0)));
+							row.add(files.sides((String) row.get(0)));
 						}
 						rowsOfBatch.add(row);
 						rows++;

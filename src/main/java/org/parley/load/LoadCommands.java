@@ -1,5 +1,7 @@
 package org.parley.load;
 
+import org.parley.cli.CommonOptions;
+import org.parley.cli.Accepts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -23,21 +25,19 @@ class LoadCommands {
 		this.graph = graph;
 	}
 
-	@Command(name = "load", group = "Scale", description = "Load a directory of network CSV files (as 'generate --out' writes them); resumes an interrupted load.",
-			help = "usage: load DIR [--via loader|load-csv] [--batch N] [--threads N]")
+	@Command(name = "load", group = "Scale", description = "Load a directory of network CSV files (as 'generate --out' writes them); resumes an interrupted load.")
 	String load(@Argument(index = 0, description = "DIR: the directory with countries.csv, people.csv, events.csv, participations.csv ...") String dir,
 			@Option(longName = "via", description = "loader (Parley's batched, parallel, resumable loader) or load-csv (Neo4j's LOAD CSV). Default: loader.") String via,
 			@Option(longName = "batch", description = "Rows per transaction. Default: 5000.") Integer batch,
 			@Option(longName = "threads", description = "Parallel transactions (loader only). Default: 2.") Integer threads) {
-		String usage = "usage: load DIR [--via loader|load-csv] [--batch N] [--threads N]";
 		if (dir == null || !Files.isDirectory(WorkingDirectory.resolve(dir))) {
-			throw new UsageException("load needs a directory of CSV files" + (dir == null ? "" : ": " + dir + " is none"), usage);
+			throw new UsageException("load needs a directory of CSV files" + (dir == null ? "" : ": " + dir + " is none"));
 		}
 		int rows = batch == null ? BulkLoader.DEFAULT_BATCH : batch;
 		if (rows < 1) {
-			throw new UsageException("invalid value '" + rows + "' for --batch: expected a positive number of rows", usage);
+			throw new UsageException("invalid value '" + rows + "' for --batch: expected a positive number of rows");
 		}
-		int parallel = BulkLoader.threads(threads, 2, usage);
+		int parallel = BulkLoader.threads(threads, 2);
 		BulkLoader.Result result;
 		if (via == null || via.equals("loader")) {
 			var loader = new BulkLoader(graph, rows, parallel, true);
@@ -47,7 +47,7 @@ class LoadCommands {
 			result = new LoadCsv(graph, rows, true).load(WorkingDirectory.resolve(dir));
 		}
 		else {
-			throw new UsageException("--via must be loader or load-csv, not '" + via + "'", usage);
+			throw new UsageException("--via must be loader or load-csv, not '" + via + "'");
 		}
 		return describe(result);
 	}
@@ -63,12 +63,9 @@ class LoadCommands {
 						result.unlinked()) : "");
 	}
 
-	@Command(name = "unload", group = "Scale", description = "Delete all synthetic (generated) data and the load checkpoints; curated data stays.",
-			help = "usage: unload --yes")
-	String unload(@Option(longName = "yes", description = "Confirm the deletion. Default: false, nothing happens.") Boolean yes) {
-		if (yes == null || !yes) {
-			throw new UsageException("unload deletes every :Synthetic node; add --yes to confirm", "usage: unload --yes");
-		}
+	@Command(name = "unload", group = "Scale", description = "Delete all synthetic (generated) data and the load checkpoints; curated data stays.")
+	String unload(@Option(longName = "yes", description = "Confirm the deletion. Default: false, nothing happens.") @Accepts(confirms = "unload deletes every :Synthetic node") Boolean yes) {
+		CommonOptions.confirmed("yes", Boolean.TRUE.equals(yes), "unload deletes every :Synthetic node");
 		long before = graph.read("MATCH (n:Synthetic) RETURN count(n) AS n", Map.of(), r -> r.get("n").asLong()).get(0);
 		graph.autoCommit("""
 				MATCH (n) WHERE n:Synthetic OR n:LoadBatch

@@ -3,10 +3,11 @@ package org.parley.load;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,11 +23,12 @@ import org.apache.commons.codec.digest.DigestUtils;
  * between the sides by their participations ({@link org.parley.graph.Contacts}), so the loader can create them with
  * the label rather than look at every event again afterwards.
  *
- * @param contacts     ids of events of this load with active participants of two sides
+ * @param contacts     ids of events of this load with active participants of two sides, each with those sides
+ *                     (sorted, separated by tabs: {@link #sides})
  * @param linksOutside whether a participation names an event that is not in this load (its label must be derived
  *                     again after the load)
  */
-record LoadFiles(String run, Map<Table, Long> rows, Set<String> contacts, boolean linksOutside) {
+record LoadFiles(String run, Map<Table, Long> rows, Map<String, String> contacts, boolean linksOutside) {
 
 	private static final Set<String> PASSIVE = Set.of("subject", "reporter");
 
@@ -34,7 +36,7 @@ record LoadFiles(String run, Map<Table, Long> rows, Set<String> contacts, boolea
 		Map<Table, byte[]> digests = new ConcurrentHashMap<>();
 		Map<Table, Long> rows = new ConcurrentHashMap<>();
 		Set<String> events = ConcurrentHashMap.newKeySet();
-		Map<String, String> sides = new HashMap<>(); // event -> its one active side so far, or "" for two or more
+		Map<String, String> sides = new HashMap<>(); // event -> its active sides so far, sorted, tab-separated
 		Arrays.stream(Table.values()).parallel().forEach(table -> {
 			MessageDigest digest = DigestUtils.getSha256Digest();
 			long n = 0;
@@ -49,7 +51,7 @@ record LoadFiles(String run, Map<Table, Long> rows, Set<String> contacts, boolea
 						events.add((String) row.get(0));
 					}
 					else if (table == Table.PARTICIPATIONS && row.get(side) != null && !PASSIVE.contains(row.get(role))) {
-						sides.merge((String) row.get(event), (String) row.get(side), (a, b) -> a.equals(b) ? a : "");
+						sides.merge((String) row.get(event), (String) row.get(side), LoadFiles::union);
 					}
 				}
 			}
@@ -61,16 +63,33 @@ record LoadFiles(String run, Map<Table, Long> rows, Set<String> contacts, boolea
 			run.update(table.file().getBytes(StandardCharsets.UTF_8));
 			run.update(digests.get(table));
 		}
-		Set<String> contacts = new HashSet<>();
+		Map<String, String> contacts = new HashMap<>();
 		boolean outside = false;
 		for (var entry : sides.entrySet()) {
 			if (!events.contains(entry.getKey())) {
 				outside = true;
 			}
-			else if (entry.getValue().isEmpty()) {
-				contacts.add(entry.getKey());
+			else if (entry.getValue().indexOf('\t') >= 0) {
+				contacts.put(entry.getKey(), entry.getValue());
 			}
 		}
 		return new LoadFiles("load-" + Hex.encodeHexString(run.digest()).substring(0, 16), new EnumMap<>(rows), contacts, outside);
+	}
+
+	/** The sides of a contact, as its {@code contactSides}; null for an event that is no contact. */
+	List<String> sides(String event) {
+		String joined = contacts.get(event);
+		return joined == null ? null : List.of(joined.split("\t"));
+	}
+
+	/** Sorted, tab-separated sides with one more (sides are country ids: never a tab). */
+	static String union(String sides, String side) {
+		List<String> all = new ArrayList<>(List.of(sides.split("\t")));
+		if (all.contains(side)) {
+			return sides;
+		}
+		all.add(side);
+		Collections.sort(all);
+		return String.join("\t", all).intern(); // a few combinations of sides for hundreds of thousands of events
 	}
 }

@@ -80,7 +80,8 @@ public enum Table {
 			MATCH (t:Topic {id: _topic})
 			MATCH (ev:Evidence {id: _evidence})
 			CREATE (s:Stance:Synthetic {id: _id, label: _label, score: _score,
-			  validFrom: _validFrom, validFromPrecision: 'day', note: 'synthetic assessment'}),
+			  validFrom: _validFrom, validFromPrecision: 'day', note: 'synthetic assessment',
+			  personSide: p.side, compares: false}),
 			  (s)-[:OF]->(p), (s)-[:ASSESSED_BY]->(a), (s)-[:ON_ISSUE]->(t), (s)-[:EVIDENCED_BY]->(ev)""");
 
 	/** How a column's text becomes its value in Cypher, for LOAD CSV (the loader converts it by {@link Scalar#parse}). */
@@ -195,9 +196,10 @@ public enum Table {
 
 	/**
 	 * For the loader's events: the {@code Contact} label, set as each event is created from what the participation
-	 * file says ({@link LoadFiles}), the value after the event's columns; LOAD CSV labels the events afterwards.
+	 * file says ({@link LoadFiles}), the value after the event's columns (its sides, or null); LOAD CSV labels the events
+	 * afterwards.
 	 */
-	private static final String CONTACT = "FOREACH (_ IN CASE WHEN _contact THEN [1] ELSE [] END | SET e:Contact)";
+	private static final String CONTACT = "FOREACH (_ IN CASE WHEN _contact IS NULL THEN [] ELSE [1] END | SET e:Contact, e.contactSides = _contact)";
 
 	/** A batch of rows as {@link #unwind()} takes them: the rows, or [id, rows] groups in first-seen order. */
 	Object parameter(List<List<Object>> rows) {

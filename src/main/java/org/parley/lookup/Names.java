@@ -78,7 +78,37 @@ public class Names {
 			String more = matches.size() > LISTED ? " and " + (matches.size() - LISTED) + " more" : "";
 			throw new ParleyException("'" + query + "' is ambiguous: " + listed + more + "; give the full name or the id");
 		}
+		if (kinds.length == 1 && kinds[0] == Kind.COUNTRY) {
+			throw new ParleyException("no side named '" + query + "'" + sides(key));
+		}
 		throw new ParleyException("no " + what + " named '" + query + "'" + suggestion(key, kinds));
+	}
+
+	private static final String SIDES = """
+			MATCH (p:Person) WHERE p.side IS NOT NULL
+			WITH DISTINCT p.side AS code
+			OPTIONAL MATCH (c:Country {id: code})
+			RETURN code, coalesce(c.name, code) AS name ORDER BY code
+			""";
+
+	/**
+	 * A side is a country code: "; did you mean US (United States)? sides are CN (China), ..." for the sides people
+	 * of the graph have, the nearest by its code or name suggested first when one is near.
+	 */
+	private String sides(String key) {
+		List<ResolvedName> sides = graph.read(SIDES, Map.of(),
+				r -> new ResolvedName(r.get("code").asString(), r.get("name").asString(), Kind.COUNTRY));
+		if (sides.isEmpty()) {
+			return "; the graph has no people with a side yet";
+		}
+		// a code is two or three letters: only one edit away is near ("UK" is not "CN")
+		int limit = key.length() <= 3 ? 1 : Math.max(2, key.length() / 3);
+		List<String> near = sides.stream()
+			.filter(side -> Math.min(Suggestions.distance(normal(side.id()), key), Suggestions.distance(normal(side.name()), key)) <= limit)
+			.map(ResolvedName::id)
+			.toList();
+		String listed = sides.stream().map(side -> side.id() + " (" + side.name() + ")").collect(Collectors.joining(", "));
+		return (near.isEmpty() ? "; " : "; did you mean " + String.join(" or ", near) + "? ") + "sides are " + listed;
 	}
 
 	/**
@@ -195,10 +225,19 @@ public class Names {
 			return named.kind() == Kind.EVENT && name.contains(key) ? 2 : 0;
 		}
 
+		/**
+		 * The edit distance to its nearest name, alias or id; a one-word key of four letters or more is also compared
+		 * with each word of them ("Tresury" is one letter from the Treasury of "Secretary of the Treasury").
+		 */
 		int distance(String key) {
 			var keys = new ArrayList<String>(aliases);
 			keys.add(normal(named.name()));
 			keys.add(normal(named.id()));
+			if (!key.contains(" ") && key.length() >= 4) {
+				for (String whole : List.copyOf(keys)) {
+					Arrays.stream(whole.split("[^\\p{L}\\p{N}]+")).filter(word -> word.length() >= 4).forEach(keys::add);
+				}
+			}
 			return keys.stream().mapToInt(k -> Suggestions.distance(k, key)).min().orElse(Integer.MAX_VALUE);
 		}
 	}

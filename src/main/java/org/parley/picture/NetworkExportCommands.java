@@ -1,5 +1,7 @@
 package org.parley.picture;
 
+import org.parley.cli.Accepts;
+import org.parley.cli.CommonOptions;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +25,6 @@ import org.springframework.stereotype.Component;
 @Component
 class NetworkExportCommands {
 
-	private static final String USAGE = "usage: export graphml|gexf|dot [--around PERSON [--depth 1|2|3]] [--from DATE] [--to DATE] --out FILE [--force]";
 
 	/** Events in one export at most (the earliest are kept): a file Gephi opens, and a bounded memory here. */
 	static final int MAX_EVENTS = 20_000;
@@ -45,41 +46,41 @@ class NetworkExportCommands {
 
 	@Command(name = { "export", "graphml" }, group = "Pictures",
 			description = "Export the participation network as GraphML (yEd, Gephi).",
-			help = USAGE + "\nExample: export graphml --around Mnuchin --depth 2 --out mnuchin.graphml",
+			help = "Example: export graphml --around Mnuchin --depth 2 --out mnuchin.graphml",
 			completionProvider = "questionCompletion")
 	void graphml(@Option(longName = "around", description = "Only the events of this person (depth 1), also of their contacts (2), and of theirs (3). Default: every event.") String around,
 			@Option(longName = "depth", description = "With --around: how far to follow contacts, 1 to 3. Default: 1.") String depth,
-			@Option(longName = "from", description = "First day, as YYYY-MM-DD. Default: the start of the records.") String from,
-			@Option(longName = "to", description = "Last day, as YYYY-MM-DD. Default: the end of the records.") String to,
+			@Option(longName = "from", description = CommonOptions.FROM) @Accepts(Accepts.Value.DATE) String from,
+			@Option(longName = "to", description = CommonOptions.TO) @Accepts(Accepts.Value.DATE) String to,
 			@Option(longName = "out", description = "The file, ending in .graphml or .xml.") String out,
-			@Option(longName = "force", description = "Overwrite the --out file if it exists. Default: false, an existing file is refused.") Boolean force,
+			@Option(longName = "force", description = CommonOptions.FORCE) Boolean force,
 			CommandContext context) {
 		export(NetworkExport.Format.GRAPHML, around, depth, from, to, out, force, context);
 	}
 
 	@Command(name = { "export", "gexf" }, group = "Pictures",
 			description = "Export the participation network as GEXF (Gephi).",
-			help = USAGE + "\nExample: export gexf --out parley.gexf", completionProvider = "questionCompletion")
+			help = "Example: export gexf --out parley.gexf", completionProvider = "questionCompletion")
 	void gexf(@Option(longName = "around", description = "Only the events of this person (depth 1), also of their contacts (2), and of theirs (3). Default: every event.") String around,
 			@Option(longName = "depth", description = "With --around: how far to follow contacts, 1 to 3. Default: 1.") String depth,
-			@Option(longName = "from", description = "First day, as YYYY-MM-DD. Default: the start of the records.") String from,
-			@Option(longName = "to", description = "Last day, as YYYY-MM-DD. Default: the end of the records.") String to,
+			@Option(longName = "from", description = CommonOptions.FROM) @Accepts(Accepts.Value.DATE) String from,
+			@Option(longName = "to", description = CommonOptions.TO) @Accepts(Accepts.Value.DATE) String to,
 			@Option(longName = "out", description = "The file, ending in .gexf.") String out,
-			@Option(longName = "force", description = "Overwrite the --out file if it exists. Default: false, an existing file is refused.") Boolean force,
+			@Option(longName = "force", description = CommonOptions.FORCE) Boolean force,
 			CommandContext context) {
 		export(NetworkExport.Format.GEXF, around, depth, from, to, out, force, context);
 	}
 
 	@Command(name = { "export", "dot" }, group = "Pictures",
 			description = "Export the participation network as Graphviz DOT.",
-			help = USAGE + "\nExample: export dot --around \"Liu He\" --out liu.dot && dot -Tsvg liu.dot > liu.svg",
+			help = "Example: export dot --around \"Liu He\" --out liu.dot && dot -Tsvg liu.dot > liu.svg",
 			completionProvider = "questionCompletion")
 	void dot(@Option(longName = "around", description = "Only the events of this person (depth 1), also of their contacts (2), and of theirs (3). Default: every event.") String around,
 			@Option(longName = "depth", description = "With --around: how far to follow contacts, 1 to 3. Default: 1.") String depth,
-			@Option(longName = "from", description = "First day, as YYYY-MM-DD. Default: the start of the records.") String from,
-			@Option(longName = "to", description = "Last day, as YYYY-MM-DD. Default: the end of the records.") String to,
+			@Option(longName = "from", description = CommonOptions.FROM) @Accepts(Accepts.Value.DATE) String from,
+			@Option(longName = "to", description = CommonOptions.TO) @Accepts(Accepts.Value.DATE) String to,
 			@Option(longName = "out", description = "The file, ending in .dot or .gv.") String out,
-			@Option(longName = "force", description = "Overwrite the --out file if it exists. Default: false, an existing file is refused.") Boolean force,
+			@Option(longName = "force", description = CommonOptions.FORCE) Boolean force,
 			CommandContext context) {
 		export(NetworkExport.Format.DOT, around, depth, from, to, out, force, context);
 	}
@@ -89,25 +90,25 @@ class NetworkExportCommands {
 		long start = System.nanoTime();
 		if (out == null || out.isBlank()) {
 			throw new UsageException("missing --out FILE: the " + format.keyword() + " file, ending in "
-					+ format.extensionList(), USAGE);
+					+ format.extensionList());
 		}
 		if (!format.fits(out)) {
 			throw new UsageException("'" + out + "' does not look like a " + format.keyword() + " file: expected a name "
-					+ "ending in " + format.extensionList() + " (formats: graphml, gexf, dot)", USAGE);
+					+ "ending in " + format.extensionList() + " (formats: graphml, gexf, dot)");
 		}
 		if (depth != null && around == null) {
-			throw new UsageException("--depth needs --around", USAGE);
+			throw new UsageException("--depth needs --around");
 		}
 		int levels = depth == null ? 1 : switch (depth.strip()) {
 			case "1" -> 1;
 			case "2" -> 2;
 			case "3" -> 3;
-			default -> throw new UsageException("invalid value '" + depth + "' for --depth: expected 1, 2 or 3", USAGE);
+			default -> throw new UsageException("invalid value '" + depth + "' for --depth: expected 1, 2 or 3");
 		};
-		LocalDate fromDay = reports.date("from", from, USAGE);
-		LocalDate toDay = reports.date("to", to, USAGE);
+		LocalDate fromDay = reports.date("from", from);
+		LocalDate toDay = reports.date("to", to);
 		if (fromDay != null && toDay != null && fromDay.isAfter(toDay)) {
-			throw new UsageException("--from " + fromDay + " is after --to " + toDay + "; give the earlier day first", USAGE);
+			throw new UsageException("--from " + fromDay + " is after --to " + toDay + "; give the earlier day first");
 		}
 		OutputFiles.checkTarget(out, Boolean.TRUE.equals(force));
 		List<String> people = null;

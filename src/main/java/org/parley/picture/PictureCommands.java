@@ -1,5 +1,7 @@
 package org.parley.picture;
 
+import org.parley.cli.Accepts;
+import org.parley.cli.CommonOptions;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.neo4j.driver.Value;
+import org.parley.report.format.Plural;
 import org.parley.errors.UsageException;
 import org.parley.files.OutputFiles;
 import org.parley.graph.Graph;
@@ -30,16 +33,11 @@ import org.springframework.stereotype.Component;
 @Component
 class PictureCommands {
 
-	private static final String DRAW_USAGE = "usage: draw PERSON [--depth 1|2] [--at DATE] [--from DATE] [--to DATE] --out FILE.svg|FILE.png [--force]";
 
-	private static final String CHANNELS_USAGE = "usage: chart channels [--between PERSON [--and PERSON]] [--sides CODES] [--by month|quarter|year] [--from DATE] [--to DATE] --out FILE.svg|FILE.png [--force]";
 
-	private static final String TIMELINE_USAGE = "usage: chart timeline PERSON [--from DATE] [--to DATE] --out FILE.svg|FILE.png [--force]";
 
 	/** More events than this on one timeline do not read: the first ones are drawn and the chart says so. */
 	static final int MAX_EVENTS = 400;
-
-	private static final List<String> PERIODS = List.of("month", "quarter", "year");
 
 	private final Graph graph;
 
@@ -55,24 +53,24 @@ class PictureCommands {
 
 	@Command(name = "draw", group = "Pictures",
 			description = "Draw a person's network of contacts to an SVG or PNG file: people by side, lines by channel.",
-			help = DRAW_USAGE + "\nDraws at most " + EgoNetwork.MAX_PEOPLE + " people and " + EgoNetwork.MAX_LINKS
+			help = "Draws at most " + EgoNetwork.MAX_PEOPLE + " people and " + EgoNetwork.MAX_LINKS
 					+ " links (those with the most contacts) and says what it left out.\nExample: draw Mnuchin --depth 2 --out mnuchin.svg",
 			completionProvider = "questionCompletion")
 	void draw(@Argument(index = 0, description = "PERSON: a person's name, alias or id") String person,
 			@Option(longName = "depth", description = "1: the person's contacts; 2: also their contacts' contacts. Default: 1.") String depth,
-			@Option(longName = "at", description = "The day whose posts are shown, as YYYY-MM-DD. Default: --to, else today.") String at,
-			@Option(longName = "from", description = "First day of contacts to count, as YYYY-MM-DD. Default: the start of the records.") String from,
-			@Option(longName = "to", description = "Last day of contacts to count, as YYYY-MM-DD. Default: the end of the records.") String to,
+			@Option(longName = "at", description = "The day whose posts are shown, as YYYY-MM-DD. Default: --to, else today.") @Accepts(Accepts.Value.DATE) String at,
+			@Option(longName = "from", description = "First day of contacts to count, as YYYY-MM-DD. Default: the start of the records.") @Accepts(Accepts.Value.DATE) String from,
+			@Option(longName = "to", description = "Last day of contacts to count, as YYYY-MM-DD. Default: the end of the records.") @Accepts(Accepts.Value.DATE) String to,
 			@Option(longName = "out", description = "The picture's file, ending in .svg or .png.") String out,
-			@Option(longName = "force", description = "Overwrite the --out file if it exists. Default: false, an existing file is refused.") Boolean force,
+			@Option(longName = "force", description = CommonOptions.FORCE) Boolean force,
 			CommandContext context) {
 		long start = System.nanoTime();
-		ImageFormat format = ImageFormat.ofFile(out, DRAW_USAGE);
+		ImageFormat format = ImageFormat.ofFile(out);
 		int levels = depth(depth);
-		LocalDate fromDay = reports.date("from", from, DRAW_USAGE);
-		LocalDate toDay = reports.date("to", to, DRAW_USAGE);
-		range(fromDay, toDay, DRAW_USAGE);
-		LocalDate atDay = reports.date("at", at, DRAW_USAGE);
+		LocalDate fromDay = reports.date("from", from);
+		LocalDate toDay = reports.date("to", to);
+		range(fromDay, toDay);
+		LocalDate atDay = reports.date("at", at);
 		OutputFiles.checkTarget(out, Boolean.TRUE.equals(force));
 		ResolvedName center = names.resolve(person, Kind.PERSON);
 		LocalDate day = atDay != null ? atDay : toDay != null ? toDay : reports.today();
@@ -93,35 +91,33 @@ class PictureCommands {
 		byte[] bytes = format.paint(EgoDrawing.WIDTH, EgoDrawing.HEIGHT, drawing::paint);
 		OutputFiles.write(out, Boolean.TRUE.equals(force), bytes);
 		done(context.outputWriter(), start, out, format, EgoDrawing.WIDTH, EgoDrawing.HEIGHT,
-				center.name() + " and " + (ego.people().size() - 1) + " people, " + ego.links().size() + " links" + leftOut);
+				center.name() + " and " + Plural.of(ego.people().size() - 1, "person", "people") + ", "
+						+ Plural.of(ego.links().size(), "link") + leftOut);
 	}
 
 	@Command(name = { "chart", "channels" }, group = "Pictures",
 			description = "Chart the mix of channels per period as stacked bars, to an SVG or PNG file.",
-			help = CHANNELS_USAGE + "\nCounts what the channels question counts. Draws at most " + StackedBars.MAX_BARS
+			help = "Counts what the channels question counts. Draws at most " + StackedBars.MAX_BARS
 					+ " periods (the latest) and says what it left out.\nExample: chart channels --by quarter --out channels.svg",
 			completionProvider = "questionCompletion")
 	void channels(@Option(longName = "between", description = "Only events this person took part in with the other side (or with --and). Default: all cross-side contacts.") String between,
 			@Option(longName = "and", description = "With --between: only events both people took part in. Default: anyone on the other side.") String and,
 			@Option(longName = "sides", description = "The sides whose contacts count, comma-separated country codes or names, at least two. Default: US,CN.") String sides,
-			@Option(longName = "by", description = "Length of a period: month, quarter or year. Default: quarter.") String by,
-			@Option(longName = "from", description = "First day to count, as YYYY-MM-DD. Default: the start of the records.") String from,
-			@Option(longName = "to", description = "Last day to count, as YYYY-MM-DD. Default: the end of the records.") String to,
+			@Option(longName = "by", description = CommonOptions.BY) @Accepts(Accepts.Value.PERIOD) String by,
+			@Option(longName = "from", description = "First day to count, as YYYY-MM-DD. Default: the start of the records.") @Accepts(Accepts.Value.DATE) String from,
+			@Option(longName = "to", description = "Last day to count, as YYYY-MM-DD. Default: the end of the records.") @Accepts(Accepts.Value.DATE) String to,
 			@Option(longName = "out", description = "The chart's file, ending in .svg or .png.") String out,
-			@Option(longName = "force", description = "Overwrite the --out file if it exists. Default: false, an existing file is refused.") Boolean force,
+			@Option(longName = "force", description = CommonOptions.FORCE) Boolean force,
 			CommandContext context) {
 		long start = System.nanoTime();
-		ImageFormat format = ImageFormat.ofFile(out, CHANNELS_USAGE);
-		String period = by == null ? "quarter" : by.strip().toLowerCase(Locale.ROOT);
-		if (!PERIODS.contains(period)) {
-			throw new UsageException("invalid value '" + by + "' for --by: expected one of month, quarter, year", CHANNELS_USAGE);
-		}
+		ImageFormat format = ImageFormat.ofFile(out);
+		String period = CommonOptions.period(by);
 		if (and != null && between == null) {
-			throw new UsageException("--and needs --between", CHANNELS_USAGE);
+			throw new UsageException("--and needs --between");
 		}
-		LocalDate fromDay = reports.date("from", from, CHANNELS_USAGE);
-		LocalDate toDay = reports.date("to", to, CHANNELS_USAGE);
-		range(fromDay, toDay, CHANNELS_USAGE);
+		LocalDate fromDay = reports.date("from", from);
+		LocalDate toDay = reports.date("to", to);
+		range(fromDay, toDay);
 		OutputFiles.checkTarget(out, Boolean.TRUE.equals(force));
 		List<String> sideIds = sides(sides);
 		ResolvedName a = between == null ? null : names.resolve(between, Kind.PERSON);
@@ -150,20 +146,20 @@ class PictureCommands {
 
 	@Command(name = { "chart", "timeline" }, group = "Pictures",
 			description = "Chart a person's events on a time axis by channel, with their posts as bands, to an SVG or PNG file.",
-			help = TIMELINE_USAGE + "\nDraws at most " + MAX_EVENTS + " events (the earliest) and says what it left out."
+			help = "Draws at most " + MAX_EVENTS + " events (the earliest) and says what it left out."
 					+ "\nExample: chart timeline Lighthizer --out lighthizer.png",
 			completionProvider = "questionCompletion")
 	void timeline(@Argument(index = 0, description = "PERSON: a person's name, alias or id") String person,
-			@Option(longName = "from", description = "First day, as YYYY-MM-DD. Default: the start of the records.") String from,
-			@Option(longName = "to", description = "Last day, as YYYY-MM-DD. Default: the end of the records.") String to,
+			@Option(longName = "from", description = CommonOptions.FROM) @Accepts(Accepts.Value.DATE) String from,
+			@Option(longName = "to", description = CommonOptions.TO) @Accepts(Accepts.Value.DATE) String to,
 			@Option(longName = "out", description = "The chart's file, ending in .svg or .png.") String out,
-			@Option(longName = "force", description = "Overwrite the --out file if it exists. Default: false, an existing file is refused.") Boolean force,
+			@Option(longName = "force", description = CommonOptions.FORCE) Boolean force,
 			CommandContext context) {
 		long start = System.nanoTime();
-		ImageFormat format = ImageFormat.ofFile(out, TIMELINE_USAGE);
-		LocalDate fromDay = reports.date("from", from, TIMELINE_USAGE);
-		LocalDate toDay = reports.date("to", to, TIMELINE_USAGE);
-		range(fromDay, toDay, TIMELINE_USAGE);
+		ImageFormat format = ImageFormat.ofFile(out);
+		LocalDate fromDay = reports.date("from", from);
+		LocalDate toDay = reports.date("to", to);
+		range(fromDay, toDay);
 		OutputFiles.checkTarget(out, Boolean.TRUE.equals(force));
 		ResolvedName who = names.resolve(person, Kind.PERSON);
 		var params = new LinkedHashMap<String, Object>();
@@ -187,7 +183,7 @@ class PictureCommands {
 				g -> chart.draw(g, new java.awt.geom.Rectangle2D.Double(0, 0, TimelineChart.WIDTH, TimelineChart.HEIGHT)));
 		OutputFiles.write(out, Boolean.TRUE.equals(force), bytes);
 		done(context.outputWriter(), start, out, format, TimelineChart.WIDTH, TimelineChart.HEIGHT,
-				events.size() + " events, " + tenures.size() + " posts" + leftOut);
+				Plural.of(events.size(), "event") + ", " + Plural.of(tenures.size(), "post") + leftOut);
 	}
 
 	/** Per period (in the report's order), the contacts per channel. */
@@ -210,13 +206,13 @@ class PictureCommands {
 		return switch (depth.strip()) {
 			case "1" -> 1;
 			case "2" -> 2;
-			default -> throw new UsageException("invalid value '" + depth + "' for --depth: expected 1 or 2", DRAW_USAGE);
+			default -> throw new UsageException("invalid value '" + depth + "' for --depth: expected 1 or 2");
 		};
 	}
 
-	private static void range(LocalDate from, LocalDate to, String usage) {
+	private static void range(LocalDate from, LocalDate to) {
 		if (from != null && to != null && from.isAfter(to)) {
-			throw new UsageException("--from " + from + " is after --to " + to + "; give the earlier day first", usage);
+			throw new UsageException("--from " + from + " is after --to " + to + "; give the earlier day first");
 		}
 	}
 
@@ -232,7 +228,7 @@ class PictureCommands {
 		var ids = new ArrayList<String>();
 		for (String part : option.split(",")) {
 			if (part.isBlank()) {
-				throw new UsageException("invalid value '" + option + "' for --sides: an empty side name", CHANNELS_USAGE);
+				throw new UsageException("invalid value '" + option + "' for --sides: an empty side name");
 			}
 			String id = names.resolve(part.strip(), Kind.COUNTRY).id();
 			if (!ids.contains(id)) {
@@ -240,7 +236,7 @@ class PictureCommands {
 			}
 		}
 		if (ids.size() < 2) {
-			throw new UsageException("invalid value '" + option + "' for --sides: expected at least two different sides", CHANNELS_USAGE);
+			throw new UsageException("invalid value '" + option + "' for --sides: expected at least two different sides");
 		}
 		return List.copyOf(ids);
 	}

@@ -1,5 +1,7 @@
 package org.parley.question;
 
+import org.parley.cli.Accepts;
+import org.parley.cli.CommonOptions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,12 +23,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ChannelCommands {
 
-	private static final String USAGE = "usage: channels [--between PERSON [--and PERSON]] [--sides CODES] [--from DATE] [--to DATE] [--by PERIOD] [--as-of DATE] [--format FORMAT] [--out FILE [--force]]";
 
 	/** The two sides of the corpus: contacts count between them unless {@code --sides} names others. */
 	private static final List<String> DEFAULT_SIDES = List.of("US", "CN");
-
-	private static final List<String> PERIODS = List.of("month", "quarter", "year");
 
 	private final ReportAnswers answers;
 
@@ -39,31 +38,29 @@ class ChannelCommands {
 
 	@Command(name = "channels", group = "Questions",
 			description = "The mix of channels (phone, video, in person, statements, ...) per period, with a bar chart.",
-			help = USAGE + "\nCounts contacts that happened: events in which people of each of the sides (default US and CN) "
+			help = "Counts contacts that happened: events in which people of each of the sides (default US and CN) "
 					+ "took part, or those two people took part in.\nExample: channels --between Mnuchin --and \"Liu He\" --by year",
 			completionProvider = "questionCompletion")
 	void channels(@Option(longName = "between", description = "Only events this person took part in with the other side (or with --and). Default: all cross-side contacts.") String between,
 			@Option(longName = "and", description = "With --between: only events both people took part in. Default: anyone on the other side.") String and,
 			@Option(longName = "sides", description = "The sides whose contacts count, comma-separated country codes or names, at least two, e.g. US,EU. Default: US,CN.") String sides,
-			@Option(longName = "from", description = "First day to count, as YYYY-MM-DD. Default: the start of the records.") String from,
-			@Option(longName = "to", description = "Last day to count, as YYYY-MM-DD. Default: the end of the records.") String to,
-			@Option(longName = "by", description = "Length of a period: month, quarter or year. Default: quarter.") String by,
-			@Option(longName = "as-of", description = "Answer only from sources published by this date, as YYYY-MM-DD. Default: all sources.") String asOf,
-			@Option(longName = "format", description = "Output format: table, csv, json, markdown or html. Default: table.") String format,
-			@Option(longName = "out", description = "Write the output to this file instead. Default: the console.") String out,
-			@Option(longName = "force", description = "Overwrite the --out file if it exists. Default: false, an existing file is refused.") Boolean force,
+			@Option(longName = "from", description = "First day to count, as YYYY-MM-DD. Default: the start of the records.") @Accepts(Accepts.Value.DATE) String from,
+			@Option(longName = "to", description = "Last day to count, as YYYY-MM-DD. Default: the end of the records.") @Accepts(Accepts.Value.DATE) String to,
+			@Option(longName = "by", description = CommonOptions.BY) @Accepts(Accepts.Value.PERIOD) String by,
+			@Option(longName = "as-of", description = CommonOptions.AS_OF) @Accepts(Accepts.Value.DATE) String asOf,
+			@Option(longName = "format", description = CommonOptions.FORMAT) @Accepts(Accepts.Value.FORMAT) String format,
+			@Option(longName = "limit", description = CommonOptions.LIMIT) @Accepts(Accepts.Value.COUNT) Integer limit,
+			@Option(longName = "out", description = CommonOptions.OUT) String out,
+			@Option(longName = "force", description = CommonOptions.FORCE) Boolean force,
 			CommandContext context) {
-		var options = new ReportAnswers.Options(CommandOutput.of(format, out, Boolean.TRUE.equals(force), USAGE), false, answers.date("as-of", asOf, USAGE));
-		String period = by == null ? "quarter" : by.strip().toLowerCase(Locale.ROOT);
-		if (!PERIODS.contains(period)) {
-			throw new UsageException("invalid value '" + by + "' for --by: expected one of month, quarter, year", USAGE);
-		}
+		var options = new ReportAnswers.Options(CommandOutput.of(format, out, Boolean.TRUE.equals(force), limit), false, answers.date("as-of", asOf));
+		String period = CommonOptions.period(by);
 		if (and != null && between == null) {
-			throw new UsageException("--and needs --between", USAGE);
+			throw new UsageException("--and needs --between");
 		}
-		var fromDay = answers.date("from", from, USAGE);
-		var toDay = answers.date("to", to, USAGE);
-		ReportAnswers.range(fromDay, toDay, USAGE);
+		var fromDay = answers.date("from", from);
+		var toDay = answers.date("to", to);
+		ReportAnswers.range(fromDay, toDay);
 		List<String> sideIds = sides(sides);
 		ResolvedName a = between == null ? null : names.resolve(between, Kind.PERSON);
 		ResolvedName b = and == null ? null : names.resolve(and, Kind.PERSON);
@@ -72,6 +69,7 @@ class ChannelCommands {
 				"facts", false, "sides", sideIds)); // the answer has no fact column (report run channels lists the ids)
 		String who = a == null ? "between " + String.join(" and ", sideIds) : b == null ? "of " + a.name() + " with the other side"
 				: "between " + a.name() + " and " + b.name();
+		mix = options.output().limited(mix);
 		String empty = "No contacts " + who + " are recorded" + (fromDay == null ? "" : " from " + fromDay)
 				+ (toDay == null ? "" : " to " + toDay) + ReportAnswers.asOfNote(options.asOf()) + ".";
 		if (options.output().html()) {
@@ -97,7 +95,7 @@ class ChannelCommands {
 		List<String> ids = new ArrayList<>();
 		for (String part : option.split(",")) {
 			if (part.isBlank()) {
-				throw new UsageException("invalid value '" + option + "' for --sides: an empty side name", USAGE);
+				throw new UsageException("invalid value '" + option + "' for --sides: an empty side name");
 			}
 			String id = names.resolve(part.strip(), Kind.COUNTRY).id();
 			if (!ids.contains(id)) {
@@ -105,7 +103,7 @@ class ChannelCommands {
 			}
 		}
 		if (ids.size() < 2) {
-			throw new UsageException("invalid value '" + option + "' for --sides: expected at least two different sides", USAGE);
+			throw new UsageException("invalid value '" + option + "' for --sides: expected at least two different sides");
 		}
 		return List.copyOf(ids);
 	}

@@ -1,5 +1,7 @@
 package org.parley.question;
 
+import org.parley.cli.Accepts;
+import org.parley.cli.CommonOptions;
 import java.time.LocalDate;
 
 import org.parley.lookup.Kind;
@@ -20,7 +22,6 @@ import org.springframework.stereotype.Component;
 @Component
 class CounterpartCommands {
 
-	private static final String USAGE = "usage: counterparts PERSON [--at DATE] [--as-of DATE] [--evidence] [--format FORMAT] [--out FILE [--force]]";
 
 	private final ReportAnswers answers;
 
@@ -33,25 +34,30 @@ class CounterpartCommands {
 
 	@Command(name = "counterparts", group = "Questions",
 			description = "Whom a person deals with on the other side: channels, how often, first and last contact.",
-			help = USAGE + "\nThe table counts contacts up to the date (csv and json add each counterpart's side and "
+			help = "The table counts contacts up to the date (csv and json add each counterpart's side and "
 					+ "posts); below it, each channel between two posts is followed across turnover: who held it when, "
 					+ "and when it changed hands.\n"
 					+ "Example: counterparts Mnuchin --at 2019-12-31",
 			completionProvider = "questionCompletion")
 	void counterparts(@Argument(index = 0, description = "PERSON: name, alias or id of a person") String person,
-			@Option(longName = "at", description = "Count contacts up to this date and name the holders of each channel on it, as YYYY-MM-DD. Default: today.") String at,
-			@Option(longName = "as-of", description = "Answer only from sources published by this date, as YYYY-MM-DD. Default: all sources.") String asOf,
+			@Option(longName = "at", description = "Count contacts up to this date and name the holders of each channel on it, as YYYY-MM-DD. Default: today.") @Accepts(Accepts.Value.DATE) String at,
+			@Option(longName = "as-of", description = CommonOptions.AS_OF) @Accepts(Accepts.Value.DATE) String asOf,
+			@Option(longName = "synthetic", description = SyntheticFilter.OPTION) String synthetic,
 			@Option(longName = "evidence", description = "Add the source, place and phrase behind each contact. Default: false.") Boolean evidence,
-			@Option(longName = "format", description = "Output format: table, csv, json, markdown or html. Default: table.") String format,
-			@Option(longName = "out", description = "Write the output to this file instead. Default: the console.") String out,
-			@Option(longName = "force", description = "Overwrite the --out file if it exists. Default: false, an existing file is refused.") Boolean force,
+			@Option(longName = "format", description = CommonOptions.FORMAT) @Accepts(Accepts.Value.FORMAT) String format,
+			@Option(longName = "limit", description = CommonOptions.LIMIT) @Accepts(Accepts.Value.COUNT) Integer limit,
+			@Option(longName = "out", description = CommonOptions.OUT) String out,
+			@Option(longName = "force", description = CommonOptions.FORCE) Boolean force,
 			CommandContext context) {
-		var options = new ReportAnswers.Options(CommandOutput.of(format, out, Boolean.TRUE.equals(force), USAGE), Boolean.TRUE.equals(evidence),
-				answers.date("as-of", asOf, USAGE));
-		LocalDate day = at == null ? answers.today() : answers.date("at", at, USAGE);
+		var options = new ReportAnswers.Options(CommandOutput.of(format, out, Boolean.TRUE.equals(force), limit), Boolean.TRUE.equals(evidence),
+				answers.date("as-of", asOf));
+		LocalDate day = at == null ? answers.today() : answers.date("at", at);
 		ResolvedName found = names.resolve(person, Kind.PERSON);
 		var params = ReportAnswers.params("person", found.id(), "at", day, "asOf", options.asOf());
-		QueryResult contacts = answers.run("counterparts", params);
+		var filtered = new java.util.LinkedHashMap<>(params);
+		filtered.put("synthetic", SyntheticFilter.parse(synthetic));
+		QueryResult contacts = answers.run("counterparts", filtered);
+		contacts = options.output().limited(contacts);
 		String empty = "No contacts of " + found.name() + " with the other side are recorded up to " + day
 				+ ReportAnswers.asOfNote(options.asOf()) + ".";
 		if (!options.output().forPeople() || contacts.rows().isEmpty()) {

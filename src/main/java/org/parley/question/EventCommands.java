@@ -1,5 +1,7 @@
 package org.parley.question;
 
+import org.parley.cli.Accepts;
+import org.parley.cli.CommonOptions;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -21,11 +23,8 @@ import org.springframework.stereotype.Component;
 @Component
 class EventCommands {
 
-	private static final String TIMELINE_USAGE = "usage: timeline [PERSON|TOPIC] [--from DATE] [--to DATE] [--as-of DATE] [--evidence] [--format FORMAT] [--out FILE [--force]]";
 
-	private static final String DELEGATION_USAGE = "usage: delegation EVENT [--as-of DATE] [--evidence] [--format FORMAT] [--out FILE [--force]]";
 
-	private static final String EVIDENCE_USAGE = "usage: evidence ID [--as-of DATE] [--format FORMAT] [--out FILE [--force]]";
 
 	private final ReportAnswers answers;
 
@@ -41,25 +40,29 @@ class EventCommands {
 
 	@Command(name = "timeline", group = "Questions",
 			description = "Dated events with channel, status, participants, place and source; of a person or on a topic.",
-			help = TIMELINE_USAGE + "\nExample: timeline \"rare earths\"", completionProvider = "questionCompletion")
+			help = "Example: timeline \"rare earths\"", completionProvider = "questionCompletion")
 	void timeline(@Argument(index = 0, description = "[PERSON|TOPIC]: a person's or a topic's name, alias or id. Default: every event") String subject,
-			@Option(longName = "from", description = "First day, as YYYY-MM-DD. Default: the start of the records.") String from,
-			@Option(longName = "to", description = "Last day, as YYYY-MM-DD. Default: the end of the records.") String to,
-			@Option(longName = "as-of", description = "Answer only from sources published by this date, as YYYY-MM-DD. Default: all sources.") String asOf,
+			@Option(longName = "from", description = CommonOptions.FROM) @Accepts(Accepts.Value.DATE) String from,
+			@Option(longName = "to", description = CommonOptions.TO) @Accepts(Accepts.Value.DATE) String to,
+			@Option(longName = "as-of", description = CommonOptions.AS_OF) @Accepts(Accepts.Value.DATE) String asOf,
+			@Option(longName = "synthetic", description = SyntheticFilter.OPTION) String synthetic,
 			@Option(longName = "evidence", description = "Add the source, place and phrase behind each event. Default: false.") Boolean evidence,
-			@Option(longName = "format", description = "Output format: table, csv, json, markdown or html. Default: table.") String format,
-			@Option(longName = "out", description = "Write the output to this file instead. Default: the console.") String out,
-			@Option(longName = "force", description = "Overwrite the --out file if it exists. Default: false, an existing file is refused.") Boolean force,
+			@Option(longName = "format", description = CommonOptions.FORMAT) @Accepts(Accepts.Value.FORMAT) String format,
+			@Option(longName = "limit", description = CommonOptions.LIMIT) @Accepts(Accepts.Value.COUNT) Integer limit,
+			@Option(longName = "out", description = CommonOptions.OUT) String out,
+			@Option(longName = "force", description = CommonOptions.FORCE) Boolean force,
 			CommandContext context) {
-		var options = new ReportAnswers.Options(CommandOutput.of(format, out, Boolean.TRUE.equals(force), TIMELINE_USAGE), Boolean.TRUE.equals(evidence),
-				answers.date("as-of", asOf, TIMELINE_USAGE));
-		LocalDate fromDay = answers.date("from", from, TIMELINE_USAGE);
-		LocalDate toDay = answers.date("to", to, TIMELINE_USAGE);
-		ReportAnswers.range(fromDay, toDay, TIMELINE_USAGE);
+		var options = new ReportAnswers.Options(CommandOutput.of(format, out, Boolean.TRUE.equals(force), limit), Boolean.TRUE.equals(evidence),
+				answers.date("as-of", asOf));
+		String which = SyntheticFilter.parse(synthetic);
+		LocalDate fromDay = answers.date("from", from);
+		LocalDate toDay = answers.date("to", to);
+		ReportAnswers.range(fromDay, toDay);
 		ResolvedName found = subject == null || subject.isBlank() ? null : names.resolve(subject, Kind.PERSON, Kind.TOPIC);
 		boolean person = found != null && found.kind() == Kind.PERSON;
 		QueryResult events = answers.run("timeline", ReportAnswers.params("person", person ? found.id() : null,
-				"topic", found != null && !person ? found.id() : null, "from", fromDay, "to", toDay, "asOf", options.asOf()));
+				"topic", found != null && !person ? found.id() : null, "from", fromDay, "to", toDay, "asOf", options.asOf(), "synthetic", which));
+		events = options.output().limited(events);
 		String empty = "No events" + (found == null ? "" : person ? " of " + found.name() : " on " + found.name())
 				+ " are recorded" + (fromDay == null ? "" : " from " + fromDay) + (toDay == null ? "" : " to " + toDay)
 				+ ReportAnswers.asOfNote(options.asOf()) + ".";
@@ -72,18 +75,20 @@ class EventCommands {
 	}
 
 	@Command(name = "delegation", group = "Questions", description = "Who sat on each side of a round, call or meeting.",
-			help = DELEGATION_USAGE + "\nExample: delegation \"13th round\"", completionProvider = "questionCompletion")
+			help = "Example: delegation \"13th round\"", completionProvider = "questionCompletion")
 	void delegation(@Argument(index = 0, description = "EVENT: an event's id, title or words of its title, e.g. \"Shanghai round\"") String event,
-			@Option(longName = "as-of", description = "Answer only from sources published by this date, as YYYY-MM-DD. Default: all sources.") String asOf,
+			@Option(longName = "as-of", description = CommonOptions.AS_OF) @Accepts(Accepts.Value.DATE) String asOf,
 			@Option(longName = "evidence", description = "Add the source, place and phrase behind the event. Default: false.") Boolean evidence,
-			@Option(longName = "format", description = "Output format: table, csv, json, markdown or html. Default: table.") String format,
-			@Option(longName = "out", description = "Write the output to this file instead. Default: the console.") String out,
-			@Option(longName = "force", description = "Overwrite the --out file if it exists. Default: false, an existing file is refused.") Boolean force,
+			@Option(longName = "format", description = CommonOptions.FORMAT) @Accepts(Accepts.Value.FORMAT) String format,
+			@Option(longName = "limit", description = CommonOptions.LIMIT) @Accepts(Accepts.Value.COUNT) Integer limit,
+			@Option(longName = "out", description = CommonOptions.OUT) String out,
+			@Option(longName = "force", description = CommonOptions.FORCE) Boolean force,
 			CommandContext context) {
-		var options = new ReportAnswers.Options(CommandOutput.of(format, out, Boolean.TRUE.equals(force), DELEGATION_USAGE), Boolean.TRUE.equals(evidence),
-				answers.date("as-of", asOf, DELEGATION_USAGE));
+		var options = new ReportAnswers.Options(CommandOutput.of(format, out, Boolean.TRUE.equals(force), limit), Boolean.TRUE.equals(evidence),
+				answers.date("as-of", asOf));
 		ResolvedName found = names.resolve(event, Kind.EVENT);
 		QueryResult members = answers.run("delegation", ReportAnswers.params("event", found.id(), "asOf", options.asOf()));
+		members = options.output().limited(members);
 		String empty = options.asOf() != null ? "No source published by " + options.asOf() + " reports " + found.name() + "."
 				: "Nobody is recorded as taking part in " + found.name() + ".";
 		if (!options.output().forPeople() || members.rows().isEmpty()) {
@@ -133,17 +138,18 @@ class EventCommands {
 
 	@Command(name = "evidence", group = "Questions",
 			description = "Everything behind one fact: each source, where in it, the grade and the exact phrase.",
-			help = EVIDENCE_USAGE + "\nIDs are in the fact column that --evidence adds to other questions; an event's or "
+			help = "IDs are in the fact column that --evidence adds to other questions; an event's or "
 					+ "person's name works too.\nExample: evidence stance-zhong-shan-hardliner-2019",
 			completionProvider = "questionCompletion")
 	void evidence(@Argument(index = 0, description = "ID: the id of a fact (event, stance, measure, tenure, ...), or an event's or person's name") String id,
-			@Option(longName = "as-of", description = "Only evidence from sources published by this date, as YYYY-MM-DD. Default: all sources.") String asOf,
-			@Option(longName = "format", description = "Output format: table, csv, json, markdown or html. Default: table.") String format,
-			@Option(longName = "out", description = "Write the output to this file instead. Default: the console.") String out,
-			@Option(longName = "force", description = "Overwrite the --out file if it exists. Default: false, an existing file is refused.") Boolean force,
+			@Option(longName = "as-of", description = "Only evidence from sources published by this date, as YYYY-MM-DD. Default: all sources.") @Accepts(Accepts.Value.DATE) String asOf,
+			@Option(longName = "format", description = CommonOptions.FORMAT) @Accepts(Accepts.Value.FORMAT) String format,
+			@Option(longName = "limit", description = CommonOptions.LIMIT) @Accepts(Accepts.Value.COUNT) Integer limit,
+			@Option(longName = "out", description = CommonOptions.OUT) String out,
+			@Option(longName = "force", description = CommonOptions.FORCE) Boolean force,
 			CommandContext context) {
-		var output = CommandOutput.of(format, out, Boolean.TRUE.equals(force), EVIDENCE_USAGE);
-		LocalDate asOfDay = answers.date("as-of", asOf, EVIDENCE_USAGE);
+		var output = CommandOutput.of(format, out, Boolean.TRUE.equals(force), limit);
+		LocalDate asOfDay = answers.date("as-of", asOf);
 		String factId = id.strip();
 		List<String[]> fact = graph.read(FACT, Map.of("id", factId), r -> new String[] { r.get("kind").asString(), r.get("name").asString() });
 		if (fact.isEmpty()) {
@@ -152,6 +158,7 @@ class EventCommands {
 			fact = graph.read(FACT, Map.of("id", factId), r -> new String[] { r.get("kind").asString(), r.get("name").asString() });
 		}
 		QueryResult pieces = answers.run("evidence", ReportAnswers.params("facts", List.of(factId), "asOf", asOfDay));
+		pieces = output.limited(pieces);
 		String what = fact.get(0)[0] + " " + fact.get(0)[1] + " (" + factId + ")";
 		if (!output.forPeople()) {
 			output.write(pieces, context.outputWriter());

@@ -1,5 +1,7 @@
 package org.parley.question;
 
+import org.parley.cli.Accepts;
+import org.parley.cli.CommonOptions;
 import java.util.List;
 
 import org.parley.errors.ParleyException;
@@ -18,7 +20,6 @@ import org.springframework.stereotype.Component;
 @Component
 class PathCommands {
 
-	private static final String USAGE = "usage: path PERSON PERSON [--as-of DATE] [--evidence] [--format FORMAT] [--out FILE [--force]]";
 
 	private final ReportAnswers answers;
 
@@ -31,25 +32,27 @@ class PathCommands {
 
 	@Command(name = "path", group = "Questions",
 			description = "How two people are connected through events and posts, explained in words.",
-			help = USAGE + "\nShows the shortest chains (at most five) through events both took part in and posts one "
+			help = "Shows the shortest chains (at most five) through events both took part in and posts one "
 					+ "held after the other.\nExample: path Navarro \"He Lifeng\"",
 			completionProvider = "questionCompletion")
 	void path(@Argument(index = 0, description = "PERSON: name, alias or id of the first person") String first,
 			@Argument(index = 1, description = "PERSON: name, alias or id of the second person") String second,
-			@Option(longName = "as-of", description = "Use only events from sources published by this date, as YYYY-MM-DD. Default: all sources.") String asOf,
+			@Option(longName = "as-of", description = "Use only events from sources published by this date, as YYYY-MM-DD. Default: all sources.") @Accepts(Accepts.Value.DATE) String asOf,
 			@Option(longName = "evidence", description = "Add the source, place and phrase behind each step. Default: false.") Boolean evidence,
-			@Option(longName = "format", description = "Output format: table, csv, json, markdown or html. Default: table.") String format,
-			@Option(longName = "out", description = "Write the output to this file instead. Default: the console.") String out,
-			@Option(longName = "force", description = "Overwrite the --out file if it exists. Default: false, an existing file is refused.") Boolean force,
+			@Option(longName = "format", description = CommonOptions.FORMAT) @Accepts(Accepts.Value.FORMAT) String format,
+			@Option(longName = "limit", description = CommonOptions.LIMIT) @Accepts(Accepts.Value.COUNT) Integer limit,
+			@Option(longName = "out", description = CommonOptions.OUT) String out,
+			@Option(longName = "force", description = CommonOptions.FORCE) Boolean force,
 			CommandContext context) {
-		var options = new ReportAnswers.Options(CommandOutput.of(format, out, Boolean.TRUE.equals(force), USAGE), Boolean.TRUE.equals(evidence),
-				answers.date("as-of", asOf, USAGE));
+		var options = new ReportAnswers.Options(CommandOutput.of(format, out, Boolean.TRUE.equals(force), limit), Boolean.TRUE.equals(evidence),
+				answers.date("as-of", asOf));
 		ResolvedName a = names.resolve(first, Kind.PERSON);
 		ResolvedName b = names.resolve(second, Kind.PERSON);
 		if (a.equals(b)) {
 			throw new ParleyException("'" + first + "' and '" + second + "' are the same person, " + a.label());
 		}
 		QueryResult steps = answers.run("path", ReportAnswers.params("a", a.id(), "b", b.id(), "asOf", options.asOf()));
+		steps = options.output().limited(steps);
 		String empty = a.name() + " and " + b.name() + " are not connected through events or posts"
 				+ ReportAnswers.asOfNote(options.asOf()) + ".";
 		if (!options.output().forPeople() || steps.rows().isEmpty()) {

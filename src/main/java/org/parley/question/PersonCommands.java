@@ -1,5 +1,7 @@
 package org.parley.question;
 
+import org.parley.cli.Accepts;
+import org.parley.cli.CommonOptions;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -7,6 +9,7 @@ import org.parley.errors.UsageException;
 import org.parley.lookup.Kind;
 import org.parley.lookup.ResolvedName;
 import org.parley.lookup.Names;
+import org.parley.report.format.Plural;
 import org.parley.report.format.QueryResult;
 import org.parley.report.format.CommandOutput;
 import org.springframework.shell.core.command.CommandContext;
@@ -22,7 +25,6 @@ import org.springframework.stereotype.Component;
 @Component
 class PersonCommands {
 
-	private static final String USAGE = "usage: person PERSON [--as-of DATE] [--format table|markdown] [--out FILE [--force]]";
 
 	private final ReportAnswers answers;
 
@@ -35,22 +37,22 @@ class PersonCommands {
 
 	@Command(name = "person", group = "Questions",
 			description = "A profile: posts, side, stance history, main counterparts, channels, appearances, sources.",
-			help = USAGE + "\nFor data, run the reports it is made of: report run person-summary, roles, stance, "
+			help = "For data, run the reports it is made of: report run person-summary, roles, stance, "
 					+ "counterparts, person-channels, person-sources (--param person=ID).\nExample: person \"Liu He\"",
 			completionProvider = "questionCompletion")
 	void person(@Argument(index = 0, description = "PERSON: name, alias or id of a person") String person,
-			@Option(longName = "as-of", description = "Answer only from sources published by this date, as YYYY-MM-DD. Default: all sources.") String asOf,
-			@Option(longName = "format", description = "Output format: table or markdown (a profile is several tables). Default: table.") String format,
-			@Option(longName = "out", description = "Write the output to this file instead. Default: the console.") String out,
-			@Option(longName = "force", description = "Overwrite the --out file if it exists. Default: false, an existing file is refused.") Boolean force,
+			@Option(longName = "as-of", description = CommonOptions.AS_OF) @Accepts(Accepts.Value.DATE) String asOf,
+			@Option(longName = "format", description = CommonOptions.FORMAT_FOR_PEOPLE) @Accepts(Accepts.Value.FORMAT) String format,
+			@Option(longName = "out", description = CommonOptions.OUT) String out,
+			@Option(longName = "force", description = CommonOptions.FORCE) Boolean force,
 			CommandContext context) {
-		CommandOutput output = CommandOutput.of(format, out, Boolean.TRUE.equals(force), USAGE);
+		CommandOutput output = CommandOutput.of(format, out, Boolean.TRUE.equals(force), null);
 		if (!output.forPeople()) {
 			throw new UsageException("person prints a profile of several tables, as table or markdown; for "
 					+ output.keyword() + " run its reports, e.g. report run person-summary --param person=ID --format "
-					+ output.keyword(), USAGE);
+					+ output.keyword());
 		}
-		LocalDate day = answers.date("as-of", asOf, USAGE);
+		LocalDate day = answers.date("as-of", asOf);
 		ResolvedName found = names.resolve(person, Kind.PERSON);
 		var params = ReportAnswers.params("person", found.id(), "asOf", day);
 		QueryResult summary = answers.run("person-summary", params);
@@ -64,8 +66,9 @@ class PersonCommands {
 			line(text, output, "Also named: " + String.join(", ", aliases.stream().map(String::valueOf).toList()));
 		}
 		long events = (Long) row.get(summary.column("events"));
-		line(text, output, "Appears in " + events + (events == 1 ? " event" : " events") + " in "
-				+ row.get(summary.column("sources")) + " sources" + (day == null ? "" : " published by " + day)
+		long sources = ((Number) row.get(summary.column("sources"))).longValue();
+		line(text, output, "Appears in " + Plural.of(events, "event") + " in " + Plural.of(sources, "source")
+				+ (day == null ? "" : " published by " + day)
 				+ (events == 0 ? "." : "; first " + row.get(summary.column("first")) + "; last "
 						+ row.get(summary.column("last")) + "."));
 		section(text, output, "Posts", answers.run("roles", ReportAnswers.params("person", found.id())).without("note"),
@@ -76,10 +79,14 @@ class PersonCommands {
 					.without("side", "post"), "none recorded");
 		section(text, output, "Events by channel", answers.run("person-channels", params), "none recorded");
 		section(text, output, "Sources", answers.run("person-sources", params).without("title"), "none");
-		output.write(text.toString(), 1, context.outputWriter());
+		output.write(text.toString(), "The profile of " + found.name() + " (" + Plural.of(SECTIONS, "table") + ")",
+				context.outputWriter());
 	}
 
-	/** A line of the summary: a paragraph in markdown, wrapped at 80 columns in a terminal. */
+	/** The tables of a profile: posts, stance, counterparts, events by channel, sources. */
+	private static final int SECTIONS = 5;
+
+	/** A line of the summary: a paragraph in markdown, wrapped at the terminal's width (80 off one). */
 	private static void line(StringBuilder text, CommandOutput output, String line) {
 		text.append(output.markdown() ? "\n" + line + "\n" : WrappedText.wrap(line, "", "  "));
 	}

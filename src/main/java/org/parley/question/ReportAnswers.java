@@ -43,15 +43,14 @@ class ReportAnswers {
 	}
 
 	/** A date option ({@code YYYY-MM-DD} or {@code today}); {@code null} when not given. */
-	LocalDate date(String option, String value, String usage) {
-		return reports.date(option, value, usage);
+	LocalDate date(String option, String value) {
+		return reports.date(option, value);
 	}
 
 	/** Checks that a --from/--to range is not reversed. */
-	static void range(LocalDate from, LocalDate to, String usage) {
+	static void range(LocalDate from, LocalDate to) {
 		if (from != null && to != null && from.isAfter(to)) {
-			throw new org.parley.errors.UsageException("--from " + from + " is after --to " + to + "; give the earlier day first",
-					usage);
+			throw new org.parley.errors.UsageException("--from " + from + " is after --to " + to + "; give the earlier day first");
 		}
 	}
 
@@ -63,10 +62,12 @@ class ReportAnswers {
 	 * Prints an answer. Without {@code --evidence} the fact column is dropped. With it, csv and json repeat each row
 	 * for every piece of evidence behind its facts (fact, source, location, phrase); table and markdown list the
 	 * evidence below the answer, grouped by fact.
+	 * With {@code --limit}, only the first rows are printed (stderr says how many there were).
 	 * @param empty the line printed instead of an empty table, for people; csv and json print the empty data
 	 */
-	void print(QueryResult result, Options options, String empty, PrintWriter out) {
+	void print(QueryResult answer, Options options, String empty, PrintWriter out) {
 		CommandOutput output = options.output();
+		QueryResult result = output.limited(answer);
 		if (!output.forPeople()) {
 			output.write(options.evidence() ? withEvidence(result, options.asOf()) : result.without(FACT), out);
 			return;

@@ -1,8 +1,11 @@
 package org.parley.question;
 
+import org.parley.cli.Accepts;
+import org.parley.cli.CommonOptions;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.parley.errors.ParleyException;
 import org.parley.lookup.Kind;
 import org.parley.lookup.ResolvedName;
 import org.parley.lookup.Names;
@@ -21,9 +24,7 @@ import org.springframework.stereotype.Component;
 @Component
 class WhoAndRolesCommands {
 
-	private static final String WHO_USAGE = "usage: who POST [--at DATE] [--evidence] [--format FORMAT] [--out FILE [--force]]";
 
-	private static final String ROLES_USAGE = "usage: roles PERSON [--evidence] [--format FORMAT] [--out FILE [--force]]";
 
 	private final ReportAnswers answers;
 
@@ -35,19 +36,44 @@ class WhoAndRolesCommands {
 	}
 
 	@Command(name = "who", group = "Questions", description = "Who held a post on a date, with tenure dates.",
-			help = WHO_USAGE + "\nExample: who \"Treasury Secretary\" --at 2019-07-30", completionProvider = "questionCompletion")
+			help = "Example: who \"Treasury Secretary\" --at 2019-07-30", completionProvider = "questionCompletion")
 	void who(@Argument(index = 0, description = "POST: name, alias or id of a post, e.g. \"Treasury Secretary\"") String post,
-			@Option(longName = "at", description = "The date to ask about, as YYYY-MM-DD. Default: today.") String at,
+			@Option(longName = "at", description = CommonOptions.AT) @Accepts(Accepts.Value.DATE) String at,
 			@Option(longName = "evidence", description = "Add the public-record pages each tenure cites. Default: false.") Boolean evidence,
-			@Option(longName = "format", description = "Output format: table, csv, json, markdown or html. Default: table.") String format,
-			@Option(longName = "out", description = "Write the output to this file instead. Default: the console.") String out,
-			@Option(longName = "force", description = "Overwrite the --out file if it exists. Default: false, an existing file is refused.") Boolean force,
+			@Option(longName = "format", description = CommonOptions.FORMAT) @Accepts(Accepts.Value.FORMAT) String format,
+			@Option(longName = "limit", description = CommonOptions.LIMIT) @Accepts(Accepts.Value.COUNT) Integer limit,
+			@Option(longName = "out", description = CommonOptions.OUT) String out,
+			@Option(longName = "force", description = CommonOptions.FORCE) Boolean force,
 			CommandContext context) {
-		var options = new ReportAnswers.Options(CommandOutput.of(format, out, Boolean.TRUE.equals(force), WHO_USAGE), Boolean.TRUE.equals(evidence), null);
-		LocalDate day = at == null ? answers.today() : answers.date("at", at, WHO_USAGE);
-		ResolvedName found = names.resolve(post, Kind.POST);
+		var options = new ReportAnswers.Options(CommandOutput.of(format, out, Boolean.TRUE.equals(force), limit), Boolean.TRUE.equals(evidence), null);
+		LocalDate day = at == null ? answers.today() : answers.date("at", at);
+		ResolvedName found = resolveOrPoint(post, Kind.POST, Kind.PERSON, "roles", "lists the posts they held");
 		QueryResult holders = answers.run("who", ReportAnswers.params("post", found.id(), "at", day));
 		answers.print(holders, options, holders.rows().isEmpty() ? nobody(found, day) : null, context.outputWriter());
+	}
+
+	/**
+	 * The {@code wanted} node named; a name that is no such node but names one {@code other} instead (a person given
+	 * to {@code who}, a post to {@code roles}) says which command answers for it.
+	 */
+	private ResolvedName resolveOrPoint(String text, Kind wanted, Kind other, String command, String what) {
+		try {
+			return names.resolve(text, wanted);
+		}
+		catch (ParleyException notFound) {
+			if (!notFound.getMessage().startsWith("no " + wanted.noun() + " named")) {
+				throw notFound; // ambiguous: its candidates are the answer
+			}
+			ResolvedName instead;
+			try {
+				instead = names.resolve(text, other);
+			}
+			catch (ParleyException neither) {
+				throw notFound;
+			}
+			throw new ParleyException("no " + wanted.noun() + " named '" + text.strip() + "'; " + instead.name() + " is a "
+					+ other.noun() + ": " + command + " \"" + instead.name() + "\" " + what, notFound);
+		}
 	}
 
 	/** Why nobody held the post that day: before the records, between two holders, or after the last one. */
@@ -86,15 +112,16 @@ class WhoAndRolesCommands {
 	}
 
 	@Command(name = "roles", group = "Questions", description = "The posts a person held over time.",
-			help = ROLES_USAGE + "\nExample: roles \"Peter Navarro\"", completionProvider = "questionCompletion")
+			help = "Example: roles \"Peter Navarro\"", completionProvider = "questionCompletion")
 	void roles(@Argument(index = 0, description = "PERSON: name, alias or id of a person") String person,
 			@Option(longName = "evidence", description = "Add the public-record pages each tenure cites. Default: false.") Boolean evidence,
-			@Option(longName = "format", description = "Output format: table, csv, json, markdown or html. Default: table.") String format,
-			@Option(longName = "out", description = "Write the output to this file instead. Default: the console.") String out,
-			@Option(longName = "force", description = "Overwrite the --out file if it exists. Default: false, an existing file is refused.") Boolean force,
+			@Option(longName = "format", description = CommonOptions.FORMAT) @Accepts(Accepts.Value.FORMAT) String format,
+			@Option(longName = "limit", description = CommonOptions.LIMIT) @Accepts(Accepts.Value.COUNT) Integer limit,
+			@Option(longName = "out", description = CommonOptions.OUT) String out,
+			@Option(longName = "force", description = CommonOptions.FORCE) Boolean force,
 			CommandContext context) {
-		var options = new ReportAnswers.Options(CommandOutput.of(format, out, Boolean.TRUE.equals(force), ROLES_USAGE), Boolean.TRUE.equals(evidence), null);
-		ResolvedName found = names.resolve(person, Kind.PERSON);
+		var options = new ReportAnswers.Options(CommandOutput.of(format, out, Boolean.TRUE.equals(force), limit), Boolean.TRUE.equals(evidence), null);
+		ResolvedName found = resolveOrPoint(person, Kind.PERSON, Kind.POST, "who", "lists its holders");
 		QueryResult posts = answers.run("roles", ReportAnswers.params("person", found.id()));
 		answers.print(posts, options, "No posts of " + found.name() + " are recorded.", context.outputWriter());
 	}

@@ -1,9 +1,9 @@
 package org.parley.question;
 
-/** Prose for the terminal: lines wrapped at spaces to 80 columns with a hanging indent. */
-final class WrappedText {
+import org.parley.report.format.TerminalWidth;
 
-	static final int WIDTH = 80;
+/** Prose for the terminal: lines wrapped at spaces to its width (80 off a terminal) with a hanging indent. */
+final class WrappedText {
 
 	private WrappedText() {
 	}
@@ -16,12 +16,13 @@ final class WrappedText {
 	static String wrap(String text, String first, String next) {
 		var out = new StringBuilder();
 		var line = new StringBuilder(first);
+		int width = TerminalWidth.columns();
 		boolean empty = true;
 		for (String word : text.split(" ")) {
 			if (word.isEmpty()) {
 				continue;
 			}
-			if (!empty && line.length() + 1 + word.length() > WIDTH) {
+			if (!empty && line.length() + 1 + word.length() > width) {
 				out.append(line).append('\n');
 				line = new StringBuilder(next);
 				empty = true;

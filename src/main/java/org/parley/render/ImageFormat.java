@@ -41,14 +41,14 @@ public enum ImageFormat {
 	 * The format of an {@code --out} file by its extension.
 	 * @throws UsageException for a missing option or an unknown extension, listing the supported ones
 	 */
-	public static ImageFormat ofFile(String out, String usage) {
+	public static ImageFormat ofFile(String out) {
 		if (out == null || out.isBlank()) {
-			throw new UsageException("missing --out FILE: the picture's file, ending in " + extensions(), usage);
+			throw new UsageException("missing --out FILE: the picture's file, ending in " + extensions());
 		}
 		String name = out.toLowerCase(Locale.ROOT);
 		return Arrays.stream(values()).filter(f -> name.endsWith("." + f.extension)).findFirst()
 			.orElseThrow(() -> new UsageException("cannot tell the picture format of '" + out
-					+ "': expected a file name ending in " + extensions(), usage));
+					+ "': expected a file name ending in " + extensions()));
 	}
 
 	/** {@code .svg or .png}. */

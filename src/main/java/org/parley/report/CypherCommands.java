@@ -1,5 +1,7 @@
 package org.parley.report;
 
+import org.parley.cli.Accepts;
+import org.parley.cli.CommonOptions;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +22,8 @@ import org.springframework.stereotype.Component;
 import org.parley.report.catalog.ParameterValues;
 import org.parley.report.catalog.QueryRunner;
 import org.parley.report.format.AlignedColumns;
+import org.parley.report.format.CommandOutput;
+import org.parley.report.format.TerminalWidth;
 import org.parley.report.format.OutputFormat;
 import org.parley.report.format.OutputTarget;
 import org.parley.report.format.QueryResult;
@@ -30,9 +34,7 @@ import org.parley.report.parameters.SessionParameters;
 @Component
 class CypherCommands {
 
-	private static final String CYPHER_USAGE = "usage: cypher QUERY [--param NAME[:TYPE]=VALUE]... [--format FORMAT] [--out FILE [--force]] [--write]";
 
-	private static final String SET_USAGE = "usage: param set NAME VALUE [--type TYPE] [--secret]";
 
 	private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
@@ -52,42 +54,42 @@ class CypherCommands {
 
 	@Command(name = "cypher", group = "Cypher",
 			description = "Run an ad-hoc Cypher query and print its rows; read-only unless --write is given.",
-			help = CYPHER_USAGE + "\nQuote the query as one word. Values go to the driver as parameters: "
+			help = "Quote the query as one word. Values go to the driver as parameters: "
 					+ "--param at=2019-07-30 is a date, --param n=5 an integer, --param 'id=\"007\"' text; "
 					+ "force a type with --param at:date=2019-07-30. Session parameters ('param set') are passed too.",
 			completionProvider = "reportCompletion")
 	void cypher(@Argument(index = 0, description = "QUERY: the Cypher query, quoted as one word") String query,
 			@Option(longName = "param", description = "A query parameter as NAME=VALUE or NAME:TYPE=VALUE; repeat for more. Default: only the session parameters.") String[] param,
-			@Option(longName = "format", description = "Output format: table, csv, json, markdown or html. Default: table.") String format,
-			@Option(longName = "out", description = "Write the output to this file instead. Default: the console.") String out,
-			@Option(longName = "force", description = "Overwrite the --out file if it exists. Default: false, an existing file is refused.") Boolean force,
+			@Option(longName = "format", description = CommonOptions.FORMAT) @Accepts(Accepts.Value.FORMAT) String format,
+			@Option(longName = "limit", description = CommonOptions.LIMIT) @Accepts(Accepts.Value.COUNT) Integer limit,
+			@Option(longName = "out", description = CommonOptions.OUT) String out,
+			@Option(longName = "force", description = CommonOptions.FORCE) Boolean force,
 			@Option(longName = "write", description = "Allow the query to change the graph. Default: false, a query that writes is rejected and changes nothing.") Boolean write,
 			CommandContext context) {
-		OutputFormat outputFormat = OutputFormat.parse(format, CYPHER_USAGE);
+		OutputFormat outputFormat = OutputFormat.parse(format);
 		if (out != null) {
 			// refused before the query runs: a write must not be committed for output that cannot be written
 			OutputFiles.checkTarget(out, Boolean.TRUE.equals(force));
 		}
 		if (query == null || COMMENTS.matcher(query).replaceAll("").replace(";", "").isBlank()) {
-			throw new UsageException("the query is empty" + (query == null || query.isBlank() ? "" : " (only comments)"),
-					CYPHER_USAGE);
+			throw new UsageException("the query is empty" + (query == null || query.isBlank() ? "" : " (only comments)"));
 		}
-		var given = ParameterValues.parse(RepeatedOptions.values(context, "param"), true, CYPHER_USAGE);
+		var given = ParameterValues.parse(RepeatedOptions.values(context, "param"), true, null);
 		Map<String, Object> params = session.values();
-		params.putAll(ParameterValues.adHoc(given, clock, CYPHER_USAGE));
+		params.putAll(ParameterValues.adHoc(given, clock, null));
 		String text = query.strip().replaceAll(";\\s*$", "");
 		var purpose = new QueryRunner.Purpose("the query writes to the graph, and cypher is read-only: writes are "
 				+ "rejected and nothing was changed (add --write to allow writes)",
 				"give it with --param NAME=VALUE or 'param set NAME VALUE'", null, 0);
 		var runner = new QueryRunner(graph);
-		QueryResult result = Boolean.TRUE.equals(write) ? runner.write(text, params, purpose)
-				: runner.read(text, params, purpose);
+		QueryResult result = CommandOutput.limited(Boolean.TRUE.equals(write) ? runner.write(text, params, purpose)
+				: runner.read(text, params, purpose), limit);
 		OutputTarget.write(result, outputFormat, out, Boolean.TRUE.equals(force), context.outputWriter());
 	}
 
 	@Command(name = { "param", "set" }, group = "Cypher",
 			description = "Set a session parameter that later cypher queries (and reports declaring it) receive.",
-			help = SET_USAGE + "\nThe type follows the value's form (42 integer, 0.5 float, true, 2019-07-30 date, "
+			help = "The type follows the value's form (42 integer, 0.5 float, true, 2019-07-30 date, "
 					+ "[a, b] list, anything else text) unless --type names one.\n"
 					+ "--secret hides the value: 'param list' shows ****, and the console history keeps the line without it.")
 	String set(@Argument(index = 0, description = "NAME: the parameter's name, used as $NAME") String name,
@@ -96,7 +98,7 @@ class CypherCommands {
 			@Option(longName = "secret", description = "Hide the value from 'param list' and the console history (a password, a token). Default: shown.") Boolean secret) {
 		boolean hidden = Boolean.TRUE.equals(secret);
 		if (!NAME.matcher(name).matches()) {
-			throw new UsageException("'" + name + "' is not a parameter name (letters, digits and _)", SET_USAGE);
+			throw new UsageException("'" + name + "' is not a parameter name (letters, digits and _)");
 		}
 		ParameterType declared = null;
 		if (type != null) {
@@ -104,12 +106,12 @@ class CypherCommands {
 				declared = ParameterType.parse(type);
 			}
 			catch (IllegalArgumentException ex) {
-				throw new UsageException("invalid value '" + type + "' for --type: " + ex.getMessage(), SET_USAGE);
+				throw new UsageException("invalid value '" + type + "' for --type: " + ex.getMessage());
 			}
 		}
 		Object converted;
 		try {
-			converted = ParameterValues.convert(name, declared, value, clock, SET_USAGE);
+			converted = ParameterValues.convert(name, declared, value, clock, null);
 		}
 		catch (UsageException ex) {
 			if (!hidden) {
@@ -117,14 +119,13 @@ class CypherCommands {
 			}
 			// the message would repeat the secret
 			throw new UsageException("invalid value for secret parameter '" + name + "': expected "
-					+ (declared != null ? declared.expected() : "a value of a known form"), SET_USAGE);
+					+ (declared != null ? declared.expected() : "a value of a known form"));
 		}
 		var entry = session.set(name, value, converted, hidden);
 		return "$" + name + " = " + entry.shown() + " (" + entry.typeName() + (hidden ? ", secret)" : ")");
 	}
 
-	@Command(name = { "param", "list" }, group = "Cypher", description = "List the session parameters.",
-			help = "usage: param list")
+	@Command(name = { "param", "list" }, group = "Cypher", description = "List the session parameters.")
 	String list() {
 		List<SessionParameters.Entry> entries = session.list();
 		if (entries.isEmpty()) {
@@ -132,11 +133,10 @@ class CypherCommands {
 		}
 		var rows = new ArrayList<List<String>>();
 		entries.forEach(e -> rows.add(List.of("$" + e.name(), e.typeName(), e.shown())));
-		return String.join("\n", AlignedColumns.render(List.of("name", "type", "value"), rows, new boolean[3], AlignedColumns.WIDTH));
+		return String.join("\n", AlignedColumns.render(List.of("name", "type", "value"), rows, new boolean[3], TerminalWidth.columns()));
 	}
 
-	@Command(name = { "param", "clear" }, group = "Cypher", description = "Remove one session parameter, or all of them.",
-			help = "usage: param clear [NAME]")
+	@Command(name = { "param", "clear" }, group = "Cypher", description = "Remove one session parameter, or all of them.")
 	String clear(@Argument(index = 0, description = "[NAME]: the parameter to remove. Default: all of them") String name) {
 		int removed = session.clear(name == null || name.isBlank() ? null : name);
 		if (name != null && !name.isBlank() && removed == 0) {

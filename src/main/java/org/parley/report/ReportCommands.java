@@ -1,5 +1,7 @@
 package org.parley.report;
 
+import org.parley.cli.Accepts;
+import org.parley.cli.CommonOptions;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +12,7 @@ import org.parley.files.OutputFiles;
 import org.parley.dates.Days;
 import org.parley.errors.UsageException;
 import org.parley.graph.Graph;
+import org.parley.lookup.Names;
 import org.parley.cli.RepeatedOptions;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.shell.core.command.CommandContext;
@@ -23,7 +26,9 @@ import org.parley.report.catalog.QueryRunner;
 import org.parley.report.catalog.ReportCatalog;
 import org.parley.report.catalog.ReportFile;
 import org.parley.report.format.AlignedColumns;
+import org.parley.report.format.TerminalWidth;
 import org.parley.report.format.HtmlFormatter;
+import org.parley.report.format.CommandOutput;
 import org.parley.report.format.OutputFormat;
 import org.parley.report.format.OutputTarget;
 import org.parley.report.format.QueryResult;
@@ -34,7 +39,6 @@ import org.parley.report.parameters.SessionParameters;
 @Component
 class ReportCommands {
 
-	private static final String RUN_USAGE = "usage: report run NAME [--param NAME=VALUE]... [--format FORMAT] [--out FILE [--force]] [--reports DIR]";
 
 	private final Graph graph;
 
@@ -44,17 +48,20 @@ class ReportCommands {
 
 	private final Clock clock = Days.CLOCK;
 
-	ReportCommands(@Lazy Graph graph, CatalogReader library, SessionParameters session) {
+	private final Names names;
+
+	ReportCommands(@Lazy Graph graph, CatalogReader library, SessionParameters session, Names names) {
 		this.graph = graph;
 		this.library = library;
 		this.session = session;
+		this.names = names;
 	}
 
 	@Command(name = { "report", "list" }, group = "Reports",
 			description = "List the saved reports: name, title, parameters and where each comes from.",
-			help = "usage: report list [--reports DIR]\nReports are read from the jar, then cypher/ in the working "
+			help = "Reports are read from the jar, then cypher/ in the working "
 					+ "directory, then $PARLEY_HOME/reports (or --reports DIR); a later one overrides an earlier one.")
-	String list(@Option(longName = "reports", description = "Your own reports directory. Default: parley.reports-dir, else $PARLEY_HOME/reports.") String reports) {
+	String list(@Option(longName = "reports", description = CommonOptions.REPORTS) String reports) {
 		ReportCatalog catalog = library.catalog(reports);
 		var rows = new ArrayList<List<String>>();
 		var problems = new StringBuilder();
@@ -74,7 +81,7 @@ class ReportCommands {
 		}
 		var text = new StringBuilder();
 		if (!rows.isEmpty()) {
-			AlignedColumns.render(List.of("name", "title", "parameters", "source"), rows, new boolean[4], AlignedColumns.WIDTH)
+			AlignedColumns.render(List.of("name", "title", "parameters", "source"), rows, new boolean[4], TerminalWidth.columns())
 				.forEach(line -> text.append(line).append('\n'));
 			text.append('\n');
 		}
@@ -93,10 +100,9 @@ class ReportCommands {
 	}
 
 	@Command(name = { "report", "show" }, group = "Reports",
-			description = "Show a report: its header, parameters and query.",
-			help = "usage: report show NAME [--reports DIR]", completionProvider = "reportCompletion")
+			description = "Show a report: its header, parameters and query.", completionProvider = "reportCompletion")
 	String show(@Argument(index = 0, description = "NAME: the report's name, as 'report list' shows it") String name,
-			@Option(longName = "reports", description = "Your own reports directory. Default: parley.reports-dir, else $PARLEY_HOME/reports.") String reports) {
+			@Option(longName = "reports", description = CommonOptions.REPORTS) String reports) {
 		ReportCatalog catalog = library.catalog(reports);
 		ReportFile report = catalog.report(name);
 		ReportCatalog.Entry entry = catalog.find(name).orElseThrow();
@@ -126,16 +132,17 @@ class ReportCommands {
 
 	@Command(name = { "report", "run" }, group = "Reports",
 			description = "Run a saved report, read-only, and print its rows.",
-			help = RUN_USAGE + "\nExample: report run labels --format csv --out labels.csv",
+			help = "Example: report run labels --format csv --out labels.csv",
 			completionProvider = "reportCompletion")
 	void run(@Argument(index = 0, description = "NAME: the report's name, as 'report list' shows it") String name,
 			@Option(longName = "param", description = "A report parameter as NAME=VALUE; repeat for more. Default: each parameter's declared default.") String[] param,
-			@Option(longName = "format", description = "Output format: table, csv, json, markdown or html (a page with the table and the report's chart). Default: table.") String format,
-			@Option(longName = "out", description = "Write the output to this file instead. Default: the console.") String out,
-			@Option(longName = "force", description = "Overwrite the --out file if it exists. Default: false, an existing file is refused.") Boolean force,
-			@Option(longName = "reports", description = "Your own reports directory. Default: parley.reports-dir, else $PARLEY_HOME/reports.") String reports,
+			@Option(longName = "format", description = CommonOptions.FORMAT_WITH_CHART) @Accepts(Accepts.Value.FORMAT) String format,
+			@Option(longName = "limit", description = CommonOptions.LIMIT) @Accepts(Accepts.Value.COUNT) Integer limit,
+			@Option(longName = "out", description = CommonOptions.OUT) String out,
+			@Option(longName = "force", description = CommonOptions.FORCE) Boolean force,
+			@Option(longName = "reports", description = CommonOptions.REPORTS) String reports,
 			CommandContext context) {
-		OutputFormat outputFormat = OutputFormat.parse(format, RUN_USAGE);
+		OutputFormat outputFormat = OutputFormat.parse(format);
 		if (out != null) {
 			OutputFiles.checkTarget(out, Boolean.TRUE.equals(force));
 		}
@@ -148,11 +155,14 @@ class ReportCommands {
 		catch (UsageException ex) {
 			throw session.hidden(ex);
 		}
+		var named = new ArrayList<String>(given.keySet());
+		named.addAll(session.raw().keySet());
+		params = NamedParameters.resolve(report, params, named, names);
 		var purpose = new QueryRunner.Purpose("report '" + name + "' writes to the graph, but reports are read-only: "
 				+ "writes are rejected and nothing was changed", "report '" + name + "' uses a parameter its header "
 						+ "does not declare: add '// param: NAME TYPE' to " + report.origin(),
 				report.origin(), report.queryLine());
-		QueryResult result = new QueryRunner(graph).read(report.query(), params, purpose);
+		QueryResult result = CommandOutput.limited(new QueryRunner(graph).read(report.query(), params, purpose), limit);
 		if (outputFormat == OutputFormat.HTML) {
 			String page = HtmlFormatter.page(report.title(), report.description().isEmpty() ? null : report.description(),
 					result, report.chart());

@@ -13,6 +13,7 @@ import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.summary.SummaryCounters;
 import org.parley.errors.ParleyException;
 import org.parley.graph.Contacts;
+import org.parley.graph.StanceSides;
 import org.parley.graph.Graph;
 import org.parley.graph.StartupTrace;
 import org.parley.cypher.CypherScript;
@@ -65,14 +66,33 @@ public final class SeedLoader {
 	 * and an error anywhere leaves the graph exactly as it was. Unchanged files are skipped.
 	 */
 	public List<Applied> load() {
+		return load(Progress.NONE);
+	}
+
+	/** What a long load says while it runs: each file as it starts, numbered among the files applied. */
+	public interface Progress {
+
+		Progress NONE = (number, total, name) -> {
+		};
+
+		void file(int number, int total, String name);
+	}
+
+	/** {@link #load()}, telling {@code progress} of each file it applies. */
+	public List<Applied> load(Progress progress) {
 		var files = source.files();
 		files.forEach(SeedFile::statements); // a script that cannot be split fails before anything is written
 		var loaded = loadedChecksums();
 		var pending = files.stream().filter(f -> !f.checksum().equals(loaded.get(f.name()))).toList();
 		var applied = pending.isEmpty() ? List.<Applied>of()
 				: graph.inWrite(tx -> {
-					List<Applied> done = pending.stream().map(file -> apply(tx, file)).toList();
+					var done = new ArrayList<Applied>();
+					for (SeedFile file : pending) {
+						progress.file(done.size() + 1, pending.size(), file.name());
+						done.add(apply(tx, file));
+					}
 					Contacts.markRecorded(tx);
+					StanceSides.markRecorded(tx);
 					return done;
 				}, LOAD_TIMEOUT);
 		var results = new ArrayList<Applied>();
@@ -96,6 +116,7 @@ public final class SeedLoader {
 				tx.run("MATCH (n) WHERE NOT n:__Neo4jMigration DETACH DELETE n").consume();
 				List<Applied> done = files.stream().map(file -> apply(tx, file)).toList();
 				Contacts.markRecorded(tx);
+					StanceSides.markRecorded(tx);
 				return done;
 			}, LOAD_TIMEOUT);
 		}

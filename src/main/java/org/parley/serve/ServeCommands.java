@@ -28,8 +28,7 @@ class ServeCommands {
 		this.browser = browser;
 	}
 
-	@Command(name = "serve", group = "Database", description = "Keep the database and its Bolt port up until interrupted (Ctrl-C).",
-			help = "usage: serve")
+	@Command(name = "serve", group = "Database", description = "Keep the database and its Bolt port up until interrupted (Ctrl-C).")
 	void serve(CommandContext context) throws InterruptedException {
 		GraphTarget target = graph.target();
 		var out = context.outputWriter();

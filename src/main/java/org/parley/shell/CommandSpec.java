@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.parley.cli.Accepts;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Arguments;
 import org.springframework.shell.core.command.annotation.Command;
@@ -14,19 +15,48 @@ import org.springframework.shell.core.command.annotation.Option;
 /**
  * What a command accepts, read from its annotated method: enough to validate a command line before it runs and to
  * print a usage line. Positional arguments name themselves by the first word of their description, written as
- * {@code PERSON: ...}; {@code [PERSON]: ...} marks one as optional.
+ * {@code PERSON: ...}; {@code [PERSON]: ...} marks one as optional. An option's {@link Accepts} says what its value must
+ * be (a date, a format...), so that the line is checked before anything starts ({@link Preflight}) and the usage
+ * line names it. {@code help} is the command's notes and examples.
  */
-record CommandSpec(String name, String group, String description, List<OptionSpec> options,
+record CommandSpec(String name, String group, String description, String help, List<OptionSpec> options,
 		List<ArgumentSpec> arguments, boolean repeatable, String variadic) {
 
+	/** {@code accepts} is what the option's {@link Accepts} declares, or {@code null}. */
 	record OptionSpec(String longName, char shortName, String description, boolean required, String defaultValue,
-			Class<?> type) {
+			Class<?> type, Accepts accepts) {
 
 		boolean flag() {
 			return type == boolean.class || type == Boolean.class;
 		}
 
+		/** A flag that must be given to confirm ({@code --yes}): shown as required in the usage line. */
+		boolean confirmation() {
+			return accepts != null && !accepts.confirms().isEmpty();
+		}
+
+		boolean repeatable() {
+			return type.isArray() || List.class.isAssignableFrom(type);
+		}
+
 		String metavar() {
+			if (accepts != null) {
+				switch (accepts.value()) {
+					case DATE:
+						return "DATE";
+					case FORMAT:
+						return "FORMAT";
+					case PERIOD:
+						return "month|quarter|year";
+					case COUNT:
+						return "N";
+					default:
+						break;
+				}
+			}
+			if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+				return "N";
+			}
 			return longName.toUpperCase().replace('-', '_');
 		}
 	}
@@ -50,7 +80,7 @@ record CommandSpec(String name, String group, String description, List<OptionSpe
 			if (option != null) {
 				String longName = option.longName().isEmpty() ? parameter.getName() : option.longName();
 				options.add(new OptionSpec(longName, option.shortName(), option.description(), option.required(),
-						option.defaultValue(), parameter.getType()));
+						option.defaultValue(), parameter.getType(), parameter.getAnnotation(Accepts.class)));
 			}
 			else if (argument != null) {
 				String description = argument.description();
@@ -64,7 +94,7 @@ record CommandSpec(String name, String group, String description, List<OptionSpe
 				repeatable = true;
 			}
 		}
-		return new CommandSpec(name, command.group(), command.description(), List.copyOf(options),
+		return new CommandSpec(name, command.group(), command.description(), command.help(), List.copyOf(options),
 				List.copyOf(arguments), repeatable, variadic);
 	}
 
@@ -87,8 +117,8 @@ record CommandSpec(String name, String group, String description, List<OptionSpe
 		}
 		for (OptionSpec option : options) {
 			String text = "--" + option.longName() + (option.flag() ? "" : " " + option.metavar());
-			line.append(' ').append(option.required() ? text : "[" + text + "]");
-			if (repeatable && option.type() == String[].class) {
+			line.append(' ').append(option.required() || option.confirmation() ? text : "[" + text + "]");
+			if (option.repeatable()) {
 				line.append("...");
 			}
 		}

@@ -30,9 +30,31 @@ public final class ExitCodes implements ExitStatusExceptionMapper {
 
 	public static final int DATABASE_UNAVAILABLE = 3;
 
+	/** The usage line printed after a usage error of the command, or {@code null}. */
+	private final String usage;
+
+	public ExitCodes() {
+		this(null);
+	}
+
+	/** The mapper of one command: a usage error's description ends with the command's usage line. */
+	ExitCodes(CommandSpec spec) {
+		this.usage = spec == null ? null : spec.usage();
+	}
+
 	@Override
 	public ExitStatus apply(Exception exception) {
-		return new ExitStatus(code(exception), message(exception));
+		int code = code(exception);
+		String message = message(exception);
+		if (code == USAGE_ERROR) {
+			Throwable t = unwrap(exception);
+			String own = t instanceof UsageException usageError ? usageError.usage() : null;
+			String line = own != null ? own : usage;
+			if (line != null) {
+				message = message + "\n" + line;
+			}
+		}
+		return new ExitStatus(code, message);
 	}
 
 	/** Spring Shell's own statuses use negative codes; Parley's are the process exit codes. */

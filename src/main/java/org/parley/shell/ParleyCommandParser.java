@@ -7,42 +7,61 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.parley.cli.CommonOptions;
 import org.parley.cli.Suggestions;
 import org.parley.errors.UsageException;
-import org.springframework.shell.core.command.Command;
 import org.springframework.shell.core.command.CommandArgument;
 import org.springframework.shell.core.command.CommandOption;
 import org.springframework.shell.core.command.CommandParser;
-import org.springframework.shell.core.command.CommandRegistry;
 import org.springframework.shell.core.command.ParsedInput;
 import org.springframework.stereotype.Component;
 
 /**
  * Parses command lines for the console and for one-shot use, and checks them against the command's declared
- * options and arguments, so an unknown option, a missing value or a stray argument is a usage error instead of
- * being silently ignored. Quoting works like a POSIX shell: {@code "..."}, {@code '...'} and backslash escapes.
+ * options and arguments (the {@link CommandCatalog}), so an unknown option, a missing value, a stray argument, a
+ * malformed date or format ({@link org.parley.cli.Accepts}) or a missing {@code --yes} is a usage error instead of
+ * being silently ignored. {@code -h}/{@code --help} anywhere asks for help on the command before it; {@code --version}
+ * is {@code version}. Quoting works like a POSIX shell: {@code "..."}, {@code '...'} and backslash escapes. The same
+ * parser checks a one-shot line before anything starts ({@link Preflight}).
  */
 @Component
 class ParleyCommandParser implements CommandParser {
 
+	/** Spring Shell's own commands that Parley keeps; quit and exit are words of the console loop. */
+	static final Set<String> BUILT_IN = Set.of("clear", "history");
+
 	private final CommandCatalog catalog;
 
-	private final CommandRegistry registry;
-
-	ParleyCommandParser(CommandCatalog catalog, CommandRegistry registry) {
+	ParleyCommandParser(CommandCatalog catalog) {
 		this.catalog = catalog;
-		this.registry = registry;
 	}
 
+	/**
+	 * The console's line. A usage error becomes a run of the hidden {@link UsageErrorCommand}, so the console says it
+	 * in the one-shot's words ({@code parley: unknown command 'stauts' (did you mean 'status'?)}) with the usage line.
+	 */
 	@Override
 	public ParsedInput parse(String input) {
-		return parse(tokenize(input));
+		try {
+			return parse(tokenize(input));
+		}
+		catch (UsageException ex) {
+			return UsageErrorCommand.input(ex);
+		}
 	}
 
 	/** Parses already separated words, as one-shot mode receives them from the operating system's shell. */
 	ParsedInput parse(List<String> words) {
 		if (words.isEmpty()) {
 			throw new UsageException("no command given; run 'help' for the list", null);
+		}
+		if (words.get(0).equals("--version") || words.get(0).equals("-V")) {
+			words = new ArrayList<>(words);
+			words.set(0, "version");
+		}
+		int help = helpWord(words);
+		if (help >= 0) {
+			return help(words.subList(0, help));
 		}
 		int nameLength = 0;
 		CommandSpec spec = null;
@@ -57,9 +76,6 @@ class ParleyCommandParser implements CommandParser {
 			return parseBuiltIn(words);
 		}
 		List<String> rest = words.subList(nameLength, words.size());
-		if (rest.contains("--help") || rest.contains("-h")) {
-			return ParsedInput.builder().commandName("help").addArgument(new CommandArgument(0, spec.name())).build();
-		}
 		var builder = ParsedInput.builder().commandName(words.get(0));
 		words.subList(1, nameLength).forEach(builder::addSubCommand);
 		var seen = new HashSet<String>();
@@ -102,6 +118,12 @@ class ParleyCommandParser implements CommandParser {
 					throw new UsageException("option '--" + option.longName() + "' is given twice", spec.usage());
 				}
 				checkType(spec, option, value);
+				try {
+					CommonOptions.check(option.longName(), option.accepts(), value);
+				}
+				catch (UsageException ex) {
+					throw new UsageException(ex.getMessage(), spec.usage());
+				}
 				builder.addOption(CommandOption.with()
 					.longName(option.longName())
 					.shortName(option.shortName())
@@ -118,6 +140,10 @@ class ParleyCommandParser implements CommandParser {
 			}
 		}
 		for (CommandSpec.OptionSpec option : spec.options()) {
+			if (option.confirmation() && !confirmed(rest, option)) {
+				throw new UsageException(option.accepts().confirms() + "; add --" + option.longName() + " to confirm",
+						spec.usage());
+			}
 			if (option.required() && !seen.contains(option.longName())) {
 				throw new UsageException("missing option '--" + option.longName() + "'", spec.usage());
 			}
@@ -130,18 +156,76 @@ class ParleyCommandParser implements CommandParser {
 		return builder.build();
 	}
 
-	/** Built-in commands (help, clear, history, quit) have no spec: accept their words as arguments. */
+	/** Where {@code -h} or {@code --help} is among the words (before a {@code --}), or -1. */
+	private static int helpWord(List<String> words) {
+		for (int i = 0; i < words.size(); i++) {
+			String word = words.get(i);
+			if (word.equals("--")) {
+				return -1;
+			}
+			if (word.equals("--help") || word.equals("-h")) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/** {@code ... --help}: help on the command (or group of commands) the words before it name. */
+	private ParsedInput help(List<String> before) {
+		var builder = ParsedInput.builder().commandName("help");
+		for (int i = before.size(); i >= 1; i--) {
+			String name = String.join(" ", before.subList(0, i));
+			if (catalog.find(name).isPresent() || !catalog.withPrefix(name).isEmpty() || BUILT_IN.contains(name)) {
+				if (name.equals("help")) {
+					return builder.build();
+				}
+				for (int k = 0; k < i; k++) {
+					builder.addArgument(new CommandArgument(k, before.get(k)));
+				}
+				return builder.build();
+			}
+		}
+		if (!before.isEmpty()) {
+			throw unknown(before);
+		}
+		return builder.build();
+	}
+
+	/** Whether a confirmation flag was given, and not as {@code --yes=false}. */
+	private static boolean confirmed(List<String> rest, CommandSpec.OptionSpec option) {
+		return rest.stream().anyMatch(w -> w.equals("--" + option.longName())
+				|| w.equalsIgnoreCase("--" + option.longName() + "=true"));
+	}
+
+	/**
+	 * An unknown command, named alone (the command word, or a group's word and the mistyped subcommand, never the
+	 * rest of the line), with a suggestion.
+	 */
+	private UsageException unknown(List<String> words) {
+		String first = words.get(0);
+		var sub = catalog.withPrefix(first);
+		if (!sub.isEmpty() && words.size() > 1) {
+			String typed = words.get(1);
+			List<String> subNames = sub.stream().map(s -> s.name().substring(first.length() + 1).split(" ")[0]).toList();
+			String near = Suggestions.closest(subNames, typed.toLowerCase(Locale.ROOT), false)
+				.map(n -> " (did you mean '" + first + " " + n + "'?)").orElse("");
+			return new UsageException("unknown command '" + first + " " + typed + "'" + near + "; run 'help " + first
+					+ "' for the list", null);
+		}
+		return new UsageException("unknown command '" + first + "'" + suggestion(first) + "; run 'help' for the list",
+				null);
+	}
+
+	/** Built-in commands (clear, history) have no spec: accept their words as arguments. */
 	private ParsedInput parseBuiltIn(List<String> words) {
 		String first = words.get(0);
-		Command builtIn = registry.getCommandByName(first);
-		if (builtIn == null) {
+		if (!BUILT_IN.contains(first)) {
 			var sub = catalog.withPrefix(String.join(" ", words));
 			if (!sub.isEmpty() && words.size() == 1) {
 				throw new UsageException("'" + first + "' needs a subcommand: "
 						+ sub.stream().map(CommandSpec::name).collect(Collectors.joining(", ")), null);
 			}
-			throw new UsageException("unknown command '" + String.join(" ", words.subList(0, Math.min(2, words.size())))
-					+ "'" + suggestion(first) + "; run 'help' for the list", null);
+			throw unknown(words);
 		}
 		var builder = ParsedInput.builder().commandName(first);
 		for (int i = 1; i < words.size(); i++) {
@@ -186,9 +270,8 @@ class ParleyCommandParser implements CommandParser {
 	}
 
 	private String suggestion(String word) {
-		Set<String> names = new HashSet<>();
+		Set<String> names = new HashSet<>(BUILT_IN);
 		catalog.specs().keySet().forEach(n -> names.add(n.split(" ")[0]));
-		registry.getCommands().forEach(c -> names.add(c.getName().split(" ")[0]));
 		return Suggestions.didYouMean(names, word.toLowerCase(Locale.ROOT), false);
 	}
 

@@ -12,25 +12,28 @@ import org.parley.errors.UsageException;
 import org.parley.files.CheckedOutput;
 import org.parley.files.TextFiles;
 import org.parley.files.WorkingDirectory;
+import org.parley.graph.Graph;
 import org.parley.graph.GraphStartup;
 import org.parley.graph.StartupTrace;
+import org.jline.reader.LineReader;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.shell.core.InputReader;
-import org.springframework.shell.core.ShellRunner;
 import org.springframework.shell.core.command.AbstractCommand;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.CommandExecutor;
 import org.springframework.shell.core.command.CommandRegistry;
 import org.springframework.shell.core.command.ExitStatus;
 import org.springframework.shell.core.command.ParsedInput;
+import org.springframework.shell.jline.PromptProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Replaces Spring Shell's runner: with no command words it opens the interactive console; otherwise it runs one
+ * Replaces Spring Shell's runner: with no command words it opens the interactive console ({@link ConsoleLoop});
+ * otherwise it runs one
  * command (or {@code --file FILE}, one command a line) with stdout carrying only the command's output, errors as
  * one line on stderr, and {@link ExitCodes} as the process exit code.
  */
@@ -41,7 +44,9 @@ class ParleyRunner implements ApplicationRunner, ExitCodeGenerator, DisposableBe
 
 	private final ParleyCommandParser parser;
 
-	private final ObjectProvider<ShellRunner> interactive;
+	private final ObjectProvider<LineReader> lineReader;
+
+	private final ObjectProvider<PromptProvider> prompt;
 
 	private PrintStream out = System.out;
 
@@ -51,11 +56,15 @@ class ParleyRunner implements ApplicationRunner, ExitCodeGenerator, DisposableBe
 
 	private final AttachServer attach;
 
-	ParleyRunner(CommandRegistry registry, ParleyCommandParser parser, ObjectProvider<ShellRunner> interactive,
-			ObjectProvider<GraphStartup> startup) {
+	private final ObjectProvider<Graph> graph;
+
+	ParleyRunner(CommandRegistry registry, ParleyCommandParser parser, ObjectProvider<LineReader> lineReader,
+			ObjectProvider<PromptProvider> prompt, ObjectProvider<GraphStartup> startup, ObjectProvider<Graph> graph) {
+		this.graph = graph;
 		this.registry = registry;
 		this.parser = parser;
-		this.interactive = interactive;
+		this.lineReader = lineReader;
+		this.prompt = prompt;
 		this.attach = new AttachServer(this::runCommand, startup::getIfAvailable);
 	}
 
@@ -68,10 +77,10 @@ class ParleyRunner implements ApplicationRunner, ExitCodeGenerator, DisposableBe
 	@Override
 	public void run(ApplicationArguments args) throws Exception {
 		StartupTrace.mark("shell ready");
-		var mapper = new ExitCodes();
 		registry.getCommands().forEach(command -> {
 			if (command instanceof AbstractCommand abstractCommand) {
-				abstractCommand.setExitStatusExceptionMapper(mapper);
+				// a usage error a command finds itself is followed by the command's usage line, as the parser's are
+				abstractCommand.setExitStatusExceptionMapper(new ExitCodes(CommandCatalog.all().get(command.getName())));
 			}
 		});
 		List<String> words = ParleyApplication.commandWords(args.getSourceArgs());
@@ -80,10 +89,29 @@ class ParleyRunner implements ApplicationRunner, ExitCodeGenerator, DisposableBe
 			attach.start();
 		}
 		if (words.isEmpty()) {
-			interactive.getObject().run(new String[0]);
+			awaitGraph();
+			// Parley's own loop: Ctrl-C cancels a query or clears the line, long answers go through a pager
+			LineReader reader = lineReader.getObject();
+			Pager pager = Pager.fromEnvironment(System.getenv(), System.console() != null, reader.getTerminal()::getHeight);
+			new ConsoleLoop(reader, prompt.getObject(), (line, console, problems) -> runOne(line, null, console, problems),
+					out, err, pager).run();
 			return;
 		}
 		exitCode = runCommand(words, out, err);
+	}
+
+	/**
+	 * The console shows its prompt once it can answer: the store open (created and seeded on a first start, which
+	 * says so on stderr) and the schema current. A database that cannot open does not keep the console shut: each
+	 * command then says what is wrong.
+	 */
+	private void awaitGraph() {
+		try {
+			graph.getObject();
+		}
+		catch (RuntimeException ex) {
+			// the first command reports it, in one line
+		}
 	}
 
 	/** Runs a one-shot command line (one command, or {@code --file FILE}) writing to {@code out} and {@code err}. */

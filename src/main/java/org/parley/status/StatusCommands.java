@@ -31,8 +31,7 @@ class StatusCommands {
 		this.browser = browser;
 	}
 
-	@Command(name = "status", group = "Database", description = "Show where the data lives, versions, seed files and counts.",
-			help = "usage: status")
+	@Command(name = "status", group = "Database", description = "Show where the data lives, versions, seed files and counts.")
 	String status() {
 		GraphStatus status = GraphStatus.of(graph);
 		var text = new StringBuilder();

@@ -39,11 +39,11 @@ class BenchReportTests {
 		var slowerLoad = new BulkLoader.Result("run", 1000, 0, 300, 700, 2_500_000_000L, false, 0);
 		var size = new Benchmark.SizeResult(100, 1000, 290, List.of(slowerLoad, loader), List.of(loadCsv), questions,
 				new QuestionTimer.Timing("channels", 310.0, 320.0, 330.0, 5, null),
-				new QuestionTimer.Timing("channels with ids", 410.0, 420.0, 430.0, 5, null), 3.6, 1536L << 20, 0.5);
+				new QuestionTimer.Timing("channels with ids", 410.0, 420.0, 430.0, 5, null), 3.6, 1536L << 20, 0.5, 900L << 20);
 
 		String md = BenchReport.markdown(List.of(size), SETTINGS);
 
-		assertThat(md).contains("| 1,000 | 100 | 290 | 1,000 | 2.0 s, 500/s (2.5 s, 2.0 s) | 4.0 s, 250/s (4.0 s) | 2.00x | 310 / 410 ms (p50 of 5) | 3.6 s | 1,536 MB | 0.5 |");
+		assertThat(md).contains("| 1,000 | 100 | 290 | 1,000 | 2.0 s, 500/s (2.5 s, 2.0 s) | 4.0 s, 250/s (4.0 s) | 2.00x | 310 / 410 ms (p50 of 5) | 3.6 s | 1,536 MB | 900 MB | 0.5 |");
 		assertThat(md).contains("| roles (roles) | 4.0 / 8.5 / 12.3 |");
 		assertThat(md).contains("| hawks --side (hawks) | 900.0 / 1200.0 / 1500.0 (133 runs) |");
 		assertThat(md).contains("| path (path) | failed: too much / memory |");

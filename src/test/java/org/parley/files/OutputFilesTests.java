@@ -44,12 +44,19 @@ class OutputFilesTests {
 	}
 
 	@Test
-	void aDirectoryOrAMissingDirectoryIsNamed() {
+	void aDirectoryIsRefusedAndMissingDirectoriesAreCreated() throws Exception {
 		assertThatThrownBy(() -> OutputFiles.write(dir.toString(), true, "x"))
 			.hasMessage("cannot write " + dir + ": it is a directory");
 		String missing = dir.resolve("no/such/out.csv").toString();
-		assertThatThrownBy(() -> OutputFiles.write(missing, false, "x"))
-			.hasMessage("cannot write " + missing + ": its directory does not exist");
+		OutputFiles.checkTarget(missing, false);
+		OutputFiles.write(missing, false, "x");
+		assertThat(dir.resolve("no/such/out.csv")).hasContent("x");
+		Files.writeString(dir.resolve("plain.txt"), "p");
+		String underAFile = dir.resolve("plain.txt/deeper/out.csv").toString();
+		assertThatThrownBy(() -> OutputFiles.checkTarget(underAFile, false))
+			.hasMessage("cannot write " + underAFile + ": " + dir.resolve("plain.txt") + " is not a directory");
+		assertThatThrownBy(() -> OutputFiles.write(underAFile, false, "x"))
+			.hasMessage("cannot write " + underAFile + ": " + dir.resolve("plain.txt") + " is not a directory");
 	}
 
 	@Test

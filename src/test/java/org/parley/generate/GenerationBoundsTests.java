@@ -19,13 +19,13 @@ class GenerationBoundsTests {
 
 	@Test
 	void sizesBeyondTheBoundsAreUsageErrorsThatSayWhy() {
-		assertThatThrownBy(() -> GenerationBounds.check(Integer.MAX_VALUE, 2, "usage"))
+		assertThatThrownBy(() -> GenerationBounds.check(Integer.MAX_VALUE, 2))
 			.isInstanceOf(UsageException.class)
 			.hasMessage("--people 2,147,483,647 is too many: at most 10,000,000 (each person holds about 200 bytes of "
 					+ "memory while the network is generated)");
-		assertThatThrownBy(() -> GenerationBounds.check(100, 50_000_001, "usage")).isInstanceOf(UsageException.class)
+		assertThatThrownBy(() -> GenerationBounds.check(100, 50_000_001)).isInstanceOf(UsageException.class)
 			.hasMessageStartingWith("--interactions 50,000,001 is too many: at most 50,000,000");
-		assertThatCode(() -> GenerationBounds.check(1000, 10_000, "usage")).doesNotThrowAnyException();
+		assertThatCode(() -> GenerationBounds.check(1000, 10_000)).doesNotThrowAnyException();
 	}
 
 	@Test
@@ -34,7 +34,7 @@ class GenerationBoundsTests {
 		int interactions = (int) Math.min(50_000_000, heap / 60);
 		int people = (int) Math.min(10_000_000, (heap - interactions * 60L) / 200 + 1_000_000);
 		if (people * 200L + interactions * 60L > heap * 3 / 4) {
-			assertThatThrownBy(() -> GenerationBounds.check(people, interactions, "usage"))
+			assertThatThrownBy(() -> GenerationBounds.check(people, interactions))
 				.isInstanceOf(UsageException.class)
 				.hasMessageContaining("more than this Java's heap can give")
 				.hasMessageContaining("run java -Xmx");

@@ -68,7 +68,8 @@ class StanceQuestionsIT extends QuestionTestBase {
 		assertThat(out("stance", "Trump", "--as-of", "2019-01-01", "--format", "csv")).doesNotContain("flip-flopping");
 		assertThat(out("stance", "Janet Yellen")).isEqualTo("No stance of Janet Yellen is assessed.\n");
 		assertThat(out("stance", "Zhong Shan", "--evidence")).contains("some China watchers say");
-		failsWith(1, "parley: no side named 'Atlantis'\n", "hawks", "--side", "Atlantis");
+		failsWith(1, "parley: no side named 'Atlantis'; sides are CN (China), DE (Germany), EU (European Union), US (United States)\n",
+				"hawks", "--side", "Atlantis");
 		failsWith(2, "parley: invalid value 'yesterday' for --as-of: expected a date as YYYY-MM-DD, e.g. 2019-07-30, or today\n", "hawks", "--as-of", "yesterday");
 	}
 }

@@ -247,8 +247,8 @@ class BadInputIT extends GraphTestBase {
 		bad("cypher over an existing file", 1, "add --force", "cypher", "RETURN 1 AS one", "--out", existing.toString());
 		bad("cypher --write over an existing file writes nothing", 1, "add --force", "cypher",
 				"CREATE (:Country {id: 'QQ', name: 'Written anyway'})", "--write", "--out", existing.toString());
-		bad("cypher --write into a missing directory writes nothing", 1, "its directory does not exist", "cypher",
-				"CREATE (:Country {id: 'QQ', name: 'Written anyway'})", "--write", "--out", files.resolve("no/dir/x.csv").toString());
+		bad("cypher --write under a file writes nothing", 1, "is not a directory", "cypher",
+				"CREATE (:Country {id: 'QQ', name: 'Written anyway'})", "--write", "--out", existing.resolve("x.csv").toString());
 		bad("export over an existing file", 1, existing + " already exists; add --force", "export", "seed", "--out",
 				existing.toString());
 		bad("bench over an existing file", 1, "add --force", "bench", "--interactions", "100", "--out", existing.toString());

@@ -146,7 +146,7 @@ class CypherCommandsIT extends GraphTestBase {
 		var bad = run("cypher", "RETURN $at AS at", "--param", "at=2019-13-45");
 		assertThat(bad.code()).isEqualTo(2);
 		assertThat(bad.err()).isEqualTo("parley: invalid value '2019-13-45' for parameter 'at': expected a date as "
-				+ "YYYY-MM-DD, e.g. 2019-07-30, or today\n");
+				+ "YYYY-MM-DD, e.g. 2019-07-30, or today\nusage: cypher QUERY [--param PARAM]... [--format FORMAT] [--limit N] [--out OUT] [--force] [--write]\n");
 		var missing = run("cypher", "RETURN $at AS at");
 		assertThat(missing.code()).isEqualTo(1);
 		assertThat(missing.err()).isEqualTo("parley: Expected parameter(s): at; give it with --param NAME=VALUE or "
@@ -214,7 +214,7 @@ class CypherCommandsIT extends GraphTestBase {
 		assertThat(noQuery.err()).startsWith("parley: missing QUERY for 'cypher'\nusage: cypher QUERY");
 		var format = run("cypher", "RETURN 1", "--format", "yaml");
 		assertThat(format.code()).isEqualTo(2);
-		assertThat(format.err()).isEqualTo("parley: invalid value 'yaml' for --format: expected one of table, csv, json, markdown, html\n");
+		assertThat(format.err()).isEqualTo("parley: invalid value 'yaml' for --format: expected one of table, csv, json, markdown, html\nusage: cypher QUERY [--param PARAM]... [--format FORMAT] [--limit N] [--out OUT] [--force] [--write]\n");
 		var unreachable = Cli.run(List.of("--parley.neo4j.uri=bolt://127.0.0.1:9", "--parley.home=" + home), "cypher", "RETURN 1");
 		assertThat(unreachable.code()).isEqualTo(3);
 		assertThat(unreachable.out()).isEmpty();

@@ -186,15 +186,21 @@ class ReportCommandsIT extends GraphTestBase {
 		Path out = home.resolve("who.md");
 		var result = run("report", "run", "who-held", "--param", "at=2019-07-30", "--format", "markdown", "--out", out.toString());
 		assertThat(result.code()).as(result.toString()).isZero();
-		assertThat(result.out()).isEqualTo("1 row written to " + out + " (markdown)\n");
+		assertThat(result.out()).as("stdout stays the data or nothing").isEmpty();
+		assertThat(result.err()).isEqualTo("1 row written to " + out + " (markdown)\n");
 		assertThat(Files.readString(out, StandardCharsets.UTF_8)).isEqualTo("""
 				| person | post | since | until |
 				| --- | --- | --- | --- |
 				| Steven Mnuchin | Secretary of the Treasury | 2017-02-13 | 2021-01-20 |
 				""");
-		var nowhere = run("report", "run", "who-held", "--out", home.resolve("no/such/dir.csv").toString());
-		assertThat(nowhere.code()).isEqualTo(1);
-		assertThat(nowhere.err()).isEqualTo("parley: cannot write " + home.resolve("no/such/dir.csv") + ": its directory does not exist\n");
+		var created = run("report", "run", "who-held", "--out", home.resolve("no/such/dir.csv").toString());
+		assertThat(created.code()).as("missing directories are created, as export seed does").isZero();
+		assertThat(home.resolve("no/such/dir.csv")).content().startsWith("person");
+		Files.writeString(home.resolve("plain.txt"), "x");
+		var underAFile = run("report", "run", "who-held", "--out", home.resolve("plain.txt/dir.csv").toString());
+		assertThat(underAFile.code()).isEqualTo(1);
+		assertThat(underAFile.err()).isEqualTo("parley: cannot write " + home.resolve("plain.txt/dir.csv") + ": "
+				+ home.resolve("plain.txt") + " is not a directory\n");
 	}
 
 	@Test
@@ -247,7 +253,7 @@ class ReportCommandsIT extends GraphTestBase {
 				""")
 			.contains("""
 
-				broken: %s:2: parameter 'at' has an unknown type 'dat' (expected string, integer, float, boolean, date, datetime, list, or list<TYPE>)
+				broken: %s:2: parameter 'at' has an unknown type 'dat' (expected string, integer, float, boolean, date, datetime, person, post, topic, event, side, list, or list<TYPE>)
 
 				%d reports; a later source overrides an earlier one of the same name:
 				  packaged  in parley.jar

@@ -62,8 +62,8 @@ class AttachedOneShotIT {
 			assertThat(unknown).isEqualTo(new ParleyProcess.Result(1, "", "parley: no post named 'Nobody'\n"));
 			var usage = run(env, caller, List.of("who", "--bogus"));
 			assertThat(usage).isEqualTo(new ParleyProcess.Result(2, "", """
-					parley: unknown option '--bogus' for 'who'; expected --at, --evidence, --format, --out, --force
-					usage: who POST [--at AT] [--evidence] [--format FORMAT] [--out OUT] [--force]
+					parley: unknown option '--bogus' for 'who'; expected --at, --evidence, --format, --limit, --out, --force
+					usage: who POST [--at DATE] [--evidence] [--format FORMAT] [--limit N] [--out OUT] [--force]
 					"""));
 			// status runs in the serving Parley: it describes that one's store, not an attachment over Bolt
 			var status = run(env, caller, List.of("status"));

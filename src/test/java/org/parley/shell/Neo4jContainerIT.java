@@ -27,6 +27,10 @@ class Neo4jContainerIT {
 		var status = Cli.run(settings, "status");
 		assertThat(status.code()).as(status.toString()).isZero();
 		assertThat(status.out()).contains("external database " + NEO4J.getBoltUrl()).doesNotContain("parley-test-password");
+		// the migrations' stance sides and their index answer a side's ranking on the server too
+		var hawks = Cli.run(settings, "hawks", "--side", "CN", "--at", "2019-12-31", "--format", "csv");
+		assertThat(hawks.code()).as(hawks.toString()).isZero();
+		assertThat(hawks.out()).contains("Liu He,CN,").doesNotContain(",US,");
 		var wrong = Cli.run(List.of("--parley.neo4j.uri=" + NEO4J.getBoltUrl(), "--parley.neo4j.password=wrong"), "status");
 		assertThat(wrong.code()).isEqualTo(3);
 		assertThat(wrong.err()).doesNotContain("wrong");

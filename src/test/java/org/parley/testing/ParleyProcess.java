@@ -30,6 +30,17 @@ public final class ParleyProcess {
 	private static boolean archived;
 
 	/**
+	 * The start-up cache of the Parleys tests start: this build's own, in {@code target}, so that other clones and
+	 * builds sharing {@code ~/.cache/parley} neither evict it mid-suite nor are evicted by it.
+	 */
+	public static final Path CACHE = Path.of("target", "parley-cache").toAbsolutePath();
+
+	/** This build's class-data archive in {@link #CACHE}. */
+	public static Path archive() throws IOException {
+		return CACHE.resolve(org.parley.Launcher.archive(JAR).getFileName());
+	}
+
+	/**
 	 * Makes sure the class-data archive of this build exists before a test starts the jar, written by a {@code status}
 	 * on a scratch home as a user's first run would: written instead under a test's load (fifty clients, two Parleys
 	 * at once), the dump took three times as long and every concurrent first run wrote its own.
@@ -40,7 +51,7 @@ public final class ParleyProcess {
 		}
 		archived = true;
 		try {
-			if (Files.isRegularFile(org.parley.Launcher.archive(JAR))) {
+			if (Files.isRegularFile(archive())) {
 				return;
 			}
 			Path home = Files.createTempDirectory("parley-archive-");
@@ -62,13 +73,42 @@ public final class ParleyProcess {
 		return start(env, command);
 	}
 
+	/** Commands the launcher keeps in its own JVM for the optimising compiler (see {@code Launcher.LONG_RUNNING}). */
+	private static final List<String> LONG_RUNNING = List.of("generate", "load", "bench");
+
 	private static ProcessBuilder start(Map<String, String> env, String... command) {
 		var args = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx512m", "-jar", JAR.toString()));
+				"-Xmx512m"));
+		args.addAll(jvmOptions(command));
+		args.addAll(List.of("-jar", JAR.toString()));
 		args.addAll(List.of(command));
 		var builder = new ProcessBuilder(args);
+		builder.environment().put("PARLEY_CACHE_DIR", CACHE.toString());
 		builder.environment().putAll(env);
 		return builder;
+	}
+
+	/**
+	 * The launching JVM of a test's Parley tuned as the launcher tunes a one-shot's child: consoles and {@code serve}s
+	 * started by tests live seconds, not hours, so they get the client compiler only, the serial collector and this
+	 * build's class-data archive (once written). Each saved several seconds of CPU per process on the loaded
+	 * 2-core machine; the one-shot's child JVM inherits the same options.
+	 */
+	private static List<String> jvmOptions(String... command) {
+		var options = new ArrayList<String>(List.of("-XX:+UseSerialGC", "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+		if (command.length == 0 || !LONG_RUNNING.contains(command[0])) {
+			options.add("-XX:TieredStopAtLevel=1");
+		}
+		try {
+			Path archive = archive();
+			if (archived && Files.isRegularFile(archive)) {
+				options.add("-XX:SharedArchiveFile=" + archive);
+			}
+		}
+		catch (IOException ex) {
+			// no archive: the JVM starts without it
+		}
+		return options;
 	}
 
 	public static Result run(Map<String, String> env, String... command) {

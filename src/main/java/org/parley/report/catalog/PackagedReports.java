@@ -82,7 +82,7 @@ public class PackagedReports {
 	 * @return {@code null} when the option was not given
 	 * @throws UsageException naming the option, the value and the expected form
 	 */
-	public LocalDate date(String option, String value, String usage) {
+	public LocalDate date(String option, String value) {
 		if (value == null) {
 			return null;
 		}
@@ -90,8 +90,7 @@ public class PackagedReports {
 			return (LocalDate) ScalarType.DATE.convert(value, clock);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new UsageException("invalid value '" + value + "' for --" + option + ": expected " + ex.getMessage(),
-					usage);
+			throw new UsageException("invalid value '" + value + "' for --" + option + ": expected " + ex.getMessage());
 		}
 	}
 

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import org.parley.report.format.Plural;
 import org.parley.cli.Suggestions;
 import org.parley.errors.ParleyException;
 import org.parley.files.TextFiles;
@@ -178,7 +179,7 @@ public final class ReportCatalog {
 		if (entry == null) {
 			String suggestion = Suggestions.didYouMean(entries.keySet(), name, true);
 			throw new ParleyException("no report named '" + name + "'" + suggestion + "; run 'report list' to see the "
-					+ entries.size() + " reports");
+					+ Plural.of(entries.size(), "report"));
 		}
 		if (entry.broken()) {
 			throw new ParleyException(entry.error());

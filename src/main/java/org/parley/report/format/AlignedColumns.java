@@ -10,14 +10,13 @@ import org.parley.errors.OneLine;
 
 /**
  * Lays out text in aligned columns that fit a terminal width: columns wider than their fair share are narrowed,
- * and their cells wrapped at spaces onto at most {@value #MAX_LINES} lines, the last cut with an ellipsis. Widths
+ * and their cells wrapped at spaces (a word is split only when it alone is wider than its column) onto at most
+ * {@value #MAX_LINES} lines, the last cut with an ellipsis; {@link Layout#cut()} says whether anything was cut. Widths
  * count East Asian wide characters as two columns.
  */
 public final class AlignedColumns {
 
-	public static final int WIDTH = 80;
-
-	static final int MAX_LINES = 4;
+	static final int MAX_LINES = 6;
 
 	private static final int GAP = 2;
 
@@ -26,18 +25,31 @@ public final class AlignedColumns {
 	private static final String ELLIPSIS = "…";
 
 	/** A word up to this wide (a date, an id's part) keeps its column from being narrowed below it. */
-	static final int MAX_WORD = 12;
+	static final int MAX_WORD = 20;
 
 	private AlignedColumns() {
+	}
+
+	/**
+	 * The lines of a table, and whether some cell's text was cut to fit.
+	 * @param lines the header, a rule of dashes and the rows, each line without trailing spaces
+	 * @param cut   whether a cell (or a header) lost text to the width: the full text is in {@code --format json}
+	 */
+	public record Layout(List<String> lines, boolean cut) {
+	}
+
+	/** The lines of {@link #layout}. */
+	public static List<String> render(List<String> headers, List<List<String>> rows, boolean[] rightAligned, int width) {
+		return layout(headers, rows, rightAligned, width).lines();
 	}
 
 	/**
 	 * @param headers      the column titles
 	 * @param rows         the cells' text, row by row
 	 * @param rightAligned which columns hold numbers
-	 * @return the header, a rule of dashes and the rows, each line without trailing spaces
+	 * @param width        the terminal's width in columns
 	 */
-	public static List<String> render(List<String> headers, List<List<String>> rows, boolean[] rightAligned, int width) {
+	public static Layout layout(List<String> headers, List<List<String>> rows, boolean[] rightAligned, int width) {
 		int n = headers.size();
 		int[] natural = new int[n];
 		int[] words = new int[n];
@@ -50,15 +62,16 @@ public final class AlignedColumns {
 			}
 		}
 		int[] widths = fit(natural, words, width - GAP * (n - 1));
+		boolean[] cut = new boolean[1];
 		var lines = new ArrayList<String>();
-		lines.add(line(IntStream.range(0, n).mapToObj(c -> List.of(cut(headers.get(c), widths[c]))).toList(), widths,
-				new boolean[n]).get(0));
+		lines.add(line(IntStream.range(0, n).mapToObj(c -> wrap(oneLine(headers.get(c)), widths[c], 1, cut)).toList(),
+				widths, new boolean[n]).get(0));
 		lines.add(line(Arrays.stream(widths).mapToObj(w -> List.of("-".repeat(w))).toList(), widths, new boolean[n]).get(0));
 		for (List<String> row : rows) {
-			lines.addAll(line(IntStream.range(0, n).mapToObj(c -> wrap(oneLine(row.get(c)), widths[c])).toList(), widths,
-					rightAligned));
+			lines.addAll(line(IntStream.range(0, n).mapToObj(c -> wrap(oneLine(row.get(c)), widths[c], MAX_LINES, cut))
+				.toList(), widths, rightAligned));
 		}
-		return lines;
+		return new Layout(lines, cut[0]);
 	}
 
 	/** Narrows the widest columns until the total fits: columns within their fair share keep their width. */
@@ -150,9 +163,14 @@ public final class AlignedColumns {
 
 	/** Word-wraps text to a width; a word longer than the width is broken, and text beyond the last line cut. */
 	public static List<String> wrap(String text, int width) {
+		return wrap(text, width, MAX_LINES, new boolean[1]);
+	}
+
+	/** As {@link #wrap(String, int)} onto at most {@code maxLines} lines, setting {@code cut[0]} when text is cut. */
+	private static List<String> wrap(String text, int width, int maxLines, boolean[] wasCut) {
 		var lines = new ArrayList<String>();
 		String rest = text.strip();
-		while (!rest.isEmpty() && lines.size() < MAX_LINES) {
+		while (!rest.isEmpty() && lines.size() < maxLines) {
 			if (width(rest) <= width) {
 				lines.add(rest);
 				rest = "";
@@ -165,6 +183,7 @@ public final class AlignedColumns {
 			rest = rest.substring(cut).strip();
 		}
 		if (!rest.isEmpty()) {
+			wasCut[0] = true;
 			String last = lines.remove(lines.size() - 1);
 			lines.add(cut(last + " " + rest, width));
 		}

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import org.parley.errors.UsageException;
+import org.parley.cli.CommonOptions;
 
 /**
  * The formats of {@code --format}: table for people, CSV, JSON and markdown for files and other programs, HTML for a
@@ -12,7 +12,7 @@ import org.parley.errors.UsageException;
  */
 public enum OutputFormat {
 
-	TABLE(new TableFormatter(AlignedColumns.WIDTH)), CSV(new CsvFormatter()), JSON(new JsonFormatter()),
+	TABLE(new TableFormatter(0)), CSV(new CsvFormatter()), JSON(new JsonFormatter()),
 	MARKDOWN(new MarkdownFormatter()), HTML(new HtmlFormatter());
 
 	private final ResultFormatter formatter;
@@ -30,15 +30,8 @@ public enum OutputFormat {
 	}
 
 	/** {@code null} means table. */
-	public static OutputFormat parse(String text, String usage) {
-		if (text == null) {
-			return TABLE;
-		}
-		return Arrays.stream(values())
-			.filter(f -> f.keyword().equals(text.strip().toLowerCase(Locale.ROOT)) || (f == MARKDOWN && text.equalsIgnoreCase("md")))
-			.findFirst()
-			.orElseThrow(() -> new UsageException("invalid value '" + text + "' for --format: expected one of "
-					+ keywords(), usage));
+	public static OutputFormat parse(String text) {
+		return valueOf(CommonOptions.format(text).toUpperCase(Locale.ROOT));
 	}
 
 	public static String keywords() {

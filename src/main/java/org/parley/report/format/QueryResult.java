@@ -43,7 +43,7 @@ public record QueryResult(List<String> columns, List<List<Object>> rows, long mi
 
 	/** {@code 3 rows in 12 ms}, with the updates after a write. */
 	String footer() {
-		String text = rows.size() + (rows.size() == 1 ? " row" : " rows") + " in " + millis + " ms";
+		String text = Plural.of(rows.size(), "row") + " in " + millis + " ms";
 		return updates.isEmpty() ? text : text + "; " + updates;
 	}
 }

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.parley.cypher.Scalar;
 import org.parley.dates.Days;
+import org.parley.lookup.Kind;
 
 /**
  * The scalar types a report parameter can declare, each turning the text the user typed into the value the driver
@@ -30,15 +31,41 @@ public enum ScalarType {
 
 	DATE("date", Days.FORM + ", e.g. 2019-07-30, or today"),
 
-	DATETIME("datetime", "a date and time as YYYY-MM-DDThh:mm[:ss][Z|+hh:mm], e.g. 2019-07-30T09:00Z, or now");
+	DATETIME("datetime", "a date and time as YYYY-MM-DDThh:mm[:ss][Z|+hh:mm], e.g. 2019-07-30T09:00Z, or now"),
+
+	/** Text naming a person: a report run resolves a name or alias to the person's id, as the questions do. */
+	PERSON("person", "the name, alias or id of a person", Kind.PERSON),
+
+	POST("post", "the name, alias or id of a post", Kind.POST),
+
+	TOPIC("topic", "the name, alias or id of a topic", Kind.TOPIC),
+
+	EVENT("event", "the title or id of an event", Kind.EVENT),
+
+	SIDE("side", "a side's country code or name, e.g. US", Kind.COUNTRY);
 
 	private final String keyword;
 
 	private final String expected;
 
+	private final Kind names;
+
 	ScalarType(String keyword, String expected) {
+		this(keyword, expected, null);
+	}
+
+	ScalarType(String keyword, String expected, Kind names) {
 		this.keyword = keyword;
 		this.expected = expected;
+		this.names = names;
+	}
+
+	/**
+	 * What a value of this type names ({@code person}, {@code post}...): such a value is resolved to the node's id
+	 * through {@code lookup.Names} before the query runs; {@code null} for a plain value.
+	 */
+	public Kind names() {
+		return names;
 	}
 
 	public String keyword() {
@@ -71,6 +98,7 @@ public enum ScalarType {
 		try {
 			return switch (this) {
 				case STRING -> raw;
+				case PERSON, POST, TOPIC, EVENT, SIDE -> text;
 				case INTEGER -> Scalar.INTEGER.parse(text.replace("_", ""));
 				case FLOAT -> parseFloat(text);
 				case BOOLEAN -> parseBoolean(text);

@@ -84,7 +84,7 @@ class ReportCatalogTests {
 		ReportCatalog.Entry entry = catalog.find("fine").orElseThrow();
 		assertThat(entry.broken()).isTrue();
 		assertThat(entry.error()).isEqualTo(user.resolve("fine.cypher") + ":2: parameter 'at' has an unknown type 'dat' "
-				+ "(expected string, integer, float, boolean, date, datetime, list, or list<TYPE>)");
+				+ "(expected string, integer, float, boolean, date, datetime, person, post, topic, event, side, list, or list<TYPE>)");
 		assertThatThrownBy(() -> catalog.report("fine")).isInstanceOf(ParleyException.class).hasMessage(entry.error());
 	}
 

@@ -104,7 +104,7 @@ class ReportFileTests {
 				+ "(expected title, description, param, example, chart)");
 		assertError("// title: T\n// title: again\nRETURN 1", "cypher/who-held.cypher:2: the header has a second title");
 		assertError("// title: T\n// param: at dat = today\nRETURN $at", "cypher/who-held.cypher:2: parameter 'at' has an "
-				+ "unknown type 'dat' (expected string, integer, float, boolean, date, datetime, list, or list<TYPE>)");
+				+ "unknown type 'dat' (expected string, integer, float, boolean, date, datetime, person, post, topic, event, side, list, or list<TYPE>)");
 		assertError("// title: T\n\n// param: at date = 2019-13-45\nRETURN $at", "cypher/who-held.cypher:3: default "
 				+ "2019-13-45 of parameter 'at' does not fit its declaration: expected a date as YYYY-MM-DD, e.g. "
 				+ "2019-07-30, or today");

@@ -164,7 +164,8 @@ class ResultFormatterTests {
 	void tableFitsEightyColumnsWrappingLongTextAndCuttingTheRest() {
 		String quote = "We have agreed to a very large Phase One Deal with China. They have agreed to many structural "
 				+ "changes and massive purchases of Agricultural Product, Energy, and Manufactured Goods, plus much "
-				+ "more. The 25% Tariffs will remain as is, with 7 1/2% put on much of the remainder.";
+				+ "more. The 25% Tariffs will remain as is, with 7 1/2% put on much of the remainder. China's Vice Premier "
+				+ "Liu He said the two sides had reached agreement on the text after many rounds of talks.";
 		var result = new QueryResult(List.of("who", "said", "on"),
 				List.of(row("Donald Trump", quote, LocalDate.of(2019, 12, 13)), row("习近平 Xi Jinping", "短", LocalDate.of(2019, 6, 29))),
 				3, "");
@@ -178,7 +179,7 @@ class ResultFormatterTests {
 		assertThat(lines.stream().filter(l -> l.contains("习近平"))).singleElement()
 			.satisfies(l -> assertThat(l).contains("短"));
 		assertThat(lines.subList(2, 2 + AlignedColumns.MAX_LINES)).allSatisfy(l -> assertThat(l).isNotBlank());
-		assertThat(table).endsWith("\n2 rows in 3 ms\n");
+		assertThat(table).endsWith("\n" + TableFormatter.CUT_NOTE + "\n\n2 rows in 3 ms\n");
 	}
 
 	@Test

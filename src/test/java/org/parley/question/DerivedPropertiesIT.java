@@ -1,0 +1,159 @@
+package org.parley.question;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.generate.SyntheticNetwork;
+import org.parley.graph.Contacts;
+import org.parley.graph.StanceSides;
+import org.parley.load.BulkLoader;
+import org.parley.load.LoadCsv;
+import org.parley.report.catalog.PackagedReports;
+import org.parley.report.format.QueryResult;
+import org.parley.testing.SeededTestBase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The properties the whole-side questions read instead of relationships equal what their rules compute from the
+ * relationships after every kind of write (seed, curation: {@code add event}, {@code assess}, {@code merge} across
+ * sides; {@code ingest apply}, both bulk loads, restore, the migrations): a stance's {@code personSide} and
+ * {@code compares} ({@code hawks --side}, V0006) and a contact's {@code contactSides} ({@code channels} over all
+ * contacts, V0007). And the questions answer the same as when read from the relationships.
+ */
+class DerivedPropertiesIT extends SeededTestBase {
+
+	/** channels' old condition on a contact, read from its participations. */
+	private static final String BY_PARTICIPATIONS = """
+			MATCH (e:Contact) WHERE all(side IN $sides WHERE EXISTS {
+			  MATCH (e)<-[r:PARTICIPATED_IN]-(:Person) WHERE r.side = side AND NOT r.role IN ['subject', 'reporter'] })
+			RETURN e.id AS id ORDER BY id""";
+
+	private static final String BY_PROPERTY = """
+			MATCH (e:Contact) WHERE all(side IN $sides WHERE side IN e.contactSides) RETURN e.id AS id ORDER BY id""";
+
+	@TempDir
+	Path dir;
+
+	private static List<String> wrong() {
+		return graph().read(StanceSides.WRONG, Map.of(), r -> r.get("id").asString());
+	}
+
+	private static List<String> wrongContacts() {
+		return graph().read(Contacts.WRONG_SIDES, Map.of(), r -> r.get("id").asString());
+	}
+
+	private static void sameContacts(List<String> sides) {
+		List<String> read = graph().read(BY_PARTICIPATIONS, Map.of("sides", sides), r -> r.get("id").asString());
+		assertThat(read).isNotEmpty();
+		assertThat(graph().read(BY_PROPERTY, Map.of("sides", sides), r -> r.get("id").asString())).isEqualTo(read);
+	}
+
+	@Test
+	void seedSetsThemOnEveryStanceAndContact() {
+		assertThat(wrong()).isEmpty();
+		assertThat(wrongContacts()).isEmpty();
+		sameContacts(List.of("US", "CN"));
+		assertThat(count("MATCH (e:Contact) WHERE e.contactSides = ['CN', 'US'] RETURN count(e)")).isGreaterThan(10);
+		assertThat(count("MATCH (s:Stance) WHERE s.personSide IS NOT NULL RETURN count(s)"))
+			.isEqualTo(count("MATCH (s:Stance) RETURN count(s)")).isGreaterThan(5);
+		// Liu He is described as more of a dove than ... : the seed's one comparison
+		assertThat(count("MATCH (s:Stance {compares: true}) RETURN count(s)")).isPositive();
+		assertThat(count("MATCH (s:Stance {compares: true}) WHERE NOT EXISTS { (s)-[:COMPARED_WITH]->() } RETURN count(s)")).isZero();
+	}
+
+	@Test
+	void addEventAssessAndMergeAcrossSidesKeepThem() {
+		out("add", "source", "--title", "Readout of the call", "--outlet", "Xinhua", "--published", "2025-10-20");
+		out("add", "person", "Lee Dupe", "--side", "US", "--source", "Readout of the call");
+		out("add", "event", "--channel", "phone-call", "--date", "2025-10-21", "--participants", "Lee Dupe, He Lifeng",
+				"--source", "Readout of the call");
+		assertThat(wrongContacts()).isEmpty();
+		assertThat(count("MATCH (e:Contact {date: date('2025-10-21')}) WHERE e.contactSides = ['CN', 'US'] RETURN count(e)")).isOne();
+		out("assess", "Lee Dupe", "--stance", "hawk", "--issue", "tariffs", "--from", "2025-10-20", "--source", "Readout of the call");
+		assertThat(wrong()).isEmpty();
+		assertThat(count("MATCH (s:Stance)-[:OF]->(:Person {name: 'Lee Dupe'}) WHERE s.personSide = 'US' RETURN count(s)")).isOne();
+		// the duplicate's stance moves to a person of the other side: its side follows
+		out("merge", "Liu He", "Lee Dupe");
+		assertThat(wrong()).isEmpty();
+		assertThat(wrongContacts()).isEmpty();
+		assertThat(out("hawks", "--side", "CN", "--at", "2025-12-31", "--format", "csv")).contains("Liu He,CN,");
+		assertThat(out("hawks", "--side", "US", "--at", "2025-12-31", "--format", "csv")).doesNotContain("Liu He");
+	}
+
+	@Test
+	void ingestApplyKeepsThem() throws IOException {
+		Path article = dir.resolve("misspelt.txt");
+		Files.copy(Path.of("src/test/resources/ingest/labelled/01_misspellings.txt"), article);
+		Path proposals = dir.resolve("misspelt.proposals.yaml");
+		out("ingest", article.toString(), "--published", "2025-11-04", "--outlet", "Example Wire", "--out", proposals.toString());
+		Files.writeString(proposals, Files.readString(proposals).replace("decision: pending", "decision: accept"));
+		out("ingest", "apply", proposals.toString(), "--by", "analyst-7");
+		assertThat(count("MATCH (e:Contact {id: 'phone-call-bessent-lifeng-2025-11-01'}) RETURN count(e)")).isOne();
+		assertThat(wrong()).isEmpty();
+		assertThat(wrongContacts()).isEmpty();
+	}
+
+	@Test
+	void bothBulkLoadsSetThemAndHawksAnswersAsWithoutThem() {
+		Path network = dir.resolve("net");
+		SyntheticNetwork.write(300, 3_000, 2, 7, network);
+		new BulkLoader(graph(), 200, 2, false).load(network);
+		assertThat(wrong()).isEmpty();
+		assertThat(wrongContacts()).isEmpty();
+		sameContacts(List.of("syn-c00", "syn-c01"));
+		assertThat(count("MATCH (s:Stance:Synthetic) WHERE s.personSide STARTS WITH 'syn-' RETURN count(s)")).isPositive();
+		var reports = new PackagedReports(graph());
+		for (String side : List.of("syn-c00", "syn-c01")) {
+			for (LocalDate at : List.of(LocalDate.of(2016, 6, 1), LocalDate.of(2024, 1, 1))) {
+				QueryResult indexed = reports.run("hawks", params("side", side, "at", at));
+				assertThat(indexed.rows()).isNotEmpty();
+				// the same ranking when the precomputed sides are gone: hawks over every side, then this side's rows
+				QueryResult all = reports.run("hawks", params("side", null, "at", at));
+				assertThat(indexed.rows().stream().map(r -> r.get(1)).toList())
+					.containsExactlyInAnyOrderElementsOf(all.rows().stream().filter(r -> side.equals(r.get(2))).map(r -> r.get(1)).toList());
+			}
+		}
+		clearData();
+		loadSeed();
+		new LoadCsv(graph(), 500, false).load(network);
+		assertThat(wrong()).isEmpty();
+		assertThat(wrongContacts()).isEmpty();
+		sameContacts(List.of("syn-c00", "syn-c01"));
+	}
+
+	@Test
+	void restoreAndTheMigrationSetThemOnAStoreWithout() throws IOException {
+		graph().inWrite(tx -> tx.run("MATCH (s:Stance) REMOVE s.personSide, s.compares").consume());
+		assertThat(wrong()).isNotEmpty();
+		StanceSides.markAll(graph());
+		assertThat(wrong()).isEmpty();
+		graph().inWrite(tx -> tx.run("MATCH (s:Stance) REMOVE s.personSide, s.compares").consume());
+		String migration = Files.readString(Path.of("src/main/resources/neo4j/migrations/V0006__Stance_sides.cypher"));
+		graph().inWrite(tx -> tx.run(migration.strip().replaceAll(";$", "")).consume());
+		assertThat(wrong()).isEmpty();
+
+		graph().inWrite(tx -> tx.run("MATCH (e:Event) REMOVE e.contactSides").consume());
+		assertThat(wrongContacts()).isNotEmpty();
+		Contacts.markAll(graph());
+		assertThat(wrongContacts()).isEmpty();
+		graph().inWrite(tx -> tx.run("MATCH (e:Event) REMOVE e.contactSides").consume());
+		String sides = Files.readString(Path.of("src/main/resources/neo4j/migrations/V0007__Contact_sides.cypher"));
+		graph().inWrite(tx -> tx.run(sides.strip().replaceAll(";$", "")).consume());
+		assertThat(wrongContacts()).isEmpty();
+	}
+
+	private static Map<String, Object> params(Object... keysAndValues) {
+		var map = new java.util.HashMap<String, Object>();
+		for (int i = 0; i < keysAndValues.length; i += 2) {
+			map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+		}
+		return map;
+	}
+}
