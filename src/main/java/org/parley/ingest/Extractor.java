@@ -25,14 +25,22 @@ final class Extractor {
 	private static final Set<String> ONE_SIDED = Set.of("speech", "media-interview", "social-media-post", "public-statement",
 			"official-readout", "press-report", "request-for-comment");
 
+	/** Channels where people meet in person: a delegation's members take part in these. */
+	private static final Set<String> IN_PERSON = Set.of("in-person-round", "visit", "meeting", "summit-meeting", "banquet");
+
+	/** When something takes effect or ends ("starting on November 1", "set to expire on"): not the day it was told or done. */
+	private static final Pattern IN_EFFECT = Pattern.compile("\\b(starting|effective|until|expires?|expiring)( on| from| in)? "
+			+ "[A-Z][a-z]+\\.?( \\d{1,2}(st|nd|rd|th)?)?(,? \\d{4})?");
+
 	private static final Pattern GROUP_OF_TWO = Pattern.compile("\\b(the two|both|the duo|the pair)\\b"
 			+ "(?! (sides|countries|nations|economies|governments|delegations))", Pattern.CASE_INSENSITIVE);
 
 	/** A sentence that ends like one: captions and headlines are not where "the two" were named. */
 	private static final Pattern FULL_SENTENCE = Pattern.compile("[.!?\"”’]\\s*$");
 
-	private static final Pattern GROUP = Pattern.compile("\\b(the two|both|they|the duo|the leaders|the three|their)\\b"
-			+ "(?! (sides|countries|nations|economies|governments|delegations))", Pattern.CASE_INSENSITIVE);
+	/** Words that stand for people named before: "the two sides" are the sides of the interaction told before. */
+	private static final Pattern GROUP = Pattern.compile("\\b(the two|both|they|the duo|the leaders|the three|their|we)\\b"
+			+ "(?! (countries|nations|economies|governments))", Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern CITES = Pattern.compile("\\b(reported|reports|according to|told|said|citing|confirmed)\\b",
 			Pattern.CASE_INSENSITIVE);
@@ -42,6 +50,8 @@ final class Extractor {
 	private static final Pattern RATE = Pattern.compile("(\\d+(?:\\.\\d+)?) ?(%|percent|per cent)");
 
 	private static final Pattern AMOUNT = Pattern.compile("(?:US)?\\$ ?(\\d+(?:\\.\\d+)?) (billion|million|trillion)");
+
+	private static final String NO_DATE = "No date in the sentence";
 
 	private final Gazetteer gazetteer;
 
@@ -98,6 +108,9 @@ final class Extractor {
 				interaction(article, clause, s, inClause.isEmpty() && !GROUP.matcher(clause.text()).find() ? here : inClause,
 						previous(sentences, mentions, i, GROUP_OF_TWO.matcher(clause.text()).find()), personProposal, events, out);
 			}
+			if (Cues.first(cues.channels(), s.text()).isEmpty()) {
+				delegation(article, s, here, personProposal, events, out);
+			}
 			stance(article, s, here, personProposal, out);
 			measure(article, s, out);
 			cited(article, s, out);
@@ -146,12 +159,25 @@ final class Extractor {
 			return;
 		}
 		String how = channel.get().rule().value();
-		var status = Cues.first(cues.statuses(), s.text()).map(m -> m.rule().value()).orElse("happened");
+		// words quoted are what someone said then: their tense and "tonight" are not the article's, unless the quote
+		// itself tells the interaction
+		String unquoted = unquoted(s.text());
+		boolean quoteTells = unquoted.substring(channel.get().start(), channel.get().end()).isBlank();
+		String told = quoteTells ? s.text() : unquoted;
+		// a cue that names the interaction ("threatened to") does not also say it is still to come
+		var status = Cues.first(cues.statuses(), told).filter(m -> m.end() <= channel.get().start() || m.start() >= channel.get().end())
+			.map(m -> m.rule().value()).orElse("happened");
+		String dated = blank(told, IN_EFFECT);
 		boolean future = !status.equals("happened");
 		List<Mention> who = new ArrayList<>(here);
 		String how2 = "named in the sentence";
+		List<String> groupOf = List.of();
 		if (ONE_SIDED.contains(how)) {
 			who = who.isEmpty() ? who : List.of(who.get(0));
+		}
+		else if (who.stream().map(Mention::key).distinct().count() < 2 && GROUP.matcher(s.text()).find() && !latestWith(events, who).isEmpty()) {
+			groupOf = latestWith(events, who);
+			how2 = "the people of the interaction told before (\"" + GROUP.matcher(s.text()).results().findFirst().get().group() + "\")";
 		}
 		else if (who.stream().map(Mention::key).distinct().count() < 2 && GROUP.matcher(s.text()).find() && !before.isEmpty()) {
 			var merged = new ArrayList<>(who);
@@ -161,29 +187,52 @@ final class Extractor {
 		}
 		var keys = new LinkedHashSet<String>();
 		who.forEach(m -> keys.add(m.key()));
+		for (String id : groupOf) {
+			keys.add(personProposal.entrySet().stream().filter(e -> e.getValue().equals(id)).map(Map.Entry::getKey).findFirst().orElse(id));
+		}
 		if (keys.isEmpty()) {
 			return;
 		}
-		var date = DateExpressions.first(s.text(), article.published(), future)
-			.or(() -> DateExpressions.first(sentence.text(), article.published(), future)).orElse(null);
+		String whole = blank(quoteTells ? sentence.text() : unquoted(sentence.text()), IN_EFFECT);
+		var date = DateExpressions.first(dated, article.published(), future)
+			.or(() -> DateExpressions.first(whole, article.published(), future))
+			.or(() -> carried(article, sentence, future)).orElse(null);
 		LocalDate day = date != null ? date.date() : article.published().withDayOfMonth(1);
 		String precision = date != null ? date.precision() : "month";
 		String basis = date != null ? date.basis() : "derived-from-publication";
-		String note = date != null ? date.note() : "No date in the sentence: the month of publication ("
+		String note = date != null ? date.note() : NO_DATE + ": the month of publication ("
 				+ DateExpressions.describe(article.published()) + ").";
 		List<String> participants = keys.stream().map(k -> k.startsWith("new:") ? personProposal.get(k) : k).toList();
 		Set<String> people = keys.stream().filter(k -> !k.startsWith("new:")).collect(java.util.stream.Collectors.toSet());
 		var span = Spans.phrase(article.text(), s.start() + channel.get().start(), s.start() + channel.get().end(), s);
 		String place = place(s.text());
-		// the same interaction told earlier in this article
+		// the same interaction told earlier in this article: one meeting is one event, however many sentences tell it
+		var mine = new LinkedHashSet<>(participants);
 		for (Proposal e : events) {
-			if (e.text("channel").equals(how) && new LinkedHashSet<>(castList(e.fields().get("participants"))).equals(new LinkedHashSet<>(participants))
-					&& (date == null || DateExpressions.compatible(LocalDate.parse(e.text("date")), e.text("precision"), day, precision))) {
-				out.add(Proposal.of("p" + (out.size() + 1), "evidence", 0.7, "the " + how + " of " + e.id() + " told again: same channel and people"
-						+ (date == null ? ", no other date" : ", date " + day + " within its precision"), span.start(), span.end(), span.text(),
-						Map.of("on", e.id())));
-				return;
+			var theirs = new LinkedHashSet<>(castList(e.fields().get("participants")));
+			boolean undated = e.text("dateNote").startsWith(NO_DATE);
+			if (!sameChannel(e.text("channel"), how) || !e.text("status").equals(status) || !(theirs.containsAll(mine) || mine.containsAll(theirs))
+					|| !(date == null || undated || DateExpressions.compatible(LocalDate.parse(e.text("date")), e.text("precision"), day, precision))) {
+				continue;
 			}
+			String more = "";
+			if (!theirs.containsAll(mine)) {
+				theirs.addAll(mine);
+				e.fields().put("participants", List.copyOf(theirs));
+				more = "; its people now include those named here";
+			}
+			if (undated && date != null) {
+				e.fields().put("date", day.toString());
+				e.fields().put("precision", precision);
+				e.fields().put("dateBasis", basis);
+				e.fields().put("dateNote", note);
+				more += "; its date is the one given here";
+			}
+			out.add(Proposal.of("p" + (out.size() + 1), "evidence", 0.7, "the " + how + " of " + e.id() + " told again: same channel, "
+					+ (theirs.size() == mine.size() ? "same people" : "people named there or here")
+					+ (date == null ? ", no other date" : ", date " + day + " within its precision") + more, span.start(), span.end(), span.text(),
+					Map.of("on", e.id())));
+			return;
 		}
 		// the same interaction the graph already has
 		if (people.size() == keys.size()) {
@@ -214,6 +263,115 @@ final class Extractor {
 		var proposal = Proposal.of("p" + (out.size() + 1), "event", confidence, reason, span.start(), span.end(), span.text(), fields);
 		out.add(proposal);
 		events.add(proposal);
+	}
+
+	/**
+	 * A sentence that tells no interaction but names members of a delegation (delegations.tsv): they take part in the
+	 * latest interaction of the article that has one of the people named here, the one whose delegation it is.
+	 */
+	private void delegation(Article article, Sentences.Sentence s, List<Mention> here, Map<String, String> personProposal,
+			List<Proposal> events, List<Proposal> out) {
+		var cue = Cues.first(cues.delegations(), s.text());
+		if (cue.isEmpty() || here.size() < 2) {
+			return;
+		}
+		var named = new LinkedHashSet<String>();
+		here.forEach(m -> named.add(m.key().startsWith("new:") ? personProposal.get(m.key()) : m.key()));
+		for (int i = events.size() - 1; i >= 0; i--) {
+			Proposal e = events.get(i);
+			if (!IN_PERSON.contains(e.text("channel"))) {
+				continue; // a delegation travels: its members take part where people meet, not in a call
+			}
+			var theirs = new LinkedHashSet<>(castList(e.fields().get("participants")));
+			if (theirs.stream().noneMatch(named::contains) || theirs.containsAll(named)) {
+				continue;
+			}
+			theirs.addAll(named);
+			e.fields().put("participants", List.copyOf(theirs));
+			var span = Spans.phrase(article.text(), s.start() + cue.get().start(), s.start() + cue.get().end(), s);
+			out.add(Proposal.of("p" + (out.size() + 1), "evidence", 0.6, "'" + cue.get().rule().line().split("\t")[0]
+					+ "' (delegations.tsv): the people named here join the " + e.text("channel") + " of " + e.id(), span.start(), span.end(),
+					span.text(), Map.of("on", e.id())));
+			return;
+		}
+	}
+
+	/**
+	 * The participants of the latest two-sided interaction told so far that has everyone named here: whom "we", "the
+	 * two" or "they" stand for when a speaker of it says what comes next.
+	 */
+	private static List<String> latestWith(List<Proposal> events, List<Mention> who) {
+		for (int i = events.size() - 1; i >= 0; i--) {
+			Proposal e = events.get(i);
+			List<String> theirs = castList(e.fields().get("participants"));
+			if (!ONE_SIDED.contains(e.text("channel")) && theirs.size() >= 2 && who.stream().allMatch(m -> theirs.contains(m.key()))) {
+				return theirs;
+			}
+		}
+		return List.of();
+	}
+
+	private static final Pattern QUOTED = Pattern.compile("“[^”]*”|\"[^\"]*\"");
+
+	/**
+	 * The text with what is quoted blanked out, same length: offsets stay those of the text. A quoted word or two
+	 * ("expected") is the article's own wording, kept.
+	 */
+	static String unquoted(String text) {
+		var out = new StringBuilder(text);
+		Matcher m = QUOTED.matcher(text);
+		while (m.find()) {
+			if (m.group().strip().split("\\s+").length < 4) {
+				continue;
+			}
+			for (int i = m.start(); i < m.end(); i++) {
+				out.setCharAt(i, ' ');
+			}
+		}
+		return out.toString();
+	}
+
+	/** The same channel, or a plain "meeting" told again of a round, summit, visit or banquet told before. */
+	private static boolean sameChannel(String before, String here) {
+		return before.equals(here) || (here.equals("meeting") && IN_PERSON.contains(before));
+	}
+
+	/** The text with what a pattern matches blanked out, same length. */
+	private static String blank(String text, Pattern pattern) {
+		var out = new StringBuilder(text);
+		Matcher m = pattern.matcher(text);
+		while (m.find()) {
+			for (int i = m.start(); i < m.end(); i++) {
+				out.setCharAt(i, ' ');
+			}
+		}
+		return out.toString();
+	}
+
+	/** A sentence that points back at what the one before told: "The talks, held ...", "The two ...", "They ...". */
+	private static final Pattern BACK_REFERENCE = Pattern.compile("^\\W*(the|these|those|that|this|both|they|their)\\b",
+			Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * The date of the sentence before in the same paragraph, for a sentence without one that points back at it
+	 * ("The two officials spoke by phone" after the sentence that gives the day).
+	 */
+	private static java.util.Optional<DateExpressions.Resolved> carried(Article article, Sentences.Sentence sentence, boolean future) {
+		if (!BACK_REFERENCE.matcher(sentence.text()).find()) {
+			return java.util.Optional.empty();
+		}
+		String text = article.text();
+		int lineStart = text.lastIndexOf('\n', Math.max(0, sentence.start() - 1)) + 1;
+		if (lineStart >= sentence.start()) {
+			return java.util.Optional.empty();
+		}
+		var before = Sentences.split(text.substring(lineStart, sentence.start()));
+		if (before.isEmpty()) {
+			return java.util.Optional.empty();
+		}
+		var last = before.get(before.size() - 1);
+		return DateExpressions.first(last.text(), article.published(), future).map(r -> new DateExpressions.Resolved(r.expression(),
+				r.start(), r.date(), r.precision(), r.basis(), r.note() + " (Said in the sentence before, which this one points back at.)"));
 	}
 
 	@SuppressWarnings("unchecked")
