@@ -11,15 +11,17 @@ final class Versions {
 	}
 
 	static String text() {
-		String parley = Versions.class.getPackage().getImplementationVersion();
-		return "Parley " + (parley != null ? parley : mavenVersion("org.parley", "parley", "(development build)")) + "\n"
+		return "Parley " + version("/org/parley/version.properties", "(development build)") + "\n"
 				+ "Neo4j " + mavenVersion("org.neo4j", "neo4j-kernel", "unknown") + " (embedded; 'status' shows an external server's)\n"
 				+ "Java " + System.getProperty("java.runtime.version", System.getProperty("java.version")) + " ("
 				+ System.getProperty("java.vm.vendor", "unknown vendor") + ", " + System.getProperty("java.home") + ")";
 	}
 
 	private static String mavenVersion(String group, String artifact, String otherwise) {
-		String resource = "/META-INF/maven/" + group + "/" + artifact + "/pom.properties";
+		return version("/META-INF/maven/" + group + "/" + artifact + "/pom.properties", otherwise);
+	}
+
+	private static String version(String resource, String otherwise) {
 		try (InputStream in = Versions.class.getResourceAsStream(resource)) {
 			if (in == null) {
 				return otherwise;
