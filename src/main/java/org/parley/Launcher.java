@@ -87,7 +87,9 @@ public final class Launcher {
 			}
 		}
 		for (String name : System.getProperties().stringPropertyNames()) {
-			if ((name.startsWith("parley.") || name.startsWith("spring.")) && !name.equals("parley.home")) {
+			// the launcher's own mark that the command line was checked is no setting of the command
+			if ((name.startsWith("parley.") || name.startsWith("spring.")) && !name.equals("parley.home")
+					&& !name.equals(Preflight.CHECKED)) {
 				return false;
 			}
 		}

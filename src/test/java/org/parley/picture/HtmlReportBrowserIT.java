@@ -30,7 +30,9 @@ class HtmlReportBrowserIT extends SeededTestBase {
 	void theChannelsReportShowsItsChartAndTableWithoutConsoleErrors() throws Exception {
 		HeadlessChromium.assumeAvailable();
 		Path html = dir.resolve("channels.html");
-		out("report", "run", "channels", "--format", "html", "--out", html.toString());
+		var written = run("report", "run", "channels", "--format", "html", "--out", html.toString());
+		assertThat(written.code()).as(written.toString()).isZero();
+		assertThat(written.err()).isEqualTo("11 rows written to " + html + " (html)\n");
 		ChromeDriver browser = HeadlessChromium.start();
 		try {
 			browser.get(html.toUri().toString());

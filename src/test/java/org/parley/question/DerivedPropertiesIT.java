@@ -116,8 +116,10 @@ class DerivedPropertiesIT extends SeededTestBase {
 				assertThat(indexed.rows()).isNotEmpty();
 				// the same ranking when the precomputed sides are gone: hawks over every side, then this side's rows
 				QueryResult all = reports.run("hawks", params("side", null, "at", at));
-				assertThat(indexed.rows().stream().map(r -> r.get(1)).toList())
-					.containsExactlyInAnyOrderElementsOf(all.rows().stream().filter(r -> side.equals(r.get(2))).map(r -> r.get(1)).toList());
+				// (a name two people share across sides is shown with their ids in the answer over every side only)
+				assertThat(indexed.rows().stream().map(r -> plainName(r.get(1))).toList())
+					.containsExactlyInAnyOrderElementsOf(all.rows().stream().filter(r -> side.equals(r.get(2)))
+						.map(r -> plainName(r.get(1))).toList());
 			}
 		}
 		clearData();
@@ -155,5 +157,9 @@ class DerivedPropertiesIT extends SeededTestBase {
 			map.put((String) keysAndValues[i], keysAndValues[i + 1]);
 		}
 		return map;
+	}
+
+	private static String plainName(Object shown) {
+		return String.valueOf(shown).replaceFirst(" \\(syn-[^)]*\\)$", "");
 	}
 }

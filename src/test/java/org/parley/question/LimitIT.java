@@ -12,7 +12,7 @@ class LimitIT extends QuestionTestBase {
 		var all = run("counterparts", "Mnuchin", "--format", "csv");
 		var two = run("counterparts", "Mnuchin", "--format", "csv", "--limit", "2");
 		assertThat(two.code()).isZero();
-		assertThat(two.out()).isEqualTo(all.out().lines().limit(3).map(l -> l + "\n").reduce("", String::concat));
+		assertThat(two.out()).isEqualTo(all.out().lines().limit(3).map(l -> l + "\r\n").reduce("", String::concat));
 		assertThat(two.err()).isEqualTo("showing 2 of 3 rows (--limit 2)\n");
 		var roomy = run("counterparts", "Mnuchin", "--format", "csv", "--limit", "10");
 		assertThat(roomy.out()).isEqualTo(all.out());

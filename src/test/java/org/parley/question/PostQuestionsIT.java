@@ -115,7 +115,8 @@ class PostQuestionsIT extends QuestionTestBase {
 		assertThat(bad.code()).isEqualTo(2);
 		assertThat(bad.out()).isEmpty();
 		assertThat(bad.err()).isEqualTo("parley: invalid value '2019-13-45' for --at: expected a date as YYYY-MM-DD, "
-				+ "e.g. 2019-07-30, or today\n");
+				+ "e.g. 2019-07-30, or today\n"
+				+ "usage: who POST [--at DATE] [--evidence] [--format FORMAT] [--limit N] [--out OUT] [--force]\n");
 		Cli.Result missing = run("who");
 		assertThat(missing.code()).isEqualTo(2);
 		assertThat(missing.err()).startsWith("parley: missing POST for 'who'\nusage: who POST");

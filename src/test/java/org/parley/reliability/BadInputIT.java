@@ -517,7 +517,10 @@ class BadInputIT extends GraphTestBase {
 		// output
 		bad("unknown format", 2, "xml", "hawks", "--format", "xml");
 		bad("unknown period", 2, "fortnight", "channels", "--by", "fortnight");
-		bad("output into a missing directory", 1, "/no/such/dir/out.csv", "who", "Treasury Secretary", "--out", "/no/such/dir/out.csv");
+		// a missing directory is created (as by every --out); a path through a file cannot be
+		Path outputFile = Files.writeString(files.resolve("output-file"), "x");
+		bad("output under a file", 1, outputFile.toString(), "who", "Treasury Secretary", "--out",
+				outputFile.resolve("out.csv").toString());
 
 		// seed scripts
 		Path brokenSeed = Files.createDirectories(files.resolve("seed-syntax"));

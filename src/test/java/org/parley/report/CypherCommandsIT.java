@@ -153,7 +153,8 @@ class CypherCommandsIT extends GraphTestBase {
 				+ "'param set NAME VALUE'\n");
 		var twice = run("cypher", "RETURN $at", "--param", "at=1", "--param", "at=2");
 		assertThat(twice.code()).isEqualTo(2);
-		assertThat(twice.err()).isEqualTo("parley: parameter 'at' is given twice\n");
+		assertThat(twice.err()).isEqualTo("parley: parameter 'at' is given twice\n"
+				+ "usage: cypher QUERY [--param PARAM]... [--format FORMAT] [--limit N] [--out OUT] [--force] [--write]\n");
 	}
 
 	@Test

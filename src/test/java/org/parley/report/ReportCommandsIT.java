@@ -113,7 +113,8 @@ class ReportCommandsIT extends GraphTestBase {
 		assertThat(bad.code()).isEqualTo(2);
 		assertThat(bad.out()).isEmpty();
 		assertThat(bad.err()).isEqualTo("parley: invalid value '2019-13-45' for parameter 'at' of report 'who-held': "
-				+ "expected a date as YYYY-MM-DD, e.g. 2019-07-30, or today\n");
+				+ "expected a date as YYYY-MM-DD, e.g. 2019-07-30, or today\n"
+				+ "usage: report run who-held [--param post=STRING] [--param at=DATE] [--param side=STRING]\n");
 
 		var notAllowed = run("report", "run", "who-held", "--param", "side=JP");
 		assertThat(notAllowed.code()).isEqualTo(2);

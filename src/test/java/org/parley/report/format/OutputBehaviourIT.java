@@ -26,7 +26,7 @@ class OutputBehaviourIT extends SeededTestBase {
 		assertThat(result.code()).as(result.toString()).isZero();
 		assertThat(result.out()).as("stdout stays the data or nothing").isEmpty();
 		assertThat(result.err()).isEqualTo("The profile of Liu He (5 tables) written to " + file + " (markdown)\n");
-		assertThat(Files.readString(file)).startsWith("## Liu He (liu-he), CN\n").contains("### Posts", "### Sources");
+		assertThat(Files.readString(file)).startsWith("## Liu He (liu-he), China\n").contains("### Posts", "### Sources");
 	}
 
 	@Test
