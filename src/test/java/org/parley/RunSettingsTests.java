@@ -2,7 +2,6 @@ package org.parley;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -10,8 +9,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.parley.errors.UsageException;
+import org.parley.testing.ProcessEnvironment;
 import org.springframework.core.env.StandardEnvironment;
-import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -23,12 +22,7 @@ class RunSettingsTests {
 	Path home;
 
 	private StandardEnvironment environment(Map<String, Object> variables) {
-		var environment = new StandardEnvironment();
-		var all = new HashMap<String, Object>(variables);
-		all.putIfAbsent("PARLEY_HOME", home.toString());
-		environment.getPropertySources().replace(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
-				new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, all));
-		return environment;
+		return ProcessEnvironment.of(home, variables);
 	}
 
 	@Test

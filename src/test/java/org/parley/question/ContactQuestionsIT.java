@@ -101,6 +101,8 @@ class ContactQuestionsIT extends QuestionTestBase {
 		failsWith(2, "parley: invalid value 'week' for --by: expected one of month, quarter, year\n"
 				+ "usage: channels [--between BETWEEN] [--and AND] [--sides SIDES] [--from DATE] [--to DATE] [--by month|quarter|year] [--as-of DATE] [--format FORMAT] [--limit N] [--out OUT] [--force]\n",
 				"channels", "--by", "week");
-		failsWith(2, "parley: --and needs --between\n", "channels", "--and", "Mnuchin");
+		failsWith(2, "parley: --and needs --between\n"
+				+ "usage: channels [--between BETWEEN] [--and AND] [--sides SIDES] [--from DATE] [--to DATE] [--by month|quarter|year] [--as-of DATE] [--format FORMAT] [--limit N] [--out OUT] [--force]\n",
+				"channels", "--and", "Mnuchin");
 	}
 }

@@ -130,7 +130,7 @@ class ReportCommandsIT extends GraphTestBase {
 		var missing = run("report", "run", "needs");
 		assertThat(missing.code()).isEqualTo(2);
 		assertThat(missing.err()).isEqualTo("parley: missing parameter who for report 'needs'; expected: who (string, "
-				+ "required), n (integer, default 1)\n");
+				+ "required), n (integer, default 1)\n" + "usage: report run needs --param who=STRING [--param n=INTEGER]\n");
 
 		var malformed = run("report", "run", "needs", "--param", "who");
 		assertThat(malformed.code()).isEqualTo(2);
