@@ -9,28 +9,17 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Path;
-import org.parley.testing.GraphTestBase;
+import org.parley.testing.SeededTestBase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every runnable query of the Parley guide answers on the seed graph, and the graph ones draw something. */
-class GuideIT extends GraphTestBase {
+class GuideIT extends SeededTestBase {
 
 	private static final Pattern RUNNABLE = Pattern.compile("<pre class=\"runnable\">(.*?)</pre>", Pattern.DOTALL);
-
-	@Override
-	protected boolean usesSeed() {
-		return true;
-	}
-
-	@BeforeEach
-	void seed() {
-		loadSeed();
-	}
 
 	static List<String> snippets() throws IOException {
 		String html;
