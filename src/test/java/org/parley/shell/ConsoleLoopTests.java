@@ -182,6 +182,16 @@ class ConsoleLoopTests {
 		assertThat(Pager.command(Map.of("PAGER", "more", "PARLEY_PAGER", "less -S"), true)).isEqualTo("less -S");
 		assertThat(Pager.command(Map.of("PAGER", "more", "PARLEY_PAGER", ""), true)).as("PARLEY_PAGER= turns it off").isNull();
 		assertThat(Pager.command(Map.of("PARLEY_PAGER", "off"), true)).isNull();
+		assertThat(Pager.command(Map.of("PAGER", ""), true)).as("PAGER= turns it off, as in psql").isNull();
+		assertThat(Pager.command(Map.of("PAGER", "cat"), true)).as("PAGER=cat is no pager").isNull();
+		assertThat(Pager.command(Map.of("PAGER", "more", "PARLEY_PAGER", "cat"), true)).isNull();
+		String[] noPager = { "--no-pager", "--parley.home=/tmp/x" };
+		assertThat(org.parley.CommandLine.words(noPager)).as("--no-pager alone opens the console").isEmpty();
+		assertThat(org.parley.CommandLine.words(new String[] { "--no-pager", "status" })).containsExactly("status");
+		assertThat(Pager.fromEnvironment(Map.of("PARLEY_PAGER", "less"), !org.parley.CommandLine.noPager(noPager), () -> 10)
+			.command()).as("--no-pager wins over PARLEY_PAGER").isNull();
+		assertThat(Pager.fromEnvironment(Map.of("PARLEY_PAGER", "less"), !org.parley.CommandLine.noPager(new String[0]),
+				() -> 10).command()).isEqualTo("less");
 		assertThat(Pager.fromEnvironment(Map.of("PARLEY_PAGER", "less"), false, () -> 10).command())
 			.as("never when stdout is not a terminal").isNull();
 		var pager = new Pager("less", () -> 5);
