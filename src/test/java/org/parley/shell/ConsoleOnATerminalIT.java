@@ -124,6 +124,27 @@ class ConsoleOnATerminalIT {
 		}
 	}
 
+	/**
+	 * A curation or ingest date that cannot be a day is a usage error from the launcher's check, before anything
+	 * starts: exit code 2, the message and the usage line, and nothing created in the home (no store, no child JVM).
+	 */
+	@Test
+	void aBadCurationDateAnswersAtOnceWithoutCreatingAStore() {
+		var env = Map.of("PARLEY_HOME", home.toString(), "PARLEY_BOLT_PORT", Integer.toString(ParleyProcess.freePort()));
+		var event = ParleyProcess.run(env, "add", "event", "--channel", "phone-call", "--date", "2025-02-30",
+				"--participants", "Scott Bessent, He Lifeng", "--source", "readout");
+		assertThat(event).isEqualTo(new ParleyProcess.Result(2, "", "parley: invalid value '2025-02-30' for --date: "
+				+ "expected a date as YYYY-MM-DD\n" + CommandCatalog.all().get("add event").usage() + "\n"));
+		var tenure = ParleyProcess.run(env, "end-tenure", "Scott Bessent", "us-treasury-secretary", "--on", "soon",
+				"--source", "readout");
+		assertThat(tenure.code()).isEqualTo(2);
+		assertThat(tenure.err()).startsWith("parley: invalid value 'soon' for --on: expected a date as YYYY-MM-DD\n"
+				+ "usage: end-tenure PERSON POST --on DATE ");
+		var ingest = ParleyProcess.run(env, "ingest", "article.txt", "--published", "2025-5-12");
+		assertThat(ingest.err()).startsWith("parley: invalid value '2025-5-12' for --published: expected a date as YYYY-MM-DD\n");
+		assertThat(home.resolve("data")).as("no store was created").doesNotExist();
+	}
+
 	private void read(InputStream in) {
 		var bytes = new byte[4096];
 		try (in) {
