@@ -39,15 +39,28 @@ public final class CommandLine {
 		return Optional.empty();
 	}
 
-	/** The arguments that are not Spring properties such as {@code --parley.home=...}. */
+	/** The console's option that turns its pager off, as {@code git --no-pager} (see {@code shell/Pager}). */
+	public static final String NO_PAGER = "--no-pager";
+
+	/** The arguments that are not Spring properties such as {@code --parley.home=...}, nor {@link #NO_PAGER}. */
 	public static List<String> words(String[] args) {
 		var words = new ArrayList<String>(args.length);
 		for (String arg : args) {
-			if (!isProperty(arg) && !arg.equals("--debug") && !arg.equals("--trace")) {
+			if (!isProperty(arg) && !arg.equals("--debug") && !arg.equals("--trace") && !arg.equals(NO_PAGER)) {
 				words.add(arg);
 			}
 		}
 		return List.copyOf(words);
+	}
+
+	/** Whether the command line turns the console's pager off ({@link #NO_PAGER}). */
+	public static boolean noPager(String[] args) {
+		for (String arg : args) {
+			if (arg.equals(NO_PAGER)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean isProperty(String arg) {

@@ -107,6 +107,38 @@ public final class CommonOptions {
 	}
 
 	/**
+	 * The day of a recorded fact ({@code add event --date}, {@code appoint --from}, {@code ingest --published}...):
+	 * {@code YYYY-MM-DD} by the one rule, no {@code today}; {@code null} when not given.
+	 * @throws UsageException naming the option, the value and the expected form
+	 */
+	public static LocalDate day(String option, String value) {
+		if (value == null) {
+			return null;
+		}
+		try {
+			return Days.parse(value);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new UsageException("invalid value '" + value + "' for --" + option + ": expected " + ex.getMessage(),
+					null);
+		}
+	}
+
+	/**
+	 * One of an option's words, in lower case.
+	 * @throws UsageException naming the option, the value and the words
+	 */
+	public static String word(String option, String value, List<String> words) {
+		String word = value.strip().toLowerCase(Locale.ROOT);
+		if (!words.contains(word)) {
+			String expected = words.size() == 1 ? words.get(0)
+					: String.join(", ", words.subList(0, words.size() - 1)) + " or " + words.get(words.size() - 1);
+			throw new UsageException("invalid value '" + value + "' for --" + option + ": expected " + expected, null);
+		}
+		return word;
+	}
+
+	/**
 	 * {@code --format}: the format's word (markdown for {@code md}), {@code table} when not given.
 	 * @throws UsageException for any other word
 	 */
@@ -133,8 +165,12 @@ public final class CommonOptions {
 		if (accepts == null || value == null) {
 			return;
 		}
+		if (accepts.words().length > 0) {
+			word(option, value, List.of(accepts.words()));
+		}
 		switch (accepts.value()) {
 			case DATE -> date(option, value);
+			case DAY -> day(option, value);
 			case FORMAT -> format(value);
 			case PERIOD -> period(value);
 			case COUNT -> {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
+import org.parley.cli.Accepts;
 import org.parley.errors.ParleyException;
 import org.parley.curate.model.Country;
 import org.parley.curate.model.NamedNode;
@@ -49,7 +50,7 @@ class AddCommands {
 					+ "Example: add source --title \"Readout of the call\" --outlet Xinhua --published 2019-08-01")
 	String addSource(@Option(longName = "title", required = true, description = "The source's title. Required.") String title,
 			@Option(longName = "outlet", required = true, description = "The outlet or publisher, by name or id; a new name is recorded as a media outlet. Required.") String outlet,
-			@Option(longName = "published", required = true, description = "The publication day, as YYYY-MM-DD. Required.") String published,
+			@Option(longName = "published", required = true, description = "The publication day, as YYYY-MM-DD. Required.") @Accepts(Accepts.Value.DAY) String published,
 			@Option(longName = "url", description = "Where the source can be read. Default: none.") String url,
 			@Option(longName = "by", description = BY_HELP) String by) {
 		PlainText.require("--title", title, "--outlet", outlet, "--published", published, "--url", url, "--by", by);
@@ -71,7 +72,7 @@ class AddCommands {
 			description = "Record a person with the side they act for and the other names the sources use.",
 			help = "Example: add person \"Li Chenggang\" --side CN --alias \"Mr Li\" --source \"Readout of the call\"")
 	String addPerson(@Argument(index = 0, description = "NAME: the person's full name") String name,
-			@Option(longName = "side", required = true, description = "The country the person acts for, by code or name (US, CN, EU, ...). Required.") String side,
+			@Option(longName = "side", required = true, description = "The country the person acts for, by code or name (US, CN, EU, ...). Required.") @Accepts(shown = "CODE") String side,
 			@Option(longName = "alias", description = "Another name the sources use; repeat for more. Default: none.") String[] alias,
 			@Option(longName = "source", required = true, description = SOURCE_HELP + " Required.") String source,
 			@Option(longName = "by", description = BY_HELP) String by, CommandContext context) {

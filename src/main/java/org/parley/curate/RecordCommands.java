@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.parley.cli.Accepts;
 import org.parley.errors.ParleyException;
 import org.parley.errors.UsageException;
 import org.parley.curate.model.Event;
@@ -78,7 +79,7 @@ class RecordCommands {
 					+ "press-report, meeting.\nEach participant acts in the post they held on the day.\n"
 					+ "Example: add event --channel phone-call --date 2019-08-01 --participants \"Mnuchin, Liu He\" --topic tariffs --source \"Readout of the call\"")
 	String addEvent(@Option(longName = "channel", required = true, description = "How the contact happened, e.g. phone-call, video-call, in-person-round (see docs/model.md). Required.") String channel,
-			@Option(longName = "date", required = true, description = "The day, as YYYY-MM-DD; with a month or year precision, any day in it. Required.") String date,
+			@Option(longName = "date", required = true, description = "The day, as YYYY-MM-DD; with a month or year precision, any day in it. Required.") @Accepts(Accepts.Value.DAY) String date,
 			@Option(longName = "precision", description = "How precisely the date is known: day, month or year. Default: day.") String precision,
 			@Option(longName = "participants", required = true, description = "People or organizations taking part, separated by commas. Required.") String participants,
 			@Option(longName = "title", description = "A short title. Default: the channel and the participants' names.") String title,
@@ -149,7 +150,7 @@ class RecordCommands {
 	String assess(@Argument(index = 0, description = "PERSON: name, alias or id of the person assessed") String person,
 			@Option(longName = "stance", required = true, description = "hawk (+1), dove (-1), or a score from -1 (dove) to 1 (hawk). Required.") String stance,
 			@Option(longName = "issue", required = true, description = "The topic the stance is on, by name or id. Required.") String issue,
-			@Option(longName = "from", required = true, description = "The day the assessment holds from, as YYYY-MM-DD. Required.") String from,
+			@Option(longName = "from", required = true, description = "The day the assessment holds from, as YYYY-MM-DD. Required.") @Accepts(Accepts.Value.DAY) String from,
 			@Option(longName = "source", required = true, description = AddCommands.SOURCE_HELP + " Required.") String source,
 			@Option(longName = "by", description = "Who made the assessment: a person or organization, by name or id. Default: the source's outlet.") String by,
 			@Option(longName = "recorded-by", description = AddCommands.BY_HELP) String recordedBy) {

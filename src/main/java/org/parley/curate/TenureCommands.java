@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.parley.cli.Accepts;
 import org.parley.errors.ParleyException;
 import org.parley.curate.model.Edit;
 import org.parley.curate.model.Person;
@@ -59,8 +60,8 @@ class TenureCommands {
 					+ "Example: appoint \"Li Chenggang\" \"China International Trade Representative\" --from 2025-04-25 --source \"Readout of the call\"")
 	String appoint(@Argument(index = 0, description = "PERSON: name, alias or id of the person") String person,
 			@Argument(index = 1, description = "POST: name, alias or id of the post") String post,
-			@Option(longName = "from", required = true, description = "The first day in office, as YYYY-MM-DD. Required.") String from,
-			@Option(longName = "to", description = "The last day in office, as YYYY-MM-DD. Default: still in office.") String to,
+			@Option(longName = "from", required = true, description = "The first day in office, as YYYY-MM-DD. Required.") @Accepts(Accepts.Value.DAY) String from,
+			@Option(longName = "to", description = "The last day in office, as YYYY-MM-DD. Default: still in office.") @Accepts(Accepts.Value.DAY) String to,
 			@Option(longName = "source", required = true, description = AddCommands.SOURCE_HELP + " Required.") String source,
 			@Option(longName = "by", description = AddCommands.BY_HELP) String by) {
 		PlainText.require("PERSON", person, "POST", post, "--from", from, "--to", to, "--source", source, "--by", by);
@@ -100,7 +101,7 @@ class TenureCommands {
 			help = "Example: end-tenure \"Wang Wentao\" \"Minister of Commerce\" --on 2025-12-31 --source \"Readout of the call\"")
 	String endTenure(@Argument(index = 0, description = "PERSON: name, alias or id of the person") String person,
 			@Argument(index = 1, description = "POST: name, alias or id of the post") String post,
-			@Option(longName = "on", required = true, description = "The last day in office, as YYYY-MM-DD. Required.") String on,
+			@Option(longName = "on", required = true, description = "The last day in office, as YYYY-MM-DD. Required.") @Accepts(Accepts.Value.DAY) String on,
 			@Option(longName = "source", required = true, description = AddCommands.SOURCE_HELP + " Required.") String source,
 			@Option(longName = "by", description = AddCommands.BY_HELP) String by) {
 		PlainText.require("PERSON", person, "POST", post, "--on", on, "--source", source, "--by", by);

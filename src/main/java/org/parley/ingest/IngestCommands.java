@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.parley.cli.Accepts;
 import org.parley.report.format.Plural;
 import org.parley.dates.Days;
 import org.parley.errors.ParleyException;
@@ -51,7 +52,7 @@ class IngestCommands {
 					+ "a directory for several). Relative dates are resolved against --published.\n"
 					+ "Example: ingest ../shared/articles/004_ca7bab2cb521082e.txt --published 2025-10-18 --outlet Xinhua")
 	String ingest(@Arguments List<String> files,
-			@Option(longName = "published", required = true, description = "The articles' publication day, YYYY-MM-DD: relative dates (\"on Friday\") are resolved against it. Required.") String published,
+			@Option(longName = "published", required = true, description = "The articles' publication day, YYYY-MM-DD: relative dates (\"on Friday\") are resolved against it. Required.") @Accepts(Accepts.Value.DAY) String published,
 			@Option(longName = "outlet", description = "The outlet that published the articles, by name. Default: none.") String outlet,
 			@Option(longName = "url", description = "Where the article can be read. Default: none.") String url,
 			@Option(longName = "out", description = "The proposals file (one article) or directory (several). Default: ARTICLE.proposals.yaml here.") String out,

@@ -43,7 +43,7 @@ class ChannelCommands {
 			completionProvider = "questionCompletion")
 	void channels(@Option(longName = "between", description = "Only events this person took part in with the other side (or with --and). Default: all cross-side contacts.") String between,
 			@Option(longName = "and", description = "With --between: only events both people took part in. Default: anyone on the other side.") String and,
-			@Option(longName = "sides", description = "The sides whose contacts count, comma-separated country codes or names, at least two, e.g. US,EU. Default: US,CN.") String sides,
+			@Option(longName = "sides", description = "The sides whose contacts count, comma-separated country codes or names, at least two, e.g. US,EU. Default: US,CN.") @Accepts(shown = "CODE,CODE...") String sides,
 			@Option(longName = "from", description = "First day to count, as YYYY-MM-DD. Default: the start of the records.") @Accepts(Accepts.Value.DATE) String from,
 			@Option(longName = "to", description = "Last day to count, as YYYY-MM-DD. Default: the end of the records.") @Accepts(Accepts.Value.DATE) String to,
 			@Option(longName = "by", description = CommonOptions.BY) @Accepts(Accepts.Value.PERIOD) String by,

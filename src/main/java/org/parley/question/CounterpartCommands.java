@@ -42,7 +42,7 @@ class CounterpartCommands {
 	void counterparts(@Argument(index = 0, description = "PERSON: name, alias or id of a person") String person,
 			@Option(longName = "at", description = "Count contacts up to this date and name the holders of each channel on it, as YYYY-MM-DD. Default: today.") @Accepts(Accepts.Value.DATE) String at,
 			@Option(longName = "as-of", description = CommonOptions.AS_OF) @Accepts(Accepts.Value.DATE) String asOf,
-			@Option(longName = "synthetic", description = SyntheticFilter.OPTION) String synthetic,
+			@Option(longName = "synthetic", description = SyntheticFilter.OPTION) @Accepts(words = { "include", "only", "exclude" }, shown = "only|exclude") String synthetic,
 			@Option(longName = "evidence", description = "Add the source, place and phrase behind each contact. Default: false.") Boolean evidence,
 			@Option(longName = "format", description = CommonOptions.FORMAT) @Accepts(Accepts.Value.FORMAT) String format,
 			@Option(longName = "limit", description = CommonOptions.LIMIT) @Accepts(Accepts.Value.COUNT) Integer limit,

@@ -45,7 +45,7 @@ class EventCommands {
 			@Option(longName = "from", description = CommonOptions.FROM) @Accepts(Accepts.Value.DATE) String from,
 			@Option(longName = "to", description = CommonOptions.TO) @Accepts(Accepts.Value.DATE) String to,
 			@Option(longName = "as-of", description = CommonOptions.AS_OF) @Accepts(Accepts.Value.DATE) String asOf,
-			@Option(longName = "synthetic", description = SyntheticFilter.OPTION) String synthetic,
+			@Option(longName = "synthetic", description = SyntheticFilter.OPTION) @Accepts(words = { "include", "only", "exclude" }, shown = "only|exclude") String synthetic,
 			@Option(longName = "evidence", description = "Add the source, place and phrase behind each event. Default: false.") Boolean evidence,
 			@Option(longName = "format", description = CommonOptions.FORMAT) @Accepts(Accepts.Value.FORMAT) String format,
 			@Option(longName = "limit", description = CommonOptions.LIMIT) @Accepts(Accepts.Value.COUNT) Integer limit,

@@ -35,11 +35,11 @@ class HawksAndStanceCommands {
 			help = "Scores run from +1 (hawk) to -1 (dove); a person's score is the mean of the latest "
 					+ "assessment by each assessor up to the date.\nExample: hawks --side CN --at 2019-12-31",
 			completionProvider = "questionCompletion")
-	void hawks(@Option(longName = "side", description = "Only people of this side: a country code or name such as US or China. Default: every side.") String side,
+	void hawks(@Option(longName = "side", description = "Only people of this side: a country code or name such as US or China. Default: every side.") @Accepts(shown = "CODE") String side,
 			@Option(longName = "at", description = "The date the assessments must hold on, as YYYY-MM-DD. Default: today.") @Accepts(Accepts.Value.DATE) String at,
 			@Option(longName = "issue", description = "Only stances on this topic, e.g. \"trade talks\". Default: any topic.") String issue,
 			@Option(longName = "as-of", description = CommonOptions.AS_OF) @Accepts(Accepts.Value.DATE) String asOf,
-			@Option(longName = "synthetic", description = SyntheticFilter.OPTION) String synthetic,
+			@Option(longName = "synthetic", description = SyntheticFilter.OPTION) @Accepts(words = { "include", "only", "exclude" }, shown = "only|exclude") String synthetic,
 			@Option(longName = "evidence", description = "Add the source, place and phrase behind each assessment. Default: false.") Boolean evidence,
 			@Option(longName = "format", description = CommonOptions.FORMAT) @Accepts(Accepts.Value.FORMAT) String format,
 			@Option(longName = "limit", description = CommonOptions.LIMIT) @Accepts(Accepts.Value.COUNT) Integer limit,

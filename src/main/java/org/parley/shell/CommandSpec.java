@@ -41,8 +41,14 @@ record CommandSpec(String name, String group, String description, String help, L
 
 		String metavar() {
 			if (accepts != null) {
+				if (!accepts.shown().isEmpty()) {
+					return accepts.shown();
+				}
+				if (accepts.words().length > 0) {
+					return String.join("|", accepts.words());
+				}
 				switch (accepts.value()) {
-					case DATE:
+					case DATE, DAY:
 						return "DATE";
 					case FORMAT:
 						return "FORMAT";

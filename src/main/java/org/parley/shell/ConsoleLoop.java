@@ -59,6 +59,9 @@ final class ConsoleLoop {
 
 	void run() {
 		Terminal terminal = reader.getTerminal();
+		// the line as typed goes to the console's parser: JLine's history expansion would take out backslashes and
+		// expand '!' inside quoted Cypher
+		reader.setOpt(LineReader.Option.DISABLE_EVENT_EXPANSION);
 		// answers are as wide as the terminal, asked at each answer (a window may be resized)
 		TerminalWidth.useConsole(terminal::getWidth);
 		// between prompts Ctrl-C cancels the running command; at the prompt the line reader turns it into an exception

@@ -10,9 +10,10 @@ import java.util.Map;
 import java.util.function.IntSupplier;
 
 /**
- * The console's pager for answers longer than the terminal: {@code PARLEY_PAGER}, else {@code PAGER}, else
- * {@code less -FRX} when {@code less} is on the path. {@code PARLEY_PAGER=} (empty) or {@code off} turns it off; it is
- * never used when stdout is not a terminal, and an answer that fits the terminal is printed as it is.
+ * The console's pager for answers longer than the terminal, chosen as psql chooses one: {@code PARLEY_PAGER}, else
+ * {@code PAGER}, else {@code less -FRX} when {@code less} is on the path. An empty value, {@code off} or {@code cat}
+ * (of either variable: {@code PAGER=} or {@code PAGER=cat}) turns it off, as does {@code --no-pager} on the console's
+ * command line; it is never used when stdout is not a terminal, and an answer that fits the terminal is printed as it is.
  */
 final class Pager {
 
@@ -26,9 +27,12 @@ final class Pager {
 		this.height = height;
 	}
 
-	/** The pager the environment asks for, or none when stdout is not a terminal. */
-	static Pager fromEnvironment(Map<String, String> env, boolean terminal, IntSupplier height) {
-		return new Pager(terminal ? command(env, onPath("less")) : null, height);
+	/**
+	 * The pager the environment asks for, or none when it must not page.
+	 * @param paging whether stdout is a terminal and {@code --no-pager} was not given
+	 */
+	static Pager fromEnvironment(Map<String, String> env, boolean paging, IntSupplier height) {
+		return new Pager(paging ? command(env, onPath("less")) : null, height);
 	}
 
 	/** The pager's command line: {@code null} for none. */

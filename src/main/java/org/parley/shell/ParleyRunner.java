@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.parley.CommandLine;
 import org.parley.ParleyApplication;
 import org.parley.errors.ParleyException;
 import org.parley.errors.UsageException;
@@ -92,7 +93,8 @@ class ParleyRunner implements ApplicationRunner, ExitCodeGenerator, DisposableBe
 			awaitGraph();
 			// Parley's own loop: Ctrl-C cancels a query or clears the line, long answers go through a pager
 			LineReader reader = lineReader.getObject();
-			Pager pager = Pager.fromEnvironment(System.getenv(), System.console() != null, reader.getTerminal()::getHeight);
+			Pager pager = Pager.fromEnvironment(System.getenv(),
+					System.console() != null && !CommandLine.noPager(args.getSourceArgs()), reader.getTerminal()::getHeight);
 			new ConsoleLoop(reader, prompt.getObject(), (line, console, problems) -> runOne(line, null, console, problems),
 					out, err, pager).run();
 			return;

@@ -99,10 +99,10 @@ class ContactQuestionsIT extends QuestionTestBase {
 		assertThat(out("channels", "--sides", "US,EU")).isEqualTo("No contacts between US and EU are recorded.\n");
 		assertThat(out("channels", "--between", "Yellen")).isEqualTo("No contacts of Janet Yellen with the other side are recorded.\n");
 		failsWith(2, "parley: invalid value 'week' for --by: expected one of month, quarter, year\n"
-				+ "usage: channels [--between BETWEEN] [--and AND] [--sides SIDES] [--from DATE] [--to DATE] [--by month|quarter|year] [--as-of DATE] [--format FORMAT] [--limit N] [--out OUT] [--force]\n",
+				+ "usage: channels [--between BETWEEN] [--and AND] [--sides CODE,CODE...] [--from DATE] [--to DATE] [--by month|quarter|year] [--as-of DATE] [--format FORMAT] [--limit N] [--out OUT] [--force]\n",
 				"channels", "--by", "week");
 		failsWith(2, "parley: --and needs --between\n"
-				+ "usage: channels [--between BETWEEN] [--and AND] [--sides SIDES] [--from DATE] [--to DATE] [--by month|quarter|year] [--as-of DATE] [--format FORMAT] [--limit N] [--out OUT] [--force]\n",
+				+ "usage: channels [--between BETWEEN] [--and AND] [--sides CODE,CODE...] [--from DATE] [--to DATE] [--by month|quarter|year] [--as-of DATE] [--format FORMAT] [--limit N] [--out OUT] [--force]\n",
 				"channels", "--and", "Mnuchin");
 	}
 }

@@ -37,7 +37,7 @@ class LimitIT extends QuestionTestBase {
 		var reversed = run("channels", "--from", "2020-01-01", "--to", "2019-01-01");
 		assertThat(reversed.code()).isEqualTo(2);
 		assertThat(reversed.err()).isEqualTo("parley: --from 2020-01-01 is after --to 2019-01-01; give the earlier day first\n"
-				+ "usage: channels [--between BETWEEN] [--and AND] [--sides SIDES] [--from DATE] [--to DATE] "
+				+ "usage: channels [--between BETWEEN] [--and AND] [--sides CODE,CODE...] [--from DATE] [--to DATE] "
 				+ "[--by month|quarter|year] [--as-of DATE] [--format FORMAT] [--limit N] [--out OUT] [--force]\n");
 	}
 }

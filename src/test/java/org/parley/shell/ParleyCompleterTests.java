@@ -1,13 +1,20 @@
 package org.parley.shell;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.jline.reader.Candidate;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.Parser;
 import org.jline.reader.impl.DefaultParser;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.impl.ExternalTerminal;
 import org.junit.jupiter.api.Test;
 import org.springframework.shell.core.command.Command;
 import org.springframework.shell.core.command.CommandOption;
@@ -34,7 +41,36 @@ class ParleyCompleterTests {
 		.execute(context -> {
 		});
 
-	private final ParleyCompleter completer = new ParleyCompleter(new CommandRegistry(Set.of(run)));
+	private final Command counterparts = Command.builder()
+		.name("counterparts")
+		.options(CommandOption.with().longName("at").type(String.class).build())
+		.completionProvider(context -> context.getCommandOption() == null
+				? List.of(new CompletionProposal("Scott Bessent"), new CompletionProposal("He Lifeng"),
+						new CompletionProposal("Liu \"Tiger\" He"), new CompletionProposal("Robert Lighthizer"))
+				: List.of())
+		.execute(context -> {
+		});
+
+	private final ParleyCompleter completer = new ParleyCompleter(new CommandRegistry(Set.of(run, counterparts)));
+
+	/**
+	 * The console's line reader (its completer and parser) on a terminal fed the keys: what the line holds when
+	 * Enter is pressed, as the console reads it.
+	 */
+	private String typed(String keys) throws Exception {
+		var screen = new ByteArrayOutputStream();
+		try (Terminal terminal = new ExternalTerminal("test", "xterm",
+				new ByteArrayInputStream(keys.getBytes(StandardCharsets.UTF_8)), screen, StandardCharsets.UTF_8)) {
+			terminal.setSize(new org.jline.terminal.Size(120, 40));
+			LineReader reader = LineReaderBuilder.builder()
+				.terminal(terminal)
+				.completer(completer)
+				.parser(new ConsoleLineParser())
+				.option(LineReader.Option.DISABLE_EVENT_EXPANSION, true) // as ConsoleLoop sets it
+				.build();
+			return reader.readLine("parley> ");
+		}
+	}
 
 	private List<String> complete(String line) {
 		var candidates = new ArrayList<Candidate>();
@@ -58,6 +94,26 @@ class ParleyCompleterTests {
 		assertThat(seen.get().getWordIndex()).isEqualTo(2);
 		assertThat(complete("report run who-held --format csv --")).containsExactlyInAnyOrder("--param", "--write");
 		assertThat(complete("report run who-held --write ")).contains("--param", "--format");
+	}
+
+	@Test
+	void aNameWithSpacesIsInsertedQuotedAndReadAsOneArgument() throws Exception {
+		String line = typed("counterparts Bes\t--at 2025-05-01\n");
+		assertThat(line).isEqualTo("counterparts \"Scott Bessent\" --at 2025-05-01");
+		assertThat(ParleyCommandParser.tokenize(line)).containsExactly("counterparts", "Scott Bessent", "--at", "2025-05-01");
+	}
+
+	@Test
+	void aQuoteTheUserOpenedIsClosedAndQuotesInsideAreEscaped() throws Exception {
+		assertThat(typed("counterparts \"Lig\t\n")).isEqualTo("counterparts \"Robert Lighthizer\" ");
+		assertThat(typed("counterparts 'Robert L\t\n")).isEqualTo("counterparts 'Robert Lighthizer' ");
+		String tiger = typed("counterparts Tig\t\n");
+		assertThat(tiger).isEqualTo("counterparts \"Liu \\\"Tiger\\\" He\" ");
+		assertThat(ParleyCommandParser.tokenize(tiger)).containsExactly("counterparts", "Liu \"Tiger\" He");
+		assertThat(ConsoleLineParser.quote("O'Brien", '\'', true)).isEqualTo("'O'\\''Brien'");
+		assertThat(ParleyCommandParser.tokenize("x " + ConsoleLineParser.quote("O'Brien", '\'', true)))
+			.containsExactly("x", "O'Brien");
+		assertThat(ConsoleLineParser.quote("Bessent", (char) 0, true)).as("a plain word stays plain").isEqualTo("Bessent");
 	}
 
 	@Test

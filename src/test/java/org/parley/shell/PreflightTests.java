@@ -60,6 +60,29 @@ class PreflightTests {
 	}
 
 	@Test
+	void theDatesOfCurationAndIngestAndTheSyntheticWordsAreCheckedBeforeAnythingStarts() {
+		assertThat(check("add", "event", "--channel", "phone-call", "--date", "2019-02-30", "--participants", "A, B",
+				"--source", "S")).isEqualTo(new Outcome(2, "", "parley: invalid value '2019-02-30' for --date: expected a date as YYYY-MM-DD\n"
+						+ CommandCatalog.all().get("add event").usage() + "\n"));
+		assertThat(check("add", "source", "--title", "A title", "--outlet", "Reuters", "--published", "yesterday").err())
+			.startsWith("parley: invalid value 'yesterday' for --published: expected a date as YYYY-MM-DD\nusage: add source ");
+		assertThat(check("add", "source", "--title", "A title", "--outlet", "Reuters", "--published", "today").code())
+			.as("a recorded fact's day is a real date, not today's").isEqualTo(2);
+		assertThat(check("appoint", "Jane Doe", "us-treasury-secretary", "--from", "2025-01-28", "--to", "2025-13-01",
+				"--source", "S").err()).startsWith("parley: invalid value '2025-13-01' for --to: expected a date as YYYY-MM-DD\n");
+		assertThat(check("end-tenure", "Bessent", "us-treasury-secretary", "--on", "0999-01-01", "--source", "S").err())
+			.startsWith("parley: invalid value '0999-01-01' for --on: expected a date with a year from 1000 to 9999\n");
+		assertThat(check("assess", "Navarro", "--stance", "hawk", "--issue", "tariffs", "--from", "2019-7-1", "--source", "S")
+			.err()).startsWith("parley: invalid value '2019-7-1' for --from: expected a date as YYYY-MM-DD\n");
+		assertThat(check("ingest", "article.txt", "--published", "May 12").err())
+			.startsWith("parley: invalid value 'May 12' for --published: expected a date as YYYY-MM-DD\nusage: ingest ");
+		assertThat(check("hawks", "--synthetic", "some").err()).startsWith(
+				"parley: invalid value 'some' for --synthetic: expected include, only or exclude\nusage: hawks ");
+		assertThat(check("counterparts", "Bessent", "--synthetic", "EXCLUDE").code()).isNull();
+		assertThat(check("end-tenure", "Bessent", "us-treasury-secretary", "--on", "2025-12-31", "--source", "S").code()).isNull();
+	}
+
+	@Test
 	void aWellFormedLineGoesOnToStartParley() {
 		assertThat(check("who", "Treasury", "--at", "2019-07-30", "--format", "md", "--limit", "3")).isEqualTo(new Outcome(null, "", ""));
 		assertThat(check("seed", "reset", "--yes")).isEqualTo(new Outcome(null, "", ""));
@@ -112,7 +135,16 @@ class PreflightTests {
 		var specs = CommandCatalog.all();
 		assertThat(specs.get("seed reset").usage()).isEqualTo("usage: seed reset --yes");
 		assertThat(specs.get("report run").usage()).startsWith("usage: report run NAME [--param PARAM]... [--format FORMAT] [--limit N]");
-		assertThat(specs.get("chart channels").usage()).contains("[--by month|quarter|year]").contains("[--from DATE]");
+		assertThat(specs.get("chart channels").usage()).contains("[--by month|quarter|year]").contains("[--from DATE]")
+			.contains("[--sides CODE,CODE...]");
+		assertThat(specs.get("hawks").usage()).as("what --side and --synthetic take")
+			.startsWith("usage: hawks [--side CODE] [--at DATE] [--issue ISSUE] [--as-of DATE] [--synthetic only|exclude] ");
+		assertThat(specs.get("add person").usage()).contains(" --side CODE ");
+		assertThat(specs.get("end-tenure").usage()).contains(" --on DATE ");
+		for (CommandSpec spec : specs.values()) {
+			assertThat(spec.usage()).as("usage of %s names what each option takes", spec.name())
+				.doesNotContain("SYNTHETIC", "SIDE", "--date DATE_", "--published PUBLISHED");
+		}
 		for (CommandSpec spec : specs.values()) {
 			assertThat(spec.help()).as("help of %s is notes, not a typed usage line", spec.name()).doesNotContain("usage:");
 		}
