@@ -1,0 +1,111 @@
+package org.parley.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.testing.Cli;
+import org.parley.testing.SeededTestBase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code ingest apply} writes stances and measures as {@code assess} does: the assessor, the issue, the evidence from the
+ * article with its offset and who recorded it, in the same transaction as the people and events; twice changes nothing;
+ * a bad field names FILE:LINE and writes nothing.
+ */
+class IngestApplyStancesIT extends SeededTestBase {
+
+	private static final Path LABELLED = Path.of("src/test/resources/ingest/labelled");
+
+	@TempDir
+	Path dir;
+
+	private long nodes() {
+		return count("MATCH (n) RETURN count(n)");
+	}
+
+	private long relationships() {
+		return count("MATCH ()-[r]->() RETURN count(r)");
+	}
+
+	/** The analyst article's proposals, all accepted; the new analyst given the side the reviewer would supply. */
+	private String accepted(Path article, Path proposals) throws IOException {
+		Files.copy(LABELLED.resolve("04_analyst.txt"), article);
+		out("ingest", article.toString(), "--published", "2025-06-12", "--out", proposals.toString());
+		return Files.readString(proposals).replace("decision: pending", "decision: accept").replace("side: null", "side: \"US\"");
+	}
+
+	private void failsWritingNothing(String message, Path file) {
+		long n = nodes();
+		long r = relationships();
+		Cli.Result result = run("ingest", "apply", file.toString());
+		assertThat(result.code()).as(result.toString()).isEqualTo(1);
+		assertThat(result.err()).as(result.toString()).startsWith("parley: ").contains(message).hasLineCount(1);
+		assertThat(nodes()).isEqualTo(n);
+		assertThat(relationships()).isEqualTo(r);
+	}
+
+	@Test
+	void writesTheStanceWithItsAnalystAndTheMeasureOnceAndNothingForABadField() throws IOException {
+		Path article = dir.resolve("analyst.txt");
+		Path proposals = dir.resolve("analyst.yaml");
+		String yaml = accepted(article, proposals);
+		// a bad field names its FILE:LINE and writes nothing
+		Path bad = dir.resolve("bad.yaml");
+		for (var edit : List.of(
+				List.of("score: 0.8", "score: very", "score: 'very' is not a number"),
+				List.of("score: 0.8", "score: 3", "score: 3 is not from -1 (dove) to 1 (hawk)"),
+				List.of("rate: 25.0", "rate: 7.5", "rate: 7.5 is not a whole percent"),
+				List.of("measure: \"tariff\"", "measure: \"levy\"", "measure: 'levy' is not one of tariff"),
+				List.of("from: \"2025-06-12\"", "from: \"12 June\"", "from: '12 June' is not a date as YYYY-MM-DD"),
+				List.of("assessor: \"p2\"", "assessor: null", "assessor: the article names no outlet"))) {
+			Files.writeString(bad, yaml.replace(edit.get(0), edit.get(1)));
+			int line = (int) yaml.lines().takeWhile(l -> !l.contains(edit.get(0))).count() + 1;
+			failsWritingNothing(bad + ":" + line + ": " + edit.get(2), bad);
+		}
+		Files.writeString(bad, yaml.replace("issue: \"trade-negotiations\"", "issue: \"no-such-topic\""));
+		failsWritingNothing("'no-such-topic'; nothing written", bad);
+		// the file as accepted
+		Files.writeString(proposals, yaml);
+		String applied = out("ingest", "apply", proposals.toString(), "--by", "analyst-9");
+		assertThat(applied).contains("added person maria-okafor: Maria Okafor (US)")
+			.contains("added stance stance-howard-lutnick-hawk-2025: Howard Lutnick hawk (0.8) on trade-negotiations from 2025-06-12, "
+					+ "assessed by maria-okafor")
+			.contains("added measure tariff-of-25: Tariff of 25% (tariff, in-force)")
+			.doesNotContain("Not written");
+		Map<String, Object> stance = query("""
+				MATCH (s:Stance {id: 'stance-howard-lutnick-hawk-2025'})-[:OF]->(p:Person), (s)-[:ASSESSED_BY]->(a), (s)-[:ON_ISSUE]->(t:Topic),
+				      (s)-[:EVIDENCED_BY]->(ev:Evidence)-[:FROM]->(src:Source)
+				RETURN p.id AS person, s.label AS label, s.score AS score, toString(s.validFrom) AS validFrom, a.id AS assessor,
+				       t.id AS issue, ev.phrase AS phrase, ev.offset AS offset, ev.recordedBy AS by, s.recordedBy AS stanceBy,
+				       src.id AS source, s.personSide AS side
+				""").get(0);
+		assertThat(stance).containsEntry("person", "howard-lutnick").containsEntry("label", "hawk").containsEntry("score", 0.8)
+			.containsEntry("validFrom", "2025-06-12").containsEntry("assessor", "maria-okafor").containsEntry("issue", "trade-negotiations")
+			.containsEntry("by", "analyst-9").containsEntry("stanceBy", "analyst-9").containsEntry("source", "analyst")
+			.containsEntry("side", "US");
+		assertThat(Files.readString(article).substring(((Number) stance.get("offset")).intValue())).startsWith((String) stance.get("phrase"));
+		assertThat((String) stance.get("phrase")).contains("most hawkish voice");
+		Map<String, Object> measure = query("""
+				MATCH (m:Measure {id: 'tariff-of-25'})-[:EVIDENCED_BY]->(ev:Evidence)-[:FROM]->(:Source {id: 'analyst'})
+				RETURN m.kind AS kind, m.rateTo AS rate, m.status AS status, m.title AS title, ev.recordedBy AS by, ev.phrase AS phrase
+				""").get(0);
+		assertThat(measure).containsEntry("kind", "tariff").containsEntry("rate", 25L).containsEntry("status", "in-force")
+			.containsEntry("by", "analyst-9");
+		assertThat((String) measure.get("phrase")).contains("tariffs of 25 percent");
+
+		long n = nodes();
+		long r = relationships();
+		assertThat(out("ingest", "apply", proposals.toString())).startsWith("Nothing changed: ");
+		assertThat(nodes()).isEqualTo(n);
+		assertThat(relationships()).isEqualTo(r);
+		assertThat(count("MATCH (s:Stance)-[:OF]->(:Person {id: 'howard-lutnick'}) WHERE s.id STARTS WITH 'stance-howard-lutnick-hawk-2025' "
+				+ "RETURN count(s)")).isEqualTo(1);
+	}
+
+}
