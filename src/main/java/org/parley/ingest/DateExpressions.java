@@ -6,6 +6,7 @@ import java.time.Month;
 import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,6 +41,11 @@ final class DateExpressions {
 	private static final Pattern MONTH_DAY_RANGE = Pattern.compile("\\b(" + MONTHS + ") (\\d{1,2})(?:st|nd|rd|th)? ?(?:to|until|through|-|–) ?(?:("
 			+ MONTHS + ") )?(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (\\d{4}))?");
 
+	/** Month names in other languages (months.tsv), read only as "DAY MONTH YEAR" ("1 ноября 2018 г."). */
+	private static final Map<String, Integer> OTHER_MONTHS = otherMonths();
+
+	private static final Pattern DAY_OTHER_MONTH_YEAR = Pattern.compile("(?<![\\p{L}\\p{N}])(\\d{1,2})\\.? (\\p{L}+) (\\d{4})(?![\\p{N}])");
+
 	private static final Pattern MONTH_ONLY = Pattern.compile("\\b(?:in|since|by|from|until|through|of|early|late|mid-?|end of) (?:early |late |mid-?)?("
 			+ MONTHS + ")(?: (\\d{4}))?\\b(?!\\.? \\d{1,2}\\b)");
 
@@ -61,7 +67,7 @@ final class DateExpressions {
 	static Optional<Resolved> first(String sentence, LocalDate published, boolean future) {
 		Resolved best = null;
 		// a range ("Nov. 30 to Dec. 1") is taken before the day it starts with
-		for (Resolved r : new Resolved[] { range(sentence, published, future), monthDay(sentence, published, future),
+		for (Resolved r : new Resolved[] { range(sentence, published, future), monthDay(sentence, published, future), otherLanguage(sentence),
 				dayMonth(sentence, published, future), weekday(sentence, published, future), relative(sentence, published),
 				monthOnly(sentence, published, future), year(sentence) }) {
 			if (r != null && (best == null || r.start() < best.start() || (r.start() == best.start() && !best.precision().equals("span")
@@ -79,6 +85,36 @@ final class DateExpressions {
 			case "month" -> 2;
 			default -> 3;
 		};
+	}
+
+	private static Resolved otherLanguage(String s) {
+		Matcher m = DAY_OTHER_MONTH_YEAR.matcher(s);
+		while (m.find()) {
+			Integer month = OTHER_MONTHS.get(m.group(2).toLowerCase(Locale.ROOT));
+			int day = Integer.parseInt(m.group(1));
+			if (month == null || day < 1 || day > Month.of(month).maxLength()) {
+				continue;
+			}
+			int year = Integer.parseInt(m.group(3));
+			LocalDate date = LocalDate.of(year, month, Math.min(day, Month.of(month).length(java.time.Year.isLeap(year))));
+			return new Resolved(m.group(), m.start(), date, "day", "stated", "\"" + m.group() + "\" in the article: " + describe(date) + ".");
+		}
+		return null;
+	}
+
+	private static Map<String, Integer> otherMonths() {
+		try (var in = DateExpressions.class.getResourceAsStream("/ingest/months.tsv")) {
+			if (in == null) {
+				throw new org.parley.errors.ParleyException("ingest/months.tsv is missing from the build");
+			}
+			var out = new java.util.HashMap<String, Integer>();
+			new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank() && !l.startsWith("#"))
+				.map(l -> l.split("\t")).forEach(c -> out.put(c[0].strip().toLowerCase(Locale.ROOT), Integer.parseInt(c[1].strip())));
+			return Map.copyOf(out);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	private static Resolved range(String s, LocalDate published, boolean future) {

@@ -207,73 +207,93 @@ final class Extractor {
 		Set<String> people = keys.stream().filter(k -> !k.startsWith("new:")).collect(java.util.stream.Collectors.toSet());
 		var span = Spans.phrase(article.text(), s.start() + channel.get().start(), s.start() + channel.get().end(), s);
 		String place = place(s.text());
-		// the same interaction told earlier in this article: one meeting is one event, however many sentences tell it
-		var mine = new LinkedHashSet<>(participants);
-		for (Proposal e : events) {
-			var theirs = new LinkedHashSet<>(castList(e.fields().get("participants")));
-			boolean undated = e.text("dateNote").startsWith(NO_DATE);
-			if (how.equals("press-report") && !(date != null && !undated && e.text("date").equals(day.toString())
-					&& e.text("precision").equals(precision))) {
-				continue; // an action told without its medium is the same one only when told with the same date: two threats are two
-			}
-			if (!sameChannel(e.text("channel"), how) || !e.text("status").equals(status) || !(theirs.containsAll(mine) || mine.containsAll(theirs))
-					|| !(date == null || undated || DateExpressions.compatible(LocalDate.parse(e.text("date")), e.text("precision"), endDate(e), day, precision, end))) {
-				continue;
-			}
-			String more = "";
-			if (!theirs.containsAll(mine)) {
-				theirs.addAll(mine);
-				e.fields().put("participants", List.copyOf(theirs));
-				more = "; its people now include those named here";
-			}
-			if (undated && date != null) {
-				e.fields().put("date", day.toString());
-				e.fields().put("precision", precision);
-				if (end != null) {
-					e.fields().put("endDate", end.toString());
+		// a leaders' meeting at a named summit ("meet at the Group of 20 summit") is two events, as the seed records them:
+		// the meeting, and the summit itself with the same people attending
+		var forums = new ArrayList<String>();
+		forums.add(null);
+		if (how.equals("summit-meeting") && keys.size() >= 2) {
+			forum(s.text()).ifPresent(forums::add);
+		}
+		var used = new java.util.HashSet<String>();
+		told:
+		for (String forum : forums) {
+			// the same interaction told earlier in this article: one meeting is one event, however many sentences tell it
+			var mine = new LinkedHashSet<>(participants);
+			for (Proposal e : events) {
+				if (used.contains(e.id())) {
+					continue;
 				}
-				e.fields().put("dateBasis", basis);
-				e.fields().put("dateNote", note);
-				more += "; its date is the one given here";
+				var theirs = new LinkedHashSet<>(castList(e.fields().get("participants")));
+				boolean undated = e.text("dateNote").startsWith(NO_DATE);
+				if (how.equals("press-report") && !(date != null && !undated && e.text("date").equals(day.toString())
+						&& e.text("precision").equals(precision))) {
+					continue; // an action told without its medium is the same one only when told with the same date: two threats are two
+				}
+				if (!sameChannel(e.text("channel"), how) || !e.text("status").equals(status) || !(theirs.containsAll(mine) || mine.containsAll(theirs))
+						|| !(date == null || undated || DateExpressions.compatible(LocalDate.parse(e.text("date")), e.text("precision"), endDate(e), day, precision, end))) {
+					continue;
+				}
+				String more = "";
+				if (!theirs.containsAll(mine)) {
+					theirs.addAll(mine);
+					e.fields().put("participants", List.copyOf(theirs));
+					more = "; its people now include those named here";
+				}
+				if (undated && date != null) {
+					e.fields().put("date", day.toString());
+					e.fields().put("precision", precision);
+					if (end != null) {
+						e.fields().put("endDate", end.toString());
+					}
+					e.fields().put("dateBasis", basis);
+					e.fields().put("dateNote", note);
+					more += "; its date is the one given here";
+				}
+				out.add(Proposal.of("p" + (out.size() + 1), "evidence", 0.7, "the " + how + " of " + e.id() + " told again: same channel, "
+						+ (theirs.size() == mine.size() ? "same people" : "people named there or here")
+						+ (date == null ? ", no other date" : ", date " + day + " within its precision") + more, span.start(), span.end(), span.text(),
+						Map.of("on", e.id())));
+				used.add(e.id());
+				continue told;
 			}
-			out.add(Proposal.of("p" + (out.size() + 1), "evidence", 0.7, "the " + how + " of " + e.id() + " told again: same channel, "
-					+ (theirs.size() == mine.size() ? "same people" : "people named there or here")
-					+ (date == null ? ", no other date" : ", date " + day + " within its precision") + more, span.start(), span.end(), span.text(),
-					Map.of("on", e.id())));
-			return;
-		}
-		// the same interaction the graph already has
-		if (people.size() == keys.size()) {
-			for (var known : gazetteer.events()) {
-				if (how.equals(known.channel()) && Set.copyOf(known.people()).equals(people) && known.date() != null
-						&& DateExpressions.compatible(known.date(), known.precision(), known.end(), day, precision, end)) {
-					out.add(Proposal.of("p" + (out.size() + 1), "evidence", 0.75, "the graph already has " + known.id() + ": " + how
-							+ ", the same people, " + known.date() + " (" + known.precision() + ") agrees with " + day + " (" + precision + ")",
-							span.start(), span.end(), span.text(), Map.of("on", known.id())));
-					return;
+			// the same interaction the graph already has
+			if (people.size() == keys.size()) {
+				for (var known : gazetteer.events()) {
+					if (used.contains(known.id())) {
+						continue;
+					}
+					if (how.equals(known.channel()) && Set.copyOf(known.people()).equals(people) && known.date() != null
+							&& DateExpressions.compatible(known.date(), known.precision(), known.end(), day, precision, end)) {
+						out.add(Proposal.of("p" + (out.size() + 1), "evidence", 0.75, "the graph already has " + known.id() + ": " + how
+								+ ", the same people, " + known.date() + " (" + known.precision() + ") agrees with " + day + " (" + precision + ")",
+								span.start(), span.end(), span.text(), Map.of("on", known.id())));
+						used.add(known.id());
+						continue told;
+					}
 				}
 			}
+			var fields = new LinkedHashMap<String, Object>();
+			fields.put("title", forum == null ? title(how, who) : "Summit: " + forum);
+			fields.put("channel", how);
+			fields.put("date", day.toString());
+			fields.put("precision", precision);
+			if (end != null) {
+				fields.put("endDate", end.toString());
+			}
+			fields.put("dateBasis", basis);
+			fields.put("dateNote", note);
+			fields.put("status", status);
+			fields.put("place", place);
+			fields.put("participants", participants);
+			double confidence = (date != null ? 0.7 : 0.5) + (keys.size() >= 2 || ONE_SIDED.contains(how) ? 0.1 : 0);
+			String reason = "'" + channel.get().rule().line().split("\t")[0] + "' → " + how + " (channels.tsv); " + status
+					+ (future ? " (statuses.tsv)" : " (no cue of something to come)") + "; " + (date != null ? "date from \"" + date.expression() + "\""
+					: "no date in the sentence") + "; people " + how2;
+			var proposal = Proposal.of("p" + (out.size() + 1), "event", confidence, reason, span.start(), span.end(), span.text(), fields);
+			out.add(proposal);
+			events.add(proposal);
+			used.add(proposal.id());
 		}
-		var fields = new LinkedHashMap<String, Object>();
-		fields.put("title", title(how, who));
-		fields.put("channel", how);
-		fields.put("date", day.toString());
-		fields.put("precision", precision);
-		if (end != null) {
-			fields.put("endDate", end.toString());
-		}
-		fields.put("dateBasis", basis);
-		fields.put("dateNote", note);
-		fields.put("status", status);
-		fields.put("place", place);
-		fields.put("participants", participants);
-		double confidence = (date != null ? 0.7 : 0.5) + (keys.size() >= 2 || ONE_SIDED.contains(how) ? 0.1 : 0);
-		String reason = "'" + channel.get().rule().line().split("\t")[0] + "' → " + how + " (channels.tsv); " + status
-				+ (future ? " (statuses.tsv)" : " (no cue of something to come)") + "; " + (date != null ? "date from \"" + date.expression() + "\""
-				: "no date in the sentence") + "; people " + how2;
-		var proposal = Proposal.of("p" + (out.size() + 1), "event", confidence, reason, span.start(), span.end(), span.text(), fields);
-		out.add(proposal);
-		events.add(proposal);
 	}
 
 	/**
@@ -383,6 +403,23 @@ final class Extractor {
 		var last = before.get(before.size() - 1);
 		return DateExpressions.first(last.text(), article.published(), future).map(r -> new DateExpressions.Resolved(r.expression(),
 				r.start(), r.date(), r.precision(), r.basis(), r.note() + " (Said in the sentence before, which this one points back at.)", r.end()));
+	}
+
+	/** The name of a forum of the graph (G20, APEC: organizations of kind forum) the text names a summit of. */
+	private java.util.Optional<String> forum(String sentence) {
+		for (var o : gazetteer.organizations()) {
+			if (!"forum".equals(o.kind())) {
+				continue;
+			}
+			var names = new ArrayList<String>(o.aliases());
+			names.add(o.name());
+			for (String n : names) {
+				if (n.length() >= 3 && Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(n) + "( \\([A-Z0-9-]+\\))? summit\\b").matcher(sentence).find()) {
+					return java.util.Optional.of(o.name());
+				}
+			}
+		}
+		return java.util.Optional.empty();
 	}
 
 	/** The last day of a proposed event's span, if it has one. */
