@@ -13,7 +13,7 @@ import org.parley.testing.SeededTestBase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code ingest apply} writes stances and measures as {@code assess} does: the assessor, the issue, the evidence from the
+ * {@code ingest apply} of a reviewed proposals file writes stances and measures as {@code assess} does: the assessor, the issue, the evidence from the
  * article with its offset and who recorded it, in the same transaction as the people and events; twice changes nothing;
  * a bad field names FILE:LINE and writes nothing.
  */
@@ -32,12 +32,11 @@ class IngestApplyStancesIT extends SeededTestBase {
 		return count("MATCH ()-[r]->() RETURN count(r)");
 	}
 
-	/** The analyst article's proposals, all accepted; the new analyst given the side the reviewer would supply. */
-	private String accepted(Path article, Path proposals) throws IOException {
-		Files.copy(LABELLED.resolve("04_analyst.txt"), article);
-		out("ingest", article.toString(), "--published", "2025-06-12", "--out", proposals.toString());
-		return Files.readString(proposals).replace("decision: pending", "decision: accept").replace("side: null", "side: \"US\"");
-	}
+	/**
+	 * The analyst article's proposals as `ingest` wrote them, all accepted and edited by a reviewer (the new analyst's
+	 * side, the measure's title, country and effective day): IngestCommandsIT runs `ingest` itself.
+	 */
+	private static final Path REVIEWED = Path.of("src/test/resources/ingest/analyst.proposals.yaml");
 
 	private void failsWritingNothing(String message, Path file) {
 		long n = nodes();
@@ -51,9 +50,9 @@ class IngestApplyStancesIT extends SeededTestBase {
 
 	@Test
 	void writesTheStanceWithItsAnalystAndTheMeasureOnceAndNothingForABadField() throws IOException {
-		Path article = dir.resolve("analyst.txt");
+		Path article = LABELLED.resolve("04_analyst.txt");
 		Path proposals = dir.resolve("analyst.yaml");
-		String yaml = accepted(article, proposals);
+		String yaml = Files.readString(REVIEWED);
 		// a bad field names its FILE:LINE and writes nothing
 		Path bad = dir.resolve("bad.yaml");
 		// (every field's check is in ApplierTests; here, that a failed apply writes nothing)
@@ -68,7 +67,7 @@ class IngestApplyStancesIT extends SeededTestBase {
 		assertThat(applied).contains("added person maria-okafor: Maria Okafor (US)")
 			.contains("added stance stance-howard-lutnick-hawk-2025: Howard Lutnick hawk (0.8) on trade-negotiations from 2025-06-12, "
 					+ "assessed by maria-okafor")
-			.contains("added measure tariff-of-25: Tariff of 25% (tariff, in-force)")
+			.contains("added measure tariff-us-tariff-of-25-on-imported-steel: US tariff of 25% on imported steel (tariff, in-force, by US)")
 			.doesNotContain("Not written");
 		Map<String, Object> stance = query("""
 				MATCH (s:Stance {id: 'stance-howard-lutnick-hawk-2025'})-[:OF]->(p:Person), (s)-[:ASSESSED_BY]->(a), (s)-[:ON_ISSUE]->(t:Topic),
@@ -79,16 +78,16 @@ class IngestApplyStancesIT extends SeededTestBase {
 				""").get(0);
 		assertThat(stance).containsEntry("person", "howard-lutnick").containsEntry("label", "hawk").containsEntry("score", 0.8)
 			.containsEntry("validFrom", "2025-06-12").containsEntry("assessor", "maria-okafor").containsEntry("issue", "trade-negotiations")
-			.containsEntry("by", "analyst-9").containsEntry("stanceBy", "analyst-9").containsEntry("source", "analyst")
+			.containsEntry("by", "analyst-9").containsEntry("stanceBy", "analyst-9").containsEntry("source", "04_analyst")
 			.containsEntry("side", "US");
 		assertThat(Files.readString(article).substring(((Number) stance.get("offset")).intValue())).startsWith((String) stance.get("phrase"));
 		assertThat((String) stance.get("phrase")).contains("most hawkish voice");
 		Map<String, Object> measure = query("""
-				MATCH (m:Measure {id: 'tariff-of-25'})-[:EVIDENCED_BY]->(ev:Evidence)-[:FROM]->(:Source {id: 'analyst'})
-				RETURN m.kind AS kind, m.rateTo AS rate, m.status AS status, m.title AS title, ev.recordedBy AS by, ev.phrase AS phrase
+				MATCH (c:Country)-[:IMPOSED]->(m:Measure {id: 'tariff-us-tariff-of-25-on-imported-steel'})-[:EVIDENCED_BY]->(ev:Evidence)-[:FROM]->(:Source {id: '04_analyst'})
+				RETURN c.id AS by, m.kind AS kind, m.rateTo AS rate, m.status AS status, m.title AS title, ev.recordedBy AS recordedBy, ev.phrase AS phrase
 				""").get(0);
 		assertThat(measure).containsEntry("kind", "tariff").containsEntry("rate", 25L).containsEntry("status", "in-force")
-			.containsEntry("by", "analyst-9");
+			.containsEntry("by", "US").containsEntry("recordedBy", "analyst-9");
 		assertThat((String) measure.get("phrase")).contains("tariffs of 25 percent");
 
 		long n = nodes();
