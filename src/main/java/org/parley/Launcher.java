@@ -48,6 +48,16 @@ public final class Launcher {
 		}
 		Path jar = ownJar();
 		List<String> words = CommandLine.words(args);
+		boolean oneShot = !words.isEmpty() && !words.get(0).equals("serve") && !LONG_RUNNING.contains(words.get(0));
+		var residentIdle = oneShot ? residentIdle() : java.util.Optional.<java.time.Duration>empty();
+		if (oneShot && System.getProperty("parley.tuned") == null && attachable(args, words)) {
+			// a console or `serve` holds the home: it checks and runs the command (its preflight is warm), before
+			// anything here loads the command catalogue, Spring or Neo4j
+			OptionalInt attached = AttachClient.run(home(args), words);
+			if (attached.isPresent()) {
+				System.exit(attached.getAsInt());
+			}
+		}
 		if (!words.isEmpty() && System.getProperty(Preflight.CHECKED) == null) {
 			// a usage error, help, --version or a completion script answers here: no child JVM, Spring or database
 			OptionalInt done = Preflight.check(words, System.out, System.err);
@@ -56,12 +66,12 @@ public final class Launcher {
 			}
 			System.setProperty(Preflight.CHECKED, "true");
 		}
-		boolean oneShot = !words.isEmpty() && !words.get(0).equals("serve") && !LONG_RUNNING.contains(words.get(0));
-		if (oneShot && System.getProperty("parley.tuned") == null && attachable(args, words)) {
-			// a console or `serve` holds the home: it runs the command, before anything here loads Spring or Neo4j
-			OptionalInt attached = AttachClient.run(home(args), words);
-			if (attached.isPresent()) {
-				System.exit(attached.getAsInt());
+		if (oneShot && jar != null && !words.get(0).equals("restore") && System.getProperty("parley.tuned") == null
+				&& attachable(args, words)) {
+			OptionalInt resident = residentIdle.isEmpty() ? OptionalInt.empty()
+					: Resident.run(jar, home(args), words, residentIdle.get(), archiveIfWritten(jar));
+			if (resident.isPresent()) {
+				System.exit(resident.getAsInt());
 			}
 		}
 		if (jar == null || !oneShot || "off".equalsIgnoreCase(System.getenv("PARLEY_JVM_TUNING"))
@@ -70,6 +80,23 @@ public final class Launcher {
 			return;
 		}
 		System.exit(runTuned(jar, args));
+	}
+
+	/** What {@code PARLEY_RESIDENT} asks for (see {@link Resident}); a value that means nothing is a usage error. */
+	private static java.util.Optional<java.time.Duration> residentIdle() {
+		try {
+			return Resident.requested(System.getenv(Resident.VARIABLE));
+		}
+		catch (IllegalArgumentException ex) {
+			System.err.println("parley: " + ex.getMessage());
+			System.exit(2);
+			return java.util.Optional.empty();
+		}
+	}
+
+	/** This build's class-data archive when a first run has written it (and PARLEY_CDS is not off), else null. */
+	private static Path archiveIfWritten(Path jar) throws IOException {
+		return cacheDir() != null && Files.isRegularFile(archive(jar)) ? archive(jar) : null;
 	}
 
 	/**

@@ -47,7 +47,7 @@ public final class AttachProtocol {
 	 * inside the server.
 	 */
 	private static final List<String> IGNORED = List.of("PARLEY_HOME", "PARLEY_ATTACH", "PARLEY_TRACE",
-			"PARLEY_JVM_TUNING", "PARLEY_PASSWORD", "PARLEY_BOLT_", "PARLEY_TLS_", "PARLEY_PAGE_CACHE");
+			"PARLEY_JVM_TUNING", "PARLEY_RESIDENT", "PARLEY_PASSWORD", "PARLEY_BOLT_", "PARLEY_TLS_", "PARLEY_PAGE_CACHE");
 
 	private AttachProtocol() {
 	}

@@ -1,7 +1,6 @@
 package org.parley.seed;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,8 +12,7 @@ import java.util.stream.Stream;
 import org.parley.errors.ParleyException;
 import org.parley.files.TextFiles;
 import org.parley.files.WorkingDirectory;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.parley.graph.PackagedFiles;
 
 /**
  * Where seed scripts come from: a configured directory, else {@code ./seed} when it exists, else the copy packaged
@@ -74,12 +72,9 @@ final class SeedSource {
 				}
 			}
 			else {
-				var resolver = new PathMatchingResourcePatternResolver(SeedSource.class.getClassLoader());
-				for (Resource resource : resolver.getResources("classpath*:seed/*.cypher")) {
-					try (InputStream in = resource.getInputStream()) {
-						String name = resource.getFilename();
-						files.add(SeedFile.of(name, "seed/" + name, TextFiles.decode(in.readAllBytes(), "seed/" + name)));
-					}
+				for (var file : PackagedFiles.list(SeedSource.class.getClassLoader(), "seed", false)) {
+					String name = file.name();
+					files.add(SeedFile.of(name, "seed/" + name, TextFiles.decode(file.bytes(), "seed/" + name)));
 				}
 			}
 		}

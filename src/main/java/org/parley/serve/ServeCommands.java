@@ -1,6 +1,11 @@
 package org.parley.serve;
 
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
+
+import sun.misc.Signal;
+
+import org.parley.attach.Activity;
 
 import org.parley.graph.DatabaseUnavailableException;
 import org.parley.browser.BrowserSettings;
@@ -45,9 +50,45 @@ class ServeCommands {
 						+ (target.authenticated() ? "user neo4j, the password in PARLEY_PASSWORD" : "no authentication")
 						+ "). Press Ctrl-C to stop.");
 				out.flush();
-				new CountDownLatch(1).await();
+				Duration idleExit = residentIdle();
+				if (idleExit == null) {
+					new CountDownLatch(1).await();
+				}
+				else {
+					waitUntilIdle(idleExit);
+					out.println("Stopping: no command for " + idleExit.toSeconds() + " s (a resident Parley; PARLEY_RESIDENT)");
+				}
 			}
 		}
 		out.flush();
+	}
+
+	/**
+	 * System property the launcher sets on the resident Parley it starts for {@code PARLEY_RESIDENT}: the seconds it
+	 * stays without a command before it stops. A resident ignores Ctrl-C and a closed terminal (they are meant for the
+	 * command that started it); SIGTERM stops it cleanly.
+	 */
+	static final String RESIDENT_IDLE = "parley.resident.idle-seconds";
+
+	private static Duration residentIdle() {
+		String seconds = System.getProperty(RESIDENT_IDLE);
+		if (seconds == null) {
+			return null;
+		}
+		Signal.handle(new Signal("INT"), signal -> {
+		});
+		Signal.handle(new Signal("HUP"), signal -> {
+		});
+		return Duration.ofSeconds(Long.parseLong(seconds));
+	}
+
+	private static void waitUntilIdle(Duration idleExit) throws InterruptedException {
+		while (true) {
+			Duration left = idleExit.minus(Activity.idle());
+			if (left.isNegative() || left.isZero()) {
+				return;
+			}
+			Thread.sleep(Math.max(100, Math.min(left.toMillis(), 1000)));
+		}
 	}
 }

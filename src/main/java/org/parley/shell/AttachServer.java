@@ -23,6 +23,7 @@ import java.util.function.Supplier;
 
 import jdk.net.ExtendedSocketOptions;
 import org.parley.attach.AttachClient;
+import org.parley.attach.Activity;
 import org.parley.attach.AttachProtocol;
 import org.parley.graph.OwnerOnly;
 import org.parley.attach.ThreadErr;
@@ -161,11 +162,16 @@ final class AttachServer implements AutoCloseable {
 		int code;
 		WorkingDirectory.set(request.cwd());
 		ThreadErr.route(stderr);
+		Activity.started();
 		try {
-			code = runner.run(request.words(), stdout, stderr);
+			// the client hands the line over unchecked: usage errors, help, --version and completion scripts
+			// answer here exactly as its own preflight would have
+			var answered = Preflight.check(request.words(), stdout, stderr);
+			code = answered.isPresent() ? answered.getAsInt() : runner.run(request.words(), stdout, stderr);
 			stdout.flush();
 		}
 		finally {
+			Activity.ended();
 			ThreadErr.clear();
 			WorkingDirectory.clear();
 			cancel.done();

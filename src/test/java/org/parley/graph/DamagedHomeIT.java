@@ -73,9 +73,17 @@ class DamagedHomeIT {
 		boolean root = "root".equals(System.getProperty("user.name"));
 		org.junit.jupiter.api.Assumptions.assumeTrue(root && Files.isExecutable(Path.of("/usr/bin/setpriv")),
 				"needs root and setpriv to run Parley as nobody on a home nobody cannot write");
+		// nobody may not reach the build's jar (a clone in a private directory): a link or copy beside the home
+		Path jar = tmp.resolve("parley.jar");
+		try {
+			Files.createLink(jar, ParleyProcess.JAR);
+		}
+		catch (IOException | UnsupportedOperationException ex) {
+			Files.copy(ParleyProcess.JAR, jar);
+		}
 		var command = new java.util.ArrayList<>(List.of("/usr/bin/setpriv", "--reuid=65534", "--regid=65534",
 				"--clear-groups", Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-				ParleyProcess.JAR.toString(), "status"));
+				jar.toString(), "status"));
 		var builder = new ProcessBuilder(command);
 		builder.environment().putAll(Map.of("PARLEY_HOME", home.toString(), "PARLEY_BOLT_PORT", "0",
 				"PARLEY_JVM_TUNING", "off"));

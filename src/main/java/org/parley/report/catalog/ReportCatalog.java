@@ -1,7 +1,6 @@
 package org.parley.report.catalog;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,8 +16,7 @@ import org.parley.cli.Suggestions;
 import org.parley.errors.ParleyException;
 import org.parley.files.TextFiles;
 import org.parley.files.WorkingDirectory;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.parley.graph.PackagedFiles;
 
 /**
  * Every saved report Parley can run, read afresh for each command so that adding a report means dropping a file.
@@ -128,12 +126,9 @@ public final class ReportCatalog {
 		var files = new TreeMap<String, Found>();
 		try {
 			if (source.directory() == null) {
-				var resolver = new PathMatchingResourcePatternResolver(loader);
-				for (Resource resource : resolver.getResources("classpath*:cypher/*.cypher")) {
-					try (InputStream in = resource.getInputStream()) {
-						files.putIfAbsent(name(resource.getFilename()), new Found("classpath:cypher/" + resource.getFilename(),
-								TextFiles.decode(in.readAllBytes(), "classpath:cypher/" + resource.getFilename())));
-					}
+				for (var file : PackagedFiles.list(loader, "cypher", false)) {
+					files.putIfAbsent(name(file.name()), new Found("classpath:cypher/" + file.name(),
+							TextFiles.decode(file.bytes(), "classpath:cypher/" + file.name())));
 				}
 			}
 			else if (Files.isDirectory(source.directory())) {
