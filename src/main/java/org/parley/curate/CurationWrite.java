@@ -85,6 +85,7 @@ final class CurationWrite {
 			  UNION MATCH (n:Tenure) WHERE n.id STARTS WITH $base RETURN n.id AS id
 			  UNION MATCH (n:Event) WHERE n.id STARTS WITH $base RETURN n.id AS id
 			  UNION MATCH (n:Stance) WHERE n.id STARTS WITH $base RETURN n.id AS id
+			  UNION MATCH (n:Measure) WHERE n.id STARTS WITH $base RETURN n.id AS id
 			  UNION MATCH (n:Source) WHERE n.id STARTS WITH $base RETURN n.id AS id
 			  UNION MATCH (n:Evidence) WHERE n.id STARTS WITH $base RETURN n.id AS id
 			  UNION MATCH (n:Edit) WHERE n.id STARTS WITH $base RETURN n.id AS id

@@ -11,15 +11,19 @@ import org.parley.curate.model.Country;
 import org.parley.curate.model.Edit;
 import org.parley.curate.model.Event;
 import org.parley.curate.model.Evidence;
+import org.parley.curate.model.Measure;
 import org.parley.curate.model.Node;
 import org.parley.curate.model.Organization;
 import org.parley.curate.model.Participation;
 import org.parley.curate.model.Person;
 import org.parley.curate.model.Place;
 import org.parley.curate.model.Source;
+import org.parley.curate.model.Stance;
+import org.parley.curate.model.Topic;
 import org.parley.facts.FactBatch;
 import org.parley.facts.FactWriter;
 import org.parley.graph.Contacts;
+import org.parley.graph.StanceSides;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,7 +41,13 @@ class FactBatchWriter implements FactWriter {
 			""";
 
 	private static final String DATED = """
-			UNWIND $rows AS row MATCH (e:Event {id: row.id}) SET e.dateBasis = row.basis, e.dateNote = row.note
+			UNWIND $rows AS row MATCH (e:Event {id: row.id}) SET e.dateBasis = row.basis, e.dateNote = row.note, e.endDate = row.end
+			""";
+
+	private static final String IMPOSED = """
+			UNWIND $rows AS row MATCH (m:Measure {id: row.id})
+			CALL (row, m) { MATCH (c:Country {id: row.by}) MERGE (c)-[:IMPOSED]->(m) }
+			CALL (row, m) { UNWIND row.targets AS target MATCH (c:Country {id: target}) MERGE (m)-[:TARGETS]->(c) }
 			""";
 
 	private static final String OUTLET = """
@@ -127,7 +137,9 @@ class FactBatchWriter implements FactWriter {
 				}
 				quote(curation, event, source, e.quote(), batch.action());
 				curation.record(event);
-				dated.add(Map.of("id", event.getId(), "basis", e.dateBasis(), "note", e.dateNote() == null ? "" : e.dateNote()));
+				var row = new HashMap<String, Object>(Map.of("id", event.getId(), "basis", e.dateBasis(), "note", e.dateNote() == null ? "" : e.dateNote()));
+				row.put("end", e.endDate());
+				dated.add(row);
 				for (String who : e.participants()) {
 					String id = keys.getOrDefault(who, who);
 					Node actor = session.load(Person.class, id, 0);
@@ -159,14 +171,78 @@ class FactBatchWriter implements FactWriter {
 				session.save(fact, 1);
 				written.add("changed " + id + ": new evidence '" + ev.quote().phrase() + "'");
 			}
+			var stances = new ArrayList<String>();
+			for (var s : batch.stances()) {
+				if (existing(session, s.quote().evidenceId()) != null) {
+					continue;
+				}
+				stances.add(stance(curation, s, keys, source, batch.action(), written));
+			}
+			List<Map<String, Object>> imposed = new ArrayList<>();
+			for (var m : batch.measures()) {
+				if (existing(session, m.quote().evidenceId()) != null) {
+					continue;
+				}
+				var measure = new Measure(curation.newId(CurationWrite.slug(m.title()).startsWith(m.kind())
+						? CurationWrite.slug(m.title()) : CurationWrite.slug(m.kind() + "-" + m.title())), m.kind(),
+						NameCheck.name("a measure's title", m.title()), m.status(), m.rateFrom(), m.rateTo(), m.goodsValueUsd(), m.effective());
+				quote(curation, measure, source, m.quote(), batch.action());
+				curation.record(measure);
+				var row = new HashMap<String, Object>();
+				row.put("id", measure.getId());
+				row.put("by", m.imposedBy());
+				row.put("targets", m.targets() == null ? List.of() : m.targets());
+				imposed.add(row);
+				written.add("added measure " + measure.getId() + ": " + m.title() + " (" + m.kind() + ", " + m.status()
+						+ (m.imposedBy() != null ? ", by " + m.imposedBy() : "") + (m.targets() != null && !m.targets().isEmpty()
+								? ", on " + String.join(", ", m.targets()) : "") + ")");
+			}
 			// what the model's entities do not carry, set once OGM has saved them all (a later save would write them back)
 			session.query(DATED, Map.of("rows", dated));
+			session.query(IMPOSED, Map.of("rows", imposed));
+			if (!stances.isEmpty()) {
+				session.query(StanceSides.BY_ID, StanceSides.ids(stances));
+			}
 			session.query(QUOTES, Map.of("rows", quotes(batch)));
 			if (!contacts.isEmpty()) {
 				session.query(Contacts.MARK_BY_ID, Contacts.ids(contacts));
 			}
 			return written;
 		});
+	}
+
+	/** A stance as {@code assess} records it: assessed by the person or organization named, else the source's outlet. */
+	private static String stance(CurationWrite curation, FactBatch.StanceFact s, Map<String, String> keys, Source source, String action,
+			List<String> written) {
+		Session session = curation.session();
+		String id = keys.getOrDefault(s.person(), s.person());
+		Person person = session.load(Person.class, id, 0);
+		if (person == null) {
+			throw new ParleyException("no person '" + s.person() + "' for a stance");
+		}
+		Node judge = s.assessor() == null ? source.getPublisher() : session.load(Person.class, keys.getOrDefault(s.assessor(), s.assessor()), 0);
+		if (judge == null && s.assessor() != null) {
+			judge = session.load(Organization.class, s.assessor(), 0);
+		}
+		if (judge == null) {
+			throw new ParleyException(s.assessor() == null ? "source '" + source.getTitle() + "' names no outlet; name who made the assessment"
+					: "no person or organization '" + s.assessor() + "' to have made the assessment");
+		}
+		var stance = new Stance(curation.newId("stance-" + id + "-" + CurationWrite.slug(s.label()) + "-" + s.from().getYear()), person,
+				s.label(), s.score(), s.from());
+		stance.getAssessedBy().add(judge);
+		for (String issue : s.issues()) {
+			Topic topic = session.load(Topic.class, issue, 0);
+			if (topic == null) {
+				throw new ParleyException("no topic '" + issue + "' for a stance");
+			}
+			stance.getIssues().add(topic);
+		}
+		quote(curation, stance, source, s.quote(), action);
+		curation.record(stance);
+		written.add("added stance " + stance.getId() + ": " + person.getName() + " " + s.label() + " (" + s.score() + ") on "
+				+ String.join(", ", s.issues()) + " from " + s.from() + ", assessed by " + judge.getId());
+		return stance.getId();
 	}
 
 	private static Source source(CurationWrite curation, FactBatch.SourceFact fact, List<String> written) {
@@ -206,6 +282,8 @@ class FactBatchWriter implements FactWriter {
 		batch.aliases().forEach(p -> rows.add(Map.of("id", p.quote().evidenceId(), "offset", p.quote().offset())));
 		batch.events().forEach(p -> rows.add(Map.of("id", p.quote().evidenceId(), "offset", p.quote().offset())));
 		batch.evidence().forEach(p -> rows.add(Map.of("id", p.quote().evidenceId(), "offset", p.quote().offset())));
+		batch.stances().forEach(p -> rows.add(Map.of("id", p.quote().evidenceId(), "offset", p.quote().offset())));
+		batch.measures().forEach(p -> rows.add(Map.of("id", p.quote().evidenceId(), "offset", p.quote().offset())));
 		return rows;
 	}
 
@@ -222,7 +300,7 @@ class FactBatchWriter implements FactWriter {
 	}
 
 	private static Node load(Session session, String id) {
-		for (Class<? extends Node> type : List.of(Event.class, Person.class, Organization.class)) {
+		for (Class<? extends Node> type : List.of(Event.class, Person.class, Organization.class, Measure.class, Stance.class)) {
 			Node node = session.load(type, id, 1);
 			if (node != null) {
 				return node;

@@ -6,6 +6,7 @@ import java.time.Month;
 import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,7 +21,11 @@ import java.util.regex.Pattern;
 final class DateExpressions {
 
 	/** A resolved date: the expression, where it starts in the sentence, the day, its precision and how it was derived. */
-	record Resolved(String expression, int start, LocalDate date, String precision, String basis, String note) {
+	record Resolved(String expression, int start, LocalDate date, String precision, String basis, String note, LocalDate end) {
+
+		Resolved(String expression, int start, LocalDate date, String precision, String basis, String note) {
+			this(expression, start, date, precision, basis, note, null);
+		}
 	}
 
 	private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -31,6 +36,15 @@ final class DateExpressions {
 	private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b(\\d{1,2}) (" + MONTHS + ")(?: (\\d{4}))?\\b(?!\\.? \\d{1,2}\\b)");
 
 	private static final Pattern MONTH_DAY = Pattern.compile("\\b(" + MONTHS + ") (\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (\\d{4}))?");
+
+	/** Two days of one range: "from Nov. 30 to Dec. 1", "July 29-31": a span, its first and last day. */
+	private static final Pattern MONTH_DAY_RANGE = Pattern.compile("\\b(" + MONTHS + ") (\\d{1,2})(?:st|nd|rd|th)? ?(?:to|until|through|-|–) ?(?:("
+			+ MONTHS + ") )?(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (\\d{4}))?");
+
+	/** Month names in other languages (months.tsv), read only as "DAY MONTH YEAR" ("1 ноября 2018 г."). */
+	private static final Map<String, Integer> OTHER_MONTHS = otherMonths();
+
+	private static final Pattern DAY_OTHER_MONTH_YEAR = Pattern.compile("(?<![\\p{L}\\p{N}])(\\d{1,2})\\.? (\\p{L}+) (\\d{4})(?![\\p{N}])");
 
 	private static final Pattern MONTH_ONLY = Pattern.compile("\\b(?:in|since|by|from|until|through|of|early|late|mid-?|end of) (?:early |late |mid-?)?("
 			+ MONTHS + ")(?: (\\d{4}))?\\b(?!\\.? \\d{1,2}\\b)");
@@ -52,10 +66,11 @@ final class DateExpressions {
 	 */
 	static Optional<Resolved> first(String sentence, LocalDate published, boolean future) {
 		Resolved best = null;
-		for (Resolved r : new Resolved[] { monthDay(sentence, published, future), dayMonth(sentence, published, future),
-				weekday(sentence, published, future), relative(sentence, published), monthOnly(sentence, published, future),
-				year(sentence) }) {
-			if (r != null && (best == null || r.start() < best.start() || (r.start() == best.start()
+		// a range ("Nov. 30 to Dec. 1") is taken before the day it starts with
+		for (Resolved r : new Resolved[] { range(sentence, published, future), monthDay(sentence, published, future), otherLanguage(sentence),
+				dayMonth(sentence, published, future), weekday(sentence, published, future), relative(sentence, published),
+				monthOnly(sentence, published, future), year(sentence) }) {
+			if (r != null && (best == null || r.start() < best.start() || (r.start() == best.start() && !best.precision().equals("span")
 					&& rank(r.precision()) < rank(best.precision())))) {
 				best = r;
 			}
@@ -66,9 +81,64 @@ final class DateExpressions {
 	private static int rank(String precision) {
 		return switch (precision) {
 			case "day" -> 0;
-			case "month" -> 1;
-			default -> 2;
+			case "span" -> 1;
+			case "month" -> 2;
+			default -> 3;
 		};
+	}
+
+	private static Resolved otherLanguage(String s) {
+		Matcher m = DAY_OTHER_MONTH_YEAR.matcher(s);
+		while (m.find()) {
+			Integer month = OTHER_MONTHS.get(m.group(2).toLowerCase(Locale.ROOT));
+			int day = Integer.parseInt(m.group(1));
+			if (month == null || day < 1 || day > Month.of(month).maxLength()) {
+				continue;
+			}
+			int year = Integer.parseInt(m.group(3));
+			LocalDate date = LocalDate.of(year, month, Math.min(day, Month.of(month).length(java.time.Year.isLeap(year))));
+			return new Resolved(m.group(), m.start(), date, "day", "stated", "\"" + m.group() + "\" in the article: " + describe(date) + ".");
+		}
+		return null;
+	}
+
+	private static Map<String, Integer> otherMonths() {
+		try (var in = DateExpressions.class.getResourceAsStream("/ingest/months.tsv")) {
+			if (in == null) {
+				throw new org.parley.errors.ParleyException("ingest/months.tsv is missing from the build");
+			}
+			var out = new java.util.HashMap<String, Integer>();
+			new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank() && !l.startsWith("#"))
+				.map(l -> l.split("\t")).forEach(c -> out.put(c[0].strip().toLowerCase(Locale.ROOT), Integer.parseInt(c[1].strip())));
+			return Map.copyOf(out);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+	private static Resolved range(String s, LocalDate published, boolean future) {
+		Matcher m = MONTH_DAY_RANGE.matcher(s);
+		while (m.find()) {
+			Month first = month(m.group(1));
+			Month last = m.group(3) != null ? month(m.group(3)) : first;
+			int from = Integer.parseInt(m.group(2));
+			int to = Integer.parseInt(m.group(4));
+			if (from < 1 || from > first.maxLength() || to < 1 || to > last.maxLength()) {
+				continue;
+			}
+			Resolved a = dated(m.group(), m.start(), first, from, m.group(5), published, future);
+			LocalDate end = a.date().withMonth(last.getValue()).withDayOfMonth(Math.min(to, last.length(a.date().isLeapYear())));
+			if (end.isBefore(a.date())) {
+				end = end.plusYears(1);
+			}
+			if (!end.isAfter(a.date()) || end.isAfter(a.date().plusDays(62))) {
+				continue;
+			}
+			return new Resolved(a.expression(), a.start(), a.date(), "span", a.basis(), a.note().replaceFirst("\\.$", "")
+					+ " to " + describe(end) + ".", end);
+		}
+		return null;
 	}
 
 	private static Resolved monthDay(String s, LocalDate published, boolean future) {
@@ -161,10 +231,9 @@ final class DateExpressions {
 		else if (text.endsWith("week")) {
 			LocalDate monday = published.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
 				.plusWeeks(text.startsWith("last") ? -1 : text.startsWith("next") ? 1 : 0);
-			date = monday;
-			precision = monday.getMonth() == monday.plusDays(6).getMonth() ? "month" : "day";
-			how = "the week of " + describe(monday) + " to " + describe(monday.plusDays(6))
-					+ (precision.equals("month") ? " (a week is recorded as its month)" : " (a week across a month end: its Monday)");
+			return new Resolved(m.group(1), m.start(), monday, "span", "derived-from-publication", "\"" + m.group(1)
+					+ "\" in an article published " + describe(published) + " is the week of " + describe(monday) + " to "
+					+ describe(monday.plusDays(6)) + ".", monday.plusDays(6));
 		}
 		else if (text.contains("month")) {
 			date = published.withDayOfMonth(1).plusMonths(text.startsWith("last") ? -1 : text.startsWith("next") ? 1 : 0);
@@ -190,8 +259,11 @@ final class DateExpressions {
 				date = published.minusDays(n);
 			}
 			else if (words[1].startsWith("week")) {
-				date = published.minusWeeks(n);
-				precision = "month";
+				LocalDate about = published.minusWeeks(n);
+				date = about.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+				return new Resolved(m.group(1), m.start(), date, "span", "derived-from-publication", "\"" + m.group(1)
+						+ "\" in an article published " + describe(published) + " is about " + describe(about) + ": the week of "
+						+ describe(date) + " to " + describe(date.plusDays(6)) + ".", date.plusDays(6));
 			}
 			else {
 				date = published.minusMonths(n).withDayOfMonth(1);
@@ -253,11 +325,30 @@ final class DateExpressions {
 
 	/** Whether two dates agree within the coarser of their precisions. */
 	static boolean compatible(LocalDate a, String precisionA, LocalDate b, String precisionB) {
-		String coarser = rank(precisionA) >= rank(precisionB) ? precisionA : precisionB;
-		return switch (coarser) {
-			case "year" -> a.getYear() == b.getYear();
-			case "month" -> a.getYear() == b.getYear() && a.getMonth() == b.getMonth();
-			default -> a.equals(b);
+		return compatible(a, precisionA, null, b, precisionB, null);
+	}
+
+	/**
+	 * Whether two dates agree within their precisions: the days one stands for (a day, its month, its year, or a span
+	 * from its date to its end date) hold the days of the other.
+	 */
+	static boolean compatible(LocalDate a, String precisionA, LocalDate endA, LocalDate b, String precisionB, LocalDate endB) {
+		LocalDate[] x = days(a, precisionA, endA);
+		LocalDate[] y = days(b, precisionB, endB);
+		return within(x, y) || within(y, x);
+	}
+
+	private static boolean within(LocalDate[] inner, LocalDate[] outer) {
+		return !inner[0].isBefore(outer[0]) && !inner[1].isAfter(outer[1]);
+	}
+
+	/** The first and last day a date of that precision stands for. */
+	static LocalDate[] days(LocalDate date, String precision, LocalDate end) {
+		return switch (precision) {
+			case "year" -> new LocalDate[] { date.withDayOfYear(1), date.withDayOfYear(date.lengthOfYear()) };
+			case "month" -> new LocalDate[] { date.withDayOfMonth(1), date.withDayOfMonth(date.lengthOfMonth()) };
+			case "span" -> new LocalDate[] { date, end != null && end.isAfter(date) ? end : date };
+			default -> new LocalDate[] { date, date };
 		};
 	}
 }

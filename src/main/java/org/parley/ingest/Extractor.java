@@ -199,6 +199,7 @@ final class Extractor {
 			.or(() -> carried(article, sentence, future)).orElse(null);
 		LocalDate day = date != null ? date.date() : article.published().withDayOfMonth(1);
 		String precision = date != null ? date.precision() : "month";
+		LocalDate end = date != null ? date.end() : null;
 		String basis = date != null ? date.basis() : "derived-from-publication";
 		String note = date != null ? date.note() : NO_DATE + ": the month of publication ("
 				+ DateExpressions.describe(article.published()) + ").";
@@ -206,63 +207,93 @@ final class Extractor {
 		Set<String> people = keys.stream().filter(k -> !k.startsWith("new:")).collect(java.util.stream.Collectors.toSet());
 		var span = Spans.phrase(article.text(), s.start() + channel.get().start(), s.start() + channel.get().end(), s);
 		String place = place(s.text());
-		// the same interaction told earlier in this article: one meeting is one event, however many sentences tell it
-		var mine = new LinkedHashSet<>(participants);
-		for (Proposal e : events) {
-			var theirs = new LinkedHashSet<>(castList(e.fields().get("participants")));
-			boolean undated = e.text("dateNote").startsWith(NO_DATE);
-			if (!sameChannel(e.text("channel"), how) || !e.text("status").equals(status) || !(theirs.containsAll(mine) || mine.containsAll(theirs))
-					|| !(date == null || undated || DateExpressions.compatible(LocalDate.parse(e.text("date")), e.text("precision"), day, precision))) {
-				continue;
-			}
-			String more = "";
-			if (!theirs.containsAll(mine)) {
-				theirs.addAll(mine);
-				e.fields().put("participants", List.copyOf(theirs));
-				more = "; its people now include those named here";
-			}
-			if (undated && date != null) {
-				e.fields().put("date", day.toString());
-				e.fields().put("precision", precision);
-				e.fields().put("dateBasis", basis);
-				e.fields().put("dateNote", note);
-				more += "; its date is the one given here";
-			}
-			out.add(Proposal.of("p" + (out.size() + 1), "evidence", 0.7, "the " + how + " of " + e.id() + " told again: same channel, "
-					+ (theirs.size() == mine.size() ? "same people" : "people named there or here")
-					+ (date == null ? ", no other date" : ", date " + day + " within its precision") + more, span.start(), span.end(), span.text(),
-					Map.of("on", e.id())));
-			return;
+		// a leaders' meeting at a named summit ("meet at the Group of 20 summit") is two events, as the seed records them:
+		// the meeting, and the summit itself with the same people attending
+		var forums = new ArrayList<String>();
+		forums.add(null);
+		if (how.equals("summit-meeting") && keys.size() >= 2) {
+			forum(s.text()).ifPresent(forums::add);
 		}
-		// the same interaction the graph already has
-		if (people.size() == keys.size()) {
-			for (var known : gazetteer.events()) {
-				if (how.equals(known.channel()) && Set.copyOf(known.people()).equals(people) && known.date() != null
-						&& DateExpressions.compatible(known.date(), known.precision(), day, precision)) {
-					out.add(Proposal.of("p" + (out.size() + 1), "evidence", 0.75, "the graph already has " + known.id() + ": " + how
-							+ ", the same people, " + known.date() + " (" + known.precision() + ") agrees with " + day + " (" + precision + ")",
-							span.start(), span.end(), span.text(), Map.of("on", known.id())));
-					return;
+		var used = new java.util.HashSet<String>();
+		told:
+		for (String forum : forums) {
+			// the same interaction told earlier in this article: one meeting is one event, however many sentences tell it
+			var mine = new LinkedHashSet<>(participants);
+			for (Proposal e : events) {
+				if (used.contains(e.id())) {
+					continue;
+				}
+				var theirs = new LinkedHashSet<>(castList(e.fields().get("participants")));
+				boolean undated = e.text("dateNote").startsWith(NO_DATE);
+				if (how.equals("press-report") && !(date != null && !undated && e.text("date").equals(day.toString())
+						&& e.text("precision").equals(precision))) {
+					continue; // an action told without its medium is the same one only when told with the same date: two threats are two
+				}
+				if (!sameChannel(e.text("channel"), how) || !e.text("status").equals(status) || !(theirs.containsAll(mine) || mine.containsAll(theirs))
+						|| !(date == null || undated || DateExpressions.compatible(LocalDate.parse(e.text("date")), e.text("precision"), endDate(e), day, precision, end))) {
+					continue;
+				}
+				String more = "";
+				if (!theirs.containsAll(mine)) {
+					theirs.addAll(mine);
+					e.fields().put("participants", List.copyOf(theirs));
+					more = "; its people now include those named here";
+				}
+				if (undated && date != null) {
+					e.fields().put("date", day.toString());
+					e.fields().put("precision", precision);
+					if (end != null) {
+						e.fields().put("endDate", end.toString());
+					}
+					e.fields().put("dateBasis", basis);
+					e.fields().put("dateNote", note);
+					more += "; its date is the one given here";
+				}
+				out.add(Proposal.of("p" + (out.size() + 1), "evidence", 0.7, "the " + how + " of " + e.id() + " told again: same channel, "
+						+ (theirs.size() == mine.size() ? "same people" : "people named there or here")
+						+ (date == null ? ", no other date" : ", date " + day + " within its precision") + more, span.start(), span.end(), span.text(),
+						Map.of("on", e.id())));
+				used.add(e.id());
+				continue told;
+			}
+			// the same interaction the graph already has
+			if (people.size() == keys.size()) {
+				for (var known : gazetteer.events()) {
+					if (used.contains(known.id())) {
+						continue;
+					}
+					if (how.equals(known.channel()) && Set.copyOf(known.people()).equals(people) && known.date() != null
+							&& DateExpressions.compatible(known.date(), known.precision(), known.end(), day, precision, end)) {
+						out.add(Proposal.of("p" + (out.size() + 1), "evidence", 0.75, "the graph already has " + known.id() + ": " + how
+								+ ", the same people, " + known.date() + " (" + known.precision() + ") agrees with " + day + " (" + precision + ")",
+								span.start(), span.end(), span.text(), Map.of("on", known.id())));
+						used.add(known.id());
+						continue told;
+					}
 				}
 			}
+			var fields = new LinkedHashMap<String, Object>();
+			fields.put("title", forum == null ? title(how, who) : "Summit: " + forum);
+			fields.put("channel", how);
+			fields.put("date", day.toString());
+			fields.put("precision", precision);
+			if (end != null) {
+				fields.put("endDate", end.toString());
+			}
+			fields.put("dateBasis", basis);
+			fields.put("dateNote", note);
+			fields.put("status", status);
+			fields.put("place", place);
+			fields.put("participants", participants);
+			double confidence = (date != null ? 0.7 : 0.5) + (keys.size() >= 2 || ONE_SIDED.contains(how) ? 0.1 : 0);
+			String reason = "'" + channel.get().rule().line().split("\t")[0] + "' → " + how + " (channels.tsv); " + status
+					+ (future ? " (statuses.tsv)" : " (no cue of something to come)") + "; " + (date != null ? "date from \"" + date.expression() + "\""
+					: "no date in the sentence") + "; people " + how2;
+			var proposal = Proposal.of("p" + (out.size() + 1), "event", confidence, reason, span.start(), span.end(), span.text(), fields);
+			out.add(proposal);
+			events.add(proposal);
+			used.add(proposal.id());
 		}
-		var fields = new LinkedHashMap<String, Object>();
-		fields.put("title", title(how, who));
-		fields.put("channel", how);
-		fields.put("date", day.toString());
-		fields.put("precision", precision);
-		fields.put("dateBasis", basis);
-		fields.put("dateNote", note);
-		fields.put("status", status);
-		fields.put("place", place);
-		fields.put("participants", participants);
-		double confidence = (date != null ? 0.7 : 0.5) + (keys.size() >= 2 || ONE_SIDED.contains(how) ? 0.1 : 0);
-		String reason = "'" + channel.get().rule().line().split("\t")[0] + "' → " + how + " (channels.tsv); " + status
-				+ (future ? " (statuses.tsv)" : " (no cue of something to come)") + "; " + (date != null ? "date from \"" + date.expression() + "\""
-				: "no date in the sentence") + "; people " + how2;
-		var proposal = Proposal.of("p" + (out.size() + 1), "event", confidence, reason, span.start(), span.end(), span.text(), fields);
-		out.add(proposal);
-		events.add(proposal);
 	}
 
 	/**
@@ -371,7 +402,30 @@ final class Extractor {
 		}
 		var last = before.get(before.size() - 1);
 		return DateExpressions.first(last.text(), article.published(), future).map(r -> new DateExpressions.Resolved(r.expression(),
-				r.start(), r.date(), r.precision(), r.basis(), r.note() + " (Said in the sentence before, which this one points back at.)"));
+				r.start(), r.date(), r.precision(), r.basis(), r.note() + " (Said in the sentence before, which this one points back at.)", r.end()));
+	}
+
+	/** The name of a forum of the graph (G20, APEC: organizations of kind forum) the text names a summit of. */
+	private java.util.Optional<String> forum(String sentence) {
+		for (var o : gazetteer.organizations()) {
+			if (!"forum".equals(o.kind())) {
+				continue;
+			}
+			var names = new ArrayList<String>(o.aliases());
+			names.add(o.name());
+			for (String n : names) {
+				if (n.length() >= 3 && Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(n) + "( \\([A-Z0-9-]+\\))? summit\\b").matcher(sentence).find()) {
+					return java.util.Optional.of(o.name());
+				}
+			}
+		}
+		return java.util.Optional.empty();
+	}
+
+	/** The last day of a proposed event's span, if it has one. */
+	static LocalDate endDate(Proposal e) {
+		String end = e.text("endDate");
+		return end == null ? null : LocalDate.parse(end);
 	}
 
 	@SuppressWarnings("unchecked")
@@ -435,19 +489,31 @@ final class Extractor {
 		fields.put("stance", cue.get().rule().value());
 		fields.put("score", cue.get().rule().score());
 		fields.put("from", article.published().toString());
+		fields.put("issue", issue(s.text()));
 		if (analyst != null) {
 			fields.put("assessor", analyst.person() != null ? analyst.person() : personProposal.get(analyst.key()));
 			fields.put("assessorKind", "analyst");
 			fields.put("assessorOrganization", Recognizer.analystOrganization(article.text(), analyst.end()));
 		}
 		else {
-			fields.put("assessor", article.outlet());
+			fields.put("assessor", outlet(article.outlet())); // null: the outlet the source names, as `assess` takes it
 			fields.put("assessorKind", "outlet");
 		}
 		String reason = "'" + cue.get().rule().line().split("\t")[0] + "' (stances.tsv) near " + subject.surface() + "; "
 				+ (analyst != null ? "assessed by the analyst " + analyst.surface() : "the outlet's own wording, no analyst quoted");
 		var span = Spans.phrase(article.text(), at, s.start() + cue.get().end(), s);
 		out.add(Proposal.of("p" + (out.size() + 1), "stance", analyst != null ? 0.6 : 0.5, reason, span.start(), span.end(), span.text(), fields));
+	}
+
+	/** The topic of the graph a stance is on: one the sentence names ("tariffs"), else the trade negotiations. */
+	private String issue(String sentence) {
+		String t = sentence.toLowerCase(Locale.ROOT);
+		for (String topic : gazetteer.topics()) {
+			if (t.contains(topic.replace('-', ' '))) {
+				return topic;
+			}
+		}
+		return gazetteer.topics().contains("trade-negotiations") ? "trade-negotiations" : gazetteer.topics().isEmpty() ? null : gazetteer.topics().get(0);
 	}
 
 	private void measure(Article article, Sentences.Sentence s, List<Proposal> out) {
@@ -474,11 +540,59 @@ final class Extractor {
 		var date = DateExpressions.first(s.text(), article.published(), !status.equals("in-force"));
 		fields.put("effective", date.map(d -> d.date().toString()).orElse(null));
 		fields.put("status", status.equals("happened") ? "in-force" : status);
+		Matcher change = RATE_CHANGE.matcher(s.text());
+		if (change.find()) {
+			fields.put("rateFrom", Double.valueOf(change.group(1)));
+			fields.put("rate", Double.valueOf(change.group(2)));
+		}
+		fields.put("title", measureTitle(fields));
+		fields.put("by", null);
+		fields.put("targets", targets(s.text()));
 		int from = s.start() + Math.min(tariff.start(), hasRate ? rate.start() : Integer.MAX_VALUE);
 		int to = s.start() + Math.max(tariff.end(), hasRate ? rate.end() : 0);
 		var span = Spans.phrase(article.text(), from, to, s);
 		out.add(Proposal.of("p" + (out.size() + 1), "measure", 0.5, "'" + tariff.group() + "' with " + (hasRate ? "a rate " + rate.group() : "")
 				+ (hasRate && hasAmount ? " and " : "") + (hasAmount ? "an amount " + amount.group() : ""), span.start(), span.end(), span.text(), fields));
+	}
+
+	private static final Pattern RATE_CHANGE = Pattern.compile("from (\\d+(?:\\.\\d+)?) ?(?:%|percent|per cent) to (\\d+(?:\\.\\d+)?) ?(?:%|percent|per cent)");
+
+	/** "Tariff of 25% on $200 billion of goods": what the reviewer reads first, edited as they like. */
+	private static String measureTitle(Map<String, Object> fields) {
+		var title = new StringBuilder("Tariff");
+		if (fields.get("rate") instanceof Double rate) {
+			title.append(fields.get("rateFrom") instanceof Double from ? " from " + percent(from) + " to " + percent(rate) : " of " + percent(rate));
+		}
+		if (fields.get("goodsValueUsd") instanceof Long value) {
+			title.append(" on $").append(value >= 1_000_000_000L ? value / 1_000_000_000L + " billion" : value / 1_000_000L + " million").append(" of goods");
+		}
+		return title.toString();
+	}
+
+	private static String percent(double rate) {
+		return (rate == Math.rint(rate) ? String.valueOf((long) rate) : String.valueOf(rate)) + "%";
+	}
+
+	/** The countries whose goods a tariff is on ("on Chinese imports", "on US goods"), by the words of sides.tsv. */
+	private List<String> targets(String sentence) {
+		var out = new LinkedHashSet<String>();
+		for (var side : cues.sides()) {
+			Matcher m = Pattern.compile("\\b(on|against) (?:(?:US)?\\$ ?[\\d.]+ (?:billion|million|trillion) (?:worth of |of )?)?(all )?(remaining )?" + side.pattern().pattern() + " (imports|goods|exports|products)\\b")
+				.matcher(sentence);
+			if (m.find()) {
+				out.add(side.value());
+			}
+		}
+		return List.copyOf(out);
+	}
+
+	/** The id of the outlet of that name in the graph, or null. */
+	private String outlet(String name) {
+		if (name == null) {
+			return null;
+		}
+		return gazetteer.organizations().stream().filter(o -> o.name().equalsIgnoreCase(name) || o.id().equalsIgnoreCase(name)
+				|| o.aliases().stream().anyMatch(name::equalsIgnoreCase)).map(o -> o.id()).findFirst().orElse(null);
 	}
 
 	private void cited(Article article, Sentences.Sentence s, List<Proposal> out) {

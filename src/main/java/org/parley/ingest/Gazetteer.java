@@ -58,7 +58,7 @@ record Gazetteer(List<PersonEntry> people, List<PostEntry> posts, List<NamedEntr
 		}
 	}
 
-	record EventEntry(String id, String channel, LocalDate date, String precision, String status, List<String> people) {
+	record EventEntry(String id, String channel, LocalDate date, String precision, LocalDate end, String status, List<String> people) {
 	}
 
 	private static final String PEOPLE = """
@@ -87,7 +87,7 @@ record Gazetteer(List<PersonEntry> people, List<PostEntry> posts, List<NamedEntr
 			OPTIONAL MATCH (p:Person)-[r:PARTICIPATED_IN]->(e) WHERE NOT coalesce(r.role, '') IN ['subject', 'reporter']
 			WITH e, collect(DISTINCT p.id) AS people
 			RETURN e.id AS id, e.channel AS channel, e.date AS date, coalesce(e.datePrecision, 'day') AS precision,
-			       coalesce(e.status, 'happened') AS status, people ORDER BY id
+			       e.endDate AS end, coalesce(e.status, 'happened') AS status, people ORDER BY id
 			""";
 
 	private static final String TOPICS = "MATCH (t:Topic) RETURN t.id AS id ORDER BY id";
@@ -102,7 +102,7 @@ record Gazetteer(List<PersonEntry> people, List<PostEntry> posts, List<NamedEntr
 			var places = tx.run(PLACES).list(Gazetteer::named);
 			var orgs = tx.run(ORGANIZATIONS).list(Gazetteer::named);
 			var events = tx.run(EVENTS).list(r -> new EventEntry(r.get("id").asString(), r.get("channel").asString(null),
-					date(r.get("date")), r.get("precision").asString(), r.get("status").asString(), strings(r.get("people"))));
+					date(r.get("date")), r.get("precision").asString(), date(r.get("end")), r.get("status").asString(), strings(r.get("people"))));
 			var topics = tx.run(TOPICS).list(r -> r.get("id").asString());
 			return new Gazetteer(people, posts, places, orgs, events, topics);
 		});

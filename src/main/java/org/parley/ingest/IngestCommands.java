@@ -116,7 +116,7 @@ class IngestCommands {
 				: "Applied " + file + ": " + plan.accepted() + " accepted proposals") + (written.isEmpty() ? "" : ", wrote:"));
 		written.forEach(w -> lines.add("  " + w));
 		if (!plan.skipped().isEmpty()) {
-			lines.add("Not written (record stances with `assess`; measures have no curation command yet): " + String.join(", ", plan.skipped()));
+			lines.add("Not written (a kind apply does not know): " + String.join(", ", plan.skipped()));
 		}
 		return String.join("\n", lines);
 	}

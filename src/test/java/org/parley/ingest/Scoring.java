@@ -11,7 +11,7 @@ import java.util.Set;
 final class Scoring {
 
 	/** An interaction, gold or proposed: its channel, day and precision, whether it happened, and its people. */
-	record Interaction(String id, String channel, LocalDate date, String precision, boolean happened, Set<String> people,
+	record Interaction(String id, String channel, LocalDate date, String precision, LocalDate end, boolean happened, Set<String> people,
 			String dateBasis) {
 	}
 
@@ -99,7 +99,7 @@ final class Scoring {
 
 	static boolean matches(Interaction a, Interaction b) {
 		return a.channel().equals(b.channel()) && a.people().equals(b.people())
-				&& DateExpressions.compatible(a.date(), a.precision(), b.date(), b.precision());
+				&& DateExpressions.compatible(a.date(), a.precision(), a.end(), b.date(), b.precision(), b.end());
 	}
 
 	static Tally score(String article, String text, Set<String> goldPeople, List<Interaction> gold, Set<String> proposedPeople,
@@ -145,7 +145,7 @@ final class Scoring {
 				var same = proposed.stream().filter(p -> p.channel().equals(g.channel()) && p.people().equals(g.people())).toList();
 				if (!same.isEmpty()) {
 					t.relativeTotal++;
-					if (same.stream().anyMatch(p -> DateExpressions.compatible(g.date(), g.precision(), p.date(), p.precision()))) {
+					if (same.stream().anyMatch(p -> DateExpressions.compatible(g.date(), g.precision(), g.end(), p.date(), p.precision(), p.end()))) {
 						t.relativeRight++;
 					}
 				}
@@ -175,11 +175,11 @@ final class Scoring {
 					people.add(other != null ? "new:" + other.text("name") : id);
 				}
 				out.add(new Interaction(p.id(), p.text("channel"), LocalDate.parse(p.text("date")), p.text("precision"),
-						p.text("status").equals("happened"), people, p.text("dateBasis")));
+						Extractor.endDate(p), p.text("status").equals("happened"), people, p.text("dateBasis")));
 			}
 			else if (p.kind().equals("evidence") && !byId.containsKey(p.text("on"))) {
 				gazetteer.events().stream().filter(e -> e.id().equals(p.text("on"))).findFirst().ifPresent(e -> out.add(new Interaction(
-						p.id() + "->" + e.id(), e.channel(), e.date(), e.precision(), e.status().equals("happened"), Set.copyOf(e.people()), null)));
+						p.id() + "->" + e.id(), e.channel(), e.date(), e.precision(), e.end(), e.status().equals("happened"), Set.copyOf(e.people()), null)));
 			}
 		}
 		return out;

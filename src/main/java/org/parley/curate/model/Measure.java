@@ -46,6 +46,19 @@ public class Measure extends Node {
 	Measure() {
 	}
 
+	public Measure(String id, String kind, String title, String status, Long rateFrom, Long rateTo, Long goodsValueUsd,
+			LocalDate effective) {
+		super(id);
+		this.kind = kind;
+		this.title = title;
+		this.status = status;
+		this.rateFrom = rateFrom;
+		this.rateTo = rateTo;
+		this.goodsValueUsd = goodsValueUsd;
+		this.effective = effective;
+		this.basis = "article";
+	}
+
 	public String getKind() {
 		return kind;
 	}
