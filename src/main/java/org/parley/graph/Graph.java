@@ -170,7 +170,11 @@ public class Graph {
 
 	private <T> T run(AccessMode mode, TransactionCallback<T> work, Duration txTimeout) {
 		long started = System.nanoTime();
-		var config = TransactionConfig.builder().withTimeout(txTimeout).build();
+		String tag = RunningQueries.begin(this);
+		var config = TransactionConfig.builder()
+			.withTimeout(txTimeout)
+			.withMetadata(Map.of(RunningQueries.KEY, tag))
+			.build();
 		try (Session session = driver.session(sessionConfig(mode))) {
 			if (guarded) {
 				// a transaction of its own: an administration command cannot follow a read in one transaction
@@ -183,6 +187,9 @@ public class Graph {
 		}
 		catch (RuntimeException ex) {
 			throw translate(ex, txTimeout, started);
+		}
+		finally {
+			RunningQueries.end(tag);
 		}
 	}
 

@@ -22,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
 import jdk.net.ExtendedSocketOptions;
+import org.parley.graph.RunningQueries;
 import org.parley.attach.AttachClient;
 import org.parley.attach.Activity;
 import org.parley.attach.AttachProtocol;
@@ -210,7 +211,7 @@ final class AttachServer implements AutoCloseable {
 			synchronized (this) {
 				if (!done) {
 					cancelled = true;
-					command.interrupt();
+					RunningQueries.cancel(command); // interrupts it and stops its query in the database
 				}
 			}
 		}

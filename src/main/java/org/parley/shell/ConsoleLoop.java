@@ -10,6 +10,7 @@ import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
+import org.parley.graph.RunningQueries;
 import org.parley.errors.UsageException;
 import org.parley.report.format.TerminalWidth;
 import org.springframework.shell.jline.PromptProvider;
@@ -141,7 +142,7 @@ final class ConsoleLoop {
 		Thread thread = running;
 		if (thread != null) {
 			cancelled = true;
-			thread.interrupt();
+			RunningQueries.cancel(thread); // interrupts it and stops its query in the database
 		}
 	}
 }

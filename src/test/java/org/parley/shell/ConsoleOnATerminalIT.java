@@ -13,6 +13,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Logging;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.testing.ParleyProcess;
 import org.parley.testing.Waiting;
@@ -99,9 +104,6 @@ class ConsoleOnATerminalIT {
 			waitFor("the paged answer", STEP, () -> text().contains("paged:30\n") && prompts() == 5);
 			assertThat(text()).contains("paged:n\npaged:--\npaged: 1\n", "paged:30 rows in ").doesNotContain("paged:answer");
 
-			// Ctrl-C while a query runs is not checked here: on the real console the interrupted query goes on until
-			// the query timeout (see ConsoleLoopTests for the loop's side of it)
-
 			// Tab completes a name with spaces quoted, and the command takes it as one name
 			type("counterparts Bes\t");
 			waitFor("the completed name", STEP, () -> lastLine().equals(PROMPT + "counterparts \"Scott Bessent\""));
@@ -109,6 +111,20 @@ class ConsoleOnATerminalIT {
 			waitFor("the counterparts answer", STEP, () -> prompts() == 6);
 			String answer = text().substring(text().lastIndexOf("counterparts \"Scott Bessent\""));
 			assertThat(answer).doesNotContain("unexpected argument").contains("Scott Bessent");
+
+			// Ctrl-C while Neo4j computes: the query stops in the database at once (not at the 30 s query timeout),
+			// the console says so and answers again
+			type("cypher \"UNWIND range(1, 4000000000) AS x WITH x WHERE x % 7 = 100 RETURN count(x) AS n\"\n");
+			try (var driver = GraphDatabase.driver("bolt://127.0.0.1:" + env.get("PARLEY_BOLT_PORT"), AuthTokens.none(),
+					Config.builder().withLogging(Logging.none()).build())) {
+				waitFor("the long query running in Neo4j", STEP, () -> longQueries(driver) == 1);
+				long cancelled = System.nanoTime();
+				type(CTRL_C);
+				waitFor("query cancelled", STEP, () -> text().contains("query cancelled") && prompts() == 7);
+				waitFor("the long query gone from Neo4j", STEP, () -> longQueries(driver) == 0);
+				assertThat(Duration.ofNanos(System.nanoTime() - cancelled)).as("stopped before the 30 s query timeout")
+					.isLessThan(Duration.ofSeconds(20));
+			}
 
 			// Ctrl-D leaves
 			type(CTRL_D);
@@ -249,6 +265,13 @@ class ConsoleOnATerminalIT {
 	}
 
 	/** How many prompts the console has shown. */
+	/** The console's long query among the transactions Neo4j runs (the marker a parameter: this query lists itself). */
+	private static long longQueries(Driver driver) {
+		return driver.executableQuery("SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery CONTAINS $marker "
+				+ "RETURN count(*) AS n").withParameters(Map.of("marker", "4000000000")).execute().records().get(0)
+			.get("n").asLong();
+	}
+
 	private int prompts() {
 		String text = text();
 		int count = 0;
