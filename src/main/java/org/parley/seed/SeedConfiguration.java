@@ -2,6 +2,7 @@ package org.parley.seed;
 
 import java.util.List;
 
+import org.parley.report.format.Plural;
 import org.parley.errors.ParleyException;
 import org.parley.graph.Graph;
 import org.parley.graph.GraphReadyListener;
@@ -37,8 +38,8 @@ class SeedConfiguration {
 			var results = loader.load(SeedProgress.onStderr(source.describe()));
 			long nodes = results.stream().mapToLong(SeedLoader.Applied::nodesCreated).sum();
 			long rels = results.stream().mapToLong(SeedLoader.Applied::relationshipsCreated).sum();
-			System.err.printf("Seeded the new store %s from %d seed files%s (+%d nodes, +%d relationships) in %.1f s%n",
-					graph.target().store(), results.size(), source.unaskedOrigin(), nodes, rels,
+			System.err.printf("Seeded the new store %s from %s%s (+%d nodes, +%d relationships) in %.1f s%n",
+					graph.target().store(), Plural.of(results.size(), "seed file"), source.unaskedOrigin(), nodes, rels,
 					(System.nanoTime() - started) / 1e9);
 		};
 	}
