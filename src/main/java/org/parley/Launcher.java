@@ -4,14 +4,10 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.parley.attach.AttachClient;
 import org.parley.shell.Preflight;
@@ -96,7 +92,7 @@ public final class Launcher {
 
 	/** This build's class-data archive when a first run has written it (and PARLEY_CDS is not off), else null. */
 	private static Path archiveIfWritten(Path jar) throws IOException {
-		return cacheDir() != null && Files.isRegularFile(archive(jar)) ? archive(jar) : null;
+		return StartupCache.directory() != null && Files.isRegularFile(StartupCache.archive(jar)) ? StartupCache.archive(jar) : null;
 	}
 
 	/**
@@ -141,8 +137,8 @@ public final class Launcher {
 	}
 
 	private static int runTuned(Path jar, String[] args) throws IOException, InterruptedException {
-		Path cacheDir = cacheDir();
-		Path archive = cacheDir == null ? null : archive(jar);
+		Path cacheDir = StartupCache.directory();
+		Path archive = cacheDir == null ? null : StartupCache.archive(jar);
 		Path dumping = null;
 		var command = new ArrayList<String>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -156,9 +152,9 @@ public final class Launcher {
 		}
 		else if (Files.isRegularFile(archive)) {
 			command.add("-XX:SharedArchiveFile=" + archive);
-			touch(archive);
+			StartupCache.touch(archive);
 		}
-		else if (writable(cacheDir)) {
+		else if (StartupCache.writable(cacheDir)) {
 			dumping = cacheDir.resolve(archive.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
 			command.add("-XX:ArchiveClassesAtExit=" + dumping);
 			command.add("-D" + REPRESENTATIVE + "=" + dumping + ".ok");
@@ -188,7 +184,7 @@ public final class Launcher {
 		if (dumping != null) {
 			Path representative = Path.of(dumping + ".ok");
 			if (Files.deleteIfExists(representative)) {
-				keepArchive(dumping, archive, cacheDir);
+				StartupCache.keep(dumping, archive, cacheDir);
 			}
 			else {
 				Files.deleteIfExists(dumping);
@@ -215,98 +211,9 @@ public final class Launcher {
 		}
 	}
 
-	/** Archives kept in the cache directory: the most recently used, so that a few builds or clones never evict each other. */
-	static final int ARCHIVES_KEPT = 3;
-
-	private static void keepArchive(Path dumped, Path archive, Path cacheDir) {
-		try {
-			if (Files.isRegularFile(dumped) && Files.size(dumped) > 0) {
-				Files.move(dumped, archive, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-				prune(cacheDir, ARCHIVES_KEPT);
-			}
-			Files.deleteIfExists(dumped);
-		}
-		catch (IOException ex) {
-			// without the archive the next run simply writes it again
-		}
-	}
-
-	/**
-	 * Keeps the {@code kept} most recently used archives of the cache directory (a run that uses one touches it) and
-	 * removes the other archives, and what killed runs left half-written more than an hour ago.
-	 */
-	static void prune(Path cacheDir, int kept) throws IOException {
-		long hourAgo = System.currentTimeMillis() - 3_600_000;
-		List<Path> archives = new ArrayList<>();
-		try (Stream<Path> files = Files.list(cacheDir)) {
-			for (Path p : files.filter(p -> p.getFileName().toString().startsWith("parley-")).toList()) {
-				String name = p.getFileName().toString();
-				if (name.endsWith(".jsa")) {
-					archives.add(p);
-				}
-				else if ((name.endsWith(".tmp") || name.endsWith(".ok")) && lastModified(p) < hourAgo) {
-					Files.deleteIfExists(p);
-				}
-			}
-		}
-		archives.sort(Comparator.comparingLong(Launcher::lastModified).reversed());
-		for (Path old : archives.subList(Math.min(kept, archives.size()), archives.size())) {
-			Files.deleteIfExists(old);
-		}
-	}
-
-	private static long lastModified(Path p) {
-		try {
-			return Files.getLastModifiedTime(p).toMillis();
-		}
-		catch (IOException ex) {
-			return 0L;
-		}
-	}
-
-	private static void touch(Path archive) {
-		try {
-			Files.setLastModifiedTime(archive, FileTime.fromMillis(System.currentTimeMillis()));
-		}
-		catch (IOException ex) {
-			// a read-only cache still serves its archive
-		}
-	}
-
-	/** The class-data archive of this jar build and JVM: written by the first tuned run, used by the later ones. */
+	/** The class-data archive of this jar build and JVM (see {@link StartupCache#archive}). */
 	public static Path archive(Path jar) throws IOException {
-		Path dir = cacheDir();
-		return (dir != null ? dir : defaultCacheDir()).resolve("parley-" + Integer.toHexString(
-				(jar + "|" + Files.size(jar) + "|" + Files.getLastModifiedTime(jar).toMillis() + "|"
-						+ System.getProperty("java.vm.version")).hashCode()) + ".jsa");
-	}
-
-	/**
-	 * Where the archives live: {@code PARLEY_CACHE_DIR}, else {@code $XDG_CACHE_HOME/parley}, else
-	 * {@code ~/.cache/parley}; {@code null} with {@code PARLEY_CDS=off}.
-	 */
-	static Path cacheDir() {
-		if ("off".equalsIgnoreCase(System.getenv("PARLEY_CDS"))) {
-			return null;
-		}
-		String dir = System.getenv("PARLEY_CACHE_DIR");
-		return dir != null && !dir.isBlank() ? Path.of(dir) : defaultCacheDir();
-	}
-
-	private static Path defaultCacheDir() {
-		String xdg = System.getenv("XDG_CACHE_HOME");
-		Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
-		return base.resolve("parley");
-	}
-
-	private static boolean writable(Path dir) {
-		try {
-			Files.createDirectories(dir);
-			return Files.isWritable(dir);
-		}
-		catch (IOException ex) {
-			return false;
-		}
+		return StartupCache.archive(jar);
 	}
 
 	private static Path ownJar() {

@@ -32,7 +32,7 @@ class LauncherArchiveTests {
 		Path killedLongAgo = file("parley-f.jsa.123.tmp", 120);
 		Path beingWritten = file("parley-g.jsa.456.tmp", 1);
 		Path other = file("notes.txt", 500);
-		Launcher.prune(cache, Launcher.ARCHIVES_KEPT);
+		StartupCache.prune(cache, StartupCache.ARCHIVES_KEPT);
 		assertThat(c).exists();
 		assertThat(d).exists();
 		assertThat(e).exists();
