@@ -92,7 +92,11 @@ public final class Launcher {
 
 	/** This build's class-data archive when a first run has written it (and PARLEY_CDS is not off), else null. */
 	private static Path archiveIfWritten(Path jar) throws IOException {
-		return StartupCache.directory() != null && Files.isRegularFile(StartupCache.archive(jar)) ? StartupCache.archive(jar) : null;
+		if (StartupCache.directory() == null) {
+			return null;
+		}
+		Path archive = StartupCache.archive(jar);
+		return Files.isRegularFile(archive) ? archive : null;
 	}
 
 	/**
