@@ -37,15 +37,10 @@ MATCH (s)-[r:OF|COMPARED_WITH]->(p:Person)
 WHERE ($side IS NULL OR p.side = $side) AND ($synthetic = 'include' OR (p:Synthetic) = ($synthetic = 'only'))
 WITH p, collect(s) AS holding, collect(CASE WHEN type(r) = 'OF' THEN s END) AS own
 // two people of one name (synthetic networks repeat names) are told apart by their ids
-WITH collect({p: p, holding: holding, own: own}) AS ranked
-CALL (ranked) {
-  UNWIND ranked AS x
-  WITH x.p.name AS name, count(*) AS n WHERE n > 1
-  RETURN collect(name) AS shared
-}
-UNWIND ranked AS x
+WITH p.name AS name, collect({p: p, holding: holding, own: own}) AS same
+UNWIND same AS x
 WITH x.p AS p, x.holding AS holding, x.own AS own,
-     CASE WHEN x.p.name IN shared THEN x.p.name + ' (' + x.p.id + ')' ELSE x.p.name END AS shown
+     CASE WHEN size(same) > 1 THEN name + ' (' + x.p.id + ')' ELSE name END AS shown
 CALL (p, own) {
   UNWIND own AS s
   MATCH (s)-[:ASSESSED_BY]->(assessor)
@@ -66,9 +61,10 @@ WITH p, shown, stances, assessors, compared,
      CASE WHEN size(scores) = 0 THEN null ELSE round(reduce(total = 0.0, x IN scores | total + x) / size(scores), 2) END AS score,
      [s IN stances | s.label] AS labels,
      reduce(last = null, s IN stances | CASE WHEN last IS NULL OR s.validFrom > last THEN s.validFrom ELSE last END) AS since,
-     [s IN stances | CASE WHEN duration.between(s.validFrom, $at).years > 0
-                          THEN toString(duration.between(s.validFrom, $at).years) + 'y ' ELSE '' END
-                     + toString(duration.between(s.validFrom, $at).monthsOfYear) + 'm'] AS ages
+     // whole months from the assessment to the date (as duration.between counts them), without a duration per stance
+     [months IN [s IN stances | 12 * ($at.year - s.validFrom.year) + $at.month - s.validFrom.month
+                                - CASE WHEN $at.day < s.validFrom.day THEN 1 ELSE 0 END] |
+      CASE WHEN months >= 12 THEN toString(months / 12) + 'y ' ELSE '' END + toString(months % 12) + 'm'] AS ages
 ORDER BY score IS NULL, score DESC, p.name
 WITH score, collect({person: p, shown: shown, labels: labels, compared: compared, assessors: assessors, since: since, ages: ages,
                      facts: [s IN stances | s.id]}) AS same

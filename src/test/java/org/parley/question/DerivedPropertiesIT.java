@@ -111,7 +111,9 @@ class DerivedPropertiesIT extends SeededTestBase {
 		assertThat(count("MATCH (s:Stance:Synthetic) WHERE s.personSide STARTS WITH 'syn-' RETURN count(s)")).isPositive();
 		var reports = new PackagedReports(graph());
 		for (String side : List.of("syn-c00", "syn-c01")) {
-			for (LocalDate at : List.of(LocalDate.of(2016, 6, 1), LocalDate.of(2024, 1, 1))) {
+			// month ends and a leap day too: the ages are whole months, counted as duration.between counts them
+			for (LocalDate at : List.of(LocalDate.of(2016, 6, 1), LocalDate.of(2024, 1, 1), LocalDate.of(2019, 1, 31),
+					LocalDate.of(2020, 2, 29), LocalDate.of(2021, 3, 30))) {
 				QueryResult indexed = reports.run("hawks", params("side", side, "at", at));
 				assertThat(indexed.rows()).isNotEmpty();
 				// the same ranking when the precomputed sides are gone: hawks over every side, then this side's rows
@@ -120,6 +122,7 @@ class DerivedPropertiesIT extends SeededTestBase {
 				assertThat(indexed.rows().stream().map(r -> plainName(r.get(1))).toList())
 					.containsExactlyInAnyOrderElementsOf(all.rows().stream().filter(r -> side.equals(r.get(2)))
 						.map(r -> plainName(r.get(1))).toList());
+				sameAgesAsDurationBetween(indexed, at);
 			}
 		}
 		clearData();
@@ -149,6 +152,21 @@ class DerivedPropertiesIT extends SeededTestBase {
 		String sides = Files.readString(Path.of("src/main/resources/neo4j/migrations/V0007__Contact_sides.cypher"));
 		graph().inWrite(tx -> tx.run(sides.strip().replaceAll(";$", "")).consume());
 		assertThat(wrongContacts()).isEmpty();
+	}
+
+	/** Each assessment's age in a hawks answer is what duration.between gives from its validFrom to the date. */
+	private static void sameAgesAsDurationBetween(QueryResult ranked, LocalDate at) {
+		int ages = ranked.columns().indexOf("age");
+		int facts = ranked.columns().indexOf("fact");
+		for (List<Object> row : ranked.rows()) {
+			List<String> expected = graph().read("""
+					UNWIND $ids AS id
+					MATCH (s:Stance {id: id})
+					WITH duration.between(s.validFrom, $at) AS d
+					RETURN CASE WHEN d.years > 0 THEN toString(d.years) + 'y ' ELSE '' END + toString(d.monthsOfYear) + 'm' AS age""",
+					Map.of("ids", row.get(facts), "at", at), r -> r.get("age").asString());
+			assertThat(row.get(ages)).as("ages of %s on %s", row.get(1), at).isEqualTo(expected);
+		}
 	}
 
 	private static Map<String, Object> params(Object... keysAndValues) {
