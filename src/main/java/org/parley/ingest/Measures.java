@@ -1,5 +1,6 @@
 package org.parley.ingest;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -49,8 +50,8 @@ final class Measures {
 			case "billion" -> 1e9;
 			default -> 1e6;
 		}) : null);
-		var date = DateExpressions.first(s.text(), article.published(), !status.equals("in-force"));
-		fields.put("effective", date.map(d -> d.date().toString()).orElse(null));
+		int after = hasRate ? rate.end() : amount.end();
+		fields.put("effective", effective(s.text(), after, article.published(), !status.equals("in-force")));
 		fields.put("status", status.equals("happened") ? "in-force" : status);
 		Matcher change = RATE_CHANGE.matcher(s.text());
 		if (change.find()) {
@@ -66,6 +67,32 @@ final class Measures {
 		out.add(Proposal.of("p" + (out.size() + 1), "measure", 0.5, "'" + tariff.group() + "' with " + (hasRate ? "a rate " + rate.group() : "")
 				+ (hasRate && hasAmount ? " and " : "") + (hasAmount ? "an amount " + amount.group() : ""), span.start(), span.end(), span.text(), fields));
 	}
+
+	/**
+	 * The day a measure takes effect: a date right after words that say so ("starting on November 1", "effective
+	 * Jan. 1", "takes effect on"), or after "on" once the rate or amount is told ("from 10% to 25% on January 1"). Not
+	 * just any date of the sentence: "a speech on Tuesday defending tariffs of 25 percent" says when the speech was, so
+	 * the reviewer is left to fill it in.
+	 */
+	static String effective(String sentence, int afterRate, LocalDate published, boolean future) {
+		Matcher cue = EFFECT.matcher(sentence);
+		while (cue.find()) {
+			boolean plainOn = cue.group(1) == null;
+			if (plainOn && cue.start() < afterRate) {
+				continue;
+			}
+			var date = DateExpressions.first(sentence.substring(cue.end()), published, future);
+			// after a plain "on", only a calendar day ("on January 1"), not a weekday the sentence's event was told on
+			if (date.isPresent() && date.get().start() == 0 && (!plainOn || date.get().expression().matches(".*\\d.*"))) {
+				return date.get().date().toString();
+			}
+		}
+		return null;
+	}
+
+	/** Words before the day a measure takes effect; a plain "on" (group 1 null) counts only after the rate. */
+	private static final Pattern EFFECT = Pattern.compile("\\b(?:(starting|effective|beginning|as of|from|(?:takes?|took|goes|go|went|comes?|came) "
+			+ "(?:into )?(?:effect|force))(?: on| from| in)? |on )", Pattern.CASE_INSENSITIVE);
 
 	/** "Tariff of 25% on $200 billion of goods": what the reviewer reads first, edited as they like. */
 	private static String measureTitle(Map<String, Object> fields) {
