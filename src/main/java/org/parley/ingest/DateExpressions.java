@@ -38,7 +38,7 @@ final class DateExpressions {
 		// a range ("Nov. 30 to Dec. 1") is taken before the day it starts with
 		for (Resolved r : new Resolved[] { CalendarDates.range(sentence, published, future), CalendarDates.monthDay(sentence, published, future),
 				CalendarDates.otherLanguage(sentence), CalendarDates.dayMonth(sentence, published, future),
-				RelativeDates.weekday(sentence, published, future), RelativeDates.relative(sentence, published),
+				RelativeDates.weekday(sentence, published, future), RelativeDates.relative(sentence, published), RelativeDates.past(sentence, published),
 				CalendarDates.monthOnly(sentence, published, future), CalendarDates.year(sentence) }) {
 			if (r != null && (best == null || r.start() < best.start() || (r.start() == best.start() && !best.precision().equals("span")
 					&& rank(r.precision()) < rank(best.precision())))) {

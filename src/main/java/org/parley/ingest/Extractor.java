@@ -23,7 +23,10 @@ final class Extractor {
 	/** A sentence that ends like one: captions and headlines are not where "the two" were named. */
 	private static final Pattern FULL_SENTENCE = Pattern.compile("[.!?\"”’]\\s*$");
 
-	private static final Pattern CLAUSE = Pattern.compile(", and |; |, while |, but | while |, whereas |, which ");
+	private static final Pattern CLAUSE = Pattern.compile(", and |; |, while |, but | while |, whereas |, which |, where ");
+
+	/** A clause that starts as a relative one: it tells of the person named right before it. */
+	private static final Pattern RELATIVE = Pattern.compile(", where $");
 
 	private final Gazetteer gazetteer;
 
@@ -66,7 +69,7 @@ final class Extractor {
 			var s = sentences.get(i);
 			List<Mention> here = mentions.stream().filter(m -> m.start() >= s.start() && m.end() <= s.end()).toList();
 			for (Sentences.Sentence clause : clauses(s)) {
-				List<Mention> inClause = here.stream().filter(m -> m.start() >= clause.start() && m.end() <= clause.end()).toList();
+				List<Mention> inClause = antecedent(text, clause, here);
 				interactions.interaction(article, clause, s, inClause.isEmpty() && !Interactions.GROUP.matcher(clause.text()).find() ? here : inClause,
 						previous(sentences, mentions, i, GROUP_OF_TWO.matcher(clause.text()).find()), personProposal, events, out);
 			}
@@ -125,6 +128,31 @@ final class Extractor {
 			}
 		}
 		return List.of();
+	}
+
+	/**
+	 * The people named in a clause; for a relative clause ("..., an interview with Trump, where he stated ..."), the
+	 * person named right before it first.
+	 */
+	private static List<Mention> antecedent(String text, Sentences.Sentence clause, List<Mention> here) {
+		List<Mention> inClause = here.stream().filter(m -> m.start() >= clause.start() && m.end() <= clause.end()).toList();
+		if (!RELATIVE.matcher(text.substring(Math.max(0, clause.start() - 10), clause.start())).find()) {
+			return inClause;
+		}
+		Mention before = null;
+		for (Mention m : here) {
+			if (m.end() <= clause.start()) {
+				before = m;
+			}
+		}
+		Mention named = before;
+		if (named == null || inClause.stream().anyMatch(m -> m.key().equals(named.key()))) {
+			return inClause;
+		}
+		var out = new ArrayList<Mention>();
+		out.add(named);
+		out.addAll(inClause);
+		return out;
 	}
 
 	/** A sentence cut where one clause ends and another begins: each clause may tell its own interaction. */

@@ -68,11 +68,27 @@ final class Interactions {
 			.map(m -> m.rule().value()).orElse("happened");
 		String dated = Blanking.blank(told, IN_EFFECT);
 		boolean future = !status.equals("happened");
+		String whole = Blanking.blank(quoteTells ? sentence.text() : Blanking.unquoted(sentence.text()), IN_EFFECT);
+		var date = DateExpressions.first(dated, article.published(), future)
+			.or(() -> DateExpressions.first(whole, article.published(), future))
+			.or(() -> carried(article, sentence, future)).orElse(null);
+		LocalDate day = date != null ? date.date() : article.published().withDayOfMonth(1);
+		String precision = date != null ? date.precision() : "month";
+		LocalDate end = date != null ? date.end() : null;
+		String basis = date != null ? date.basis() : "derived-from-publication";
+		String note = date != null ? date.note() : NO_DATE + ": the month of publication ("
+				+ DateExpressions.describe(article.published()) + ").";
 		List<Mention> who = new ArrayList<>(here);
 		String how2 = "named in the sentence";
 		List<String> groupOf = List.of();
 		if (ONE_SIDED.contains(how)) {
 			who = who.isEmpty() ? who : List.of(who.get(0));
+		}
+		else if (who.stream().map(Mention::key).distinct().count() < 2 && !holders(s.text(), date != null ? day : article.published()).isEmpty()) {
+			var rule = Cues.first(cues.groups(), s.text()).orElseThrow();
+			groupOf = holders(s.text(), date != null ? day : article.published());
+			how2 = "named in the sentence, and the holders of " + rule.rule().value().replace(" ", " and ") + " on that day (\""
+					+ s.text().substring(rule.start(), rule.end()) + "\", groups.tsv)";
 		}
 		else if (who.stream().map(Mention::key).distinct().count() < 2 && GROUP.matcher(s.text()).find() && !latestWith(events, who).isEmpty()) {
 			groupOf = latestWith(events, who);
@@ -92,16 +108,6 @@ final class Interactions {
 		if (keys.isEmpty()) {
 			return;
 		}
-		String whole = Blanking.blank(quoteTells ? sentence.text() : Blanking.unquoted(sentence.text()), IN_EFFECT);
-		var date = DateExpressions.first(dated, article.published(), future)
-			.or(() -> DateExpressions.first(whole, article.published(), future))
-			.or(() -> carried(article, sentence, future)).orElse(null);
-		LocalDate day = date != null ? date.date() : article.published().withDayOfMonth(1);
-		String precision = date != null ? date.precision() : "month";
-		LocalDate end = date != null ? date.end() : null;
-		String basis = date != null ? date.basis() : "derived-from-publication";
-		String note = date != null ? date.note() : NO_DATE + ": the month of publication ("
-				+ DateExpressions.describe(article.published()) + ").";
 		List<String> participants = keys.stream().map(k -> k.startsWith("new:") ? personProposal.get(k) : k).toList();
 		Set<String> people = keys.stream().filter(k -> !k.startsWith("new:")).collect(Collectors.toSet());
 		var span = Spans.phrase(article.text(), s.start() + channel.get().start(), s.start() + channel.get().end(), s);
@@ -146,6 +152,19 @@ final class Interactions {
 			events.add(proposal);
 			used.add(proposal.id());
 		}
+	}
+
+	/** The people who held the posts a group phrase of groups.tsv stands for ("the two leaders") on a day, or none. */
+	private List<String> holders(String clause, LocalDate day) {
+		var rule = Cues.first(cues.groups(), clause);
+		if (rule.isEmpty()) {
+			return List.of();
+		}
+		var out = new ArrayList<String>();
+		for (String post : rule.get().rule().value().split("\\s+")) {
+			gazetteer.people().stream().filter(p -> p.held(post, day)).map(Gazetteer.PersonEntry::id).findFirst().ifPresent(out::add);
+		}
+		return out;
 	}
 
 	/**

@@ -25,6 +25,41 @@ final class RelativeDates {
 			+ "this month|earlier this month|later this month|last month|next month|earlier in (?:" + DateExpressions.MONTHS + ")|"
 			+ "(?:one|two|three|four|a|\\d+) (?:days?|weeks?|months?) ago|this year|last year|next year)\\b", Pattern.CASE_INSENSITIVE);
 
+	/** A stretch of time up to the publication: "over the past two years", "in the last three months". */
+	private static final Pattern PAST = Pattern.compile("\\b(?:over|in|during|for|within) the (?:past|last) (one|two|three|four|five|six|\\d+) "
+			+ "(days|weeks|months|years)\\b", Pattern.CASE_INSENSITIVE);
+
+	/** "over the past two years": the span from that long before the publication to the publication. */
+	static DateExpressions.Resolved past(String s, LocalDate published) {
+		Matcher m = PAST.matcher(s);
+		if (!m.find()) {
+			return null;
+		}
+		int n = number(m.group(1).toLowerCase(Locale.ROOT));
+		String unit = m.group(2).toLowerCase(Locale.ROOT);
+		LocalDate from = switch (unit) {
+			case "days" -> published.minusDays(n);
+			case "weeks" -> published.minusWeeks(n);
+			case "months" -> published.minusMonths(n);
+			default -> published.minusYears(n);
+		};
+		return new DateExpressions.Resolved(m.group(), m.start(), from, "span", "derived-from-publication", "\"" + m.group()
+				+ "\" in an article published " + DateExpressions.describe(published) + " is " + DateExpressions.describe(from) + " to "
+				+ DateExpressions.describe(published) + ".", published);
+	}
+
+	private static int number(String word) {
+		return switch (word) {
+			case "one", "a" -> 1;
+			case "two" -> 2;
+			case "three" -> 3;
+			case "four" -> 4;
+			case "five" -> 5;
+			case "six" -> 6;
+			default -> Integer.parseInt(word);
+		};
+	}
+
 	static DateExpressions.Resolved weekday(String s, LocalDate published, boolean future) {
 		Matcher m = WEEKDAY.matcher(s);
 		if (!m.find()) {
@@ -84,13 +119,7 @@ final class RelativeDates {
 		}
 		else if (text.endsWith("ago")) {
 			String[] words = text.split(" ");
-			int n = switch (words[0]) {
-				case "one", "a" -> 1;
-				case "two" -> 2;
-				case "three" -> 3;
-				case "four" -> 4;
-				default -> Integer.parseInt(words[0]);
-			};
+			int n = number(words[0]);
 			if (words[1].startsWith("day")) {
 				date = published.minusDays(n);
 			}
