@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The evaluation of {@code ingest} (issue 20), not a timed test: leave one article out on the seed, a cold run, and the
  * labelled articles of {@code src/test/resources/ingest/labelled}. Prints the table the README shows and writes it to
  * {@code target/ingest-evaluation.md}; asserts floors the current numbers meet, so a regression fails.
- * Reproduce: {@code mvn -B verify -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=IngestEvaluationIT}.
+ * Reproduce: {@code mvn -B -q -o verify -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=IngestEvaluationIT}
+ * (the articles are read from {@code ../shared/articles}, beside the checkout).
  */
 class IngestEvaluationIT extends GraphTestBase {
 
