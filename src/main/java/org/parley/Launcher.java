@@ -165,7 +165,8 @@ public final class Launcher {
 			System.err.println("parley: first run of this build: writing its start-up cache to " + cacheDir
 					+ " (about 150 MB, half a minute more this once; later runs start faster; PARLEY_CDS=off skips it)");
 		}
-		command.add("-Dparley.tuned=true");
+		// the child watches this process by its pid: killed before the child gets to look, it is still seen gone
+		command.add("-Dparley.tuned=" + ProcessHandle.current().pid());
 		command.add("-D" + Preflight.CHECKED + "=true");
 		command.addAll(List.of("-cp", jar.toString(), ParleyApplication.class.getName()));
 		command.addAll(List.of(args));

@@ -33,9 +33,16 @@ public class ParleyApplication {
 
 	public static void main(String[] args) {
 		org.parley.files.CheckedOutput.useProcessStdout();
-		if (System.getProperty("parley.tuned") != null) {
-			// started by the Launcher: if it is killed outright, do not live on without it
-			ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> System.exit(130)));
+		String launcher = System.getProperty("parley.tuned");
+		if (launcher != null) {
+			// started by the Launcher (its pid): if it is killed outright, do not live on without it, even when it was
+			// killed before this JVM got here (then this one's parent is already someone else)
+			var parent = launcher.matches("\\d{1,19}") ? ProcessHandle.of(Long.parseLong(launcher))
+					: ProcessHandle.current().parent();
+			if (parent.isEmpty() || !parent.get().isAlive()) {
+				System.exit(130);
+			}
+			parent.get().onExit().thenRun(() -> System.exit(130));
 		}
 		var secret = secretOnCommandLine(args);
 		if (secret.isPresent()) {

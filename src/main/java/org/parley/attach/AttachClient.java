@@ -9,10 +9,13 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.UnixDomainSocketAddress;
+import java.nio.channels.FileChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.OptionalInt;
 
@@ -78,7 +81,12 @@ public final class AttachClient {
 				AttachProtocol.environment(System.getenv()), words);
 		AttachProtocol.writeRequest(out, request);
 		var in = new DataInputStream(new BufferedInputStream(AttachProtocol.input(channel)));
-		if (in.readByte() != AttachProtocol.ACCEPTED) {
+		byte answer = in.readByte();
+		if (answer == AttachProtocol.CLOSING) {
+			awaitRelease(home);
+			return OptionalInt.empty();
+		}
+		if (answer != AttachProtocol.ACCEPTED) {
 			return OptionalInt.empty();
 		}
 		cancelOnInterrupt(out);
@@ -143,6 +151,37 @@ public final class AttachClient {
 		}
 		catch (IOException ex) {
 			// the server is gone already
+		}
+	}
+
+	/** How long to wait for a closing Parley to let go of the home (it shuts its database down first). */
+	private static final long RELEASE_WAIT_MS = 120_000;
+
+	/**
+	 * Waits until the Parley that answered {@link AttachProtocol#CLOSING} has let go of the home: the serving Parley
+	 * holds a lock on {@code parley.lock} for as long as it runs, which the operating system drops with the process.
+	 */
+	private static void awaitRelease(Path home) throws IOException {
+		Path lock = home.resolve("parley.lock");
+		long deadline = System.nanoTime() + RELEASE_WAIT_MS * 1_000_000;
+		while (Files.exists(lock) && System.nanoTime() < deadline) {
+			try (var channel = FileChannel.open(lock, StandardOpenOption.WRITE)) {
+				var held = channel.tryLock();
+				if (held != null) {
+					held.release();
+					return;
+				}
+			}
+			catch (NoSuchFileException ex) {
+				return;
+			}
+			try {
+				Thread.sleep(50);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
 		}
 	}
 }

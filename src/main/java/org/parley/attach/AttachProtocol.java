@@ -42,6 +42,12 @@ public final class AttachProtocol {
 	public static final byte CANCEL = 'C';
 
 	/**
+	 * The answer of a Parley that has begun to close (a resident idle for its time, a console that exits): the client
+	 * waits for it to let go of the home, then runs the command as if none served it.
+	 */
+	public static final byte CLOSING = 'S';
+
+	/**
 	 * Environment variables that change what a command does in the process that runs it, so client and server must
 	 * agree on them; the Bolt listener's, the password's and the launcher's own do not matter to a command run
 	 * inside the server.

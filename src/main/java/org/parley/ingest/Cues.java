@@ -17,7 +17,7 @@ import org.parley.files.TextFiles;
  * a person can read and extend ({@code src/main/resources/ingest/*.tsv}), not code. A broken rule names its file and line.
  */
 record Cues(List<Rule> channels, List<Rule> statuses, List<Rule> stances, List<Rule> titles, List<Rule> sides,
-		List<String> words, List<Rule> delegations) {
+		List<String> words, List<Rule> delegations, List<Rule> groups) {
 
 	/** One line of a rules file: the pattern, the value it gives, and an optional score. */
 	record Rule(Pattern pattern, String value, Double score, String line, boolean weak) {
@@ -30,7 +30,8 @@ record Cues(List<Rule> channels, List<Rule> statuses, List<Rule> stances, List<R
 		if (cues == null) {
 			cues = new Cues(rules("channels.tsv", true), rules("statuses.tsv", true), rules("stances.tsv", true),
 					literal("titles.tsv", true), literal("sides.tsv", false),
-					lines("words.tsv").stream().map(l -> l.strip()).toList(), rules("delegations.tsv", true));
+					lines("words.tsv").stream().map(l -> l.strip()).toList(), rules("delegations.tsv", true),
+					rules("groups.tsv", true));
 			loaded = cues;
 		}
 		return cues;

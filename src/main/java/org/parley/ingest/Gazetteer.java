@@ -27,6 +27,11 @@ record Gazetteer(List<PersonEntry> people, List<PostEntry> posts, List<NamedEntr
 				.findFirst();
 		}
 
+		/** Whether the person held the post on a day. */
+		boolean held(String post, LocalDate day) {
+			return tenures.stream().anyMatch(t -> t.post().equals(post) && !t.start().isAfter(day) && (t.end() == null || !t.end().isBefore(day)));
+		}
+
 		List<String> names() {
 			var all = new ArrayList<String>();
 			all.add(name);

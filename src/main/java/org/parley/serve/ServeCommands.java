@@ -83,11 +83,9 @@ class ServeCommands {
 	}
 
 	private static void waitUntilIdle(Duration idleExit) throws InterruptedException {
-		while (true) {
+		// closing is decided atomically with accepting commands: none is accepted and then run on a closed database
+		while (!Activity.closeIfIdle(idleExit)) {
 			Duration left = idleExit.minus(Activity.idle());
-			if (left.isNegative() || left.isZero()) {
-				return;
-			}
 			Thread.sleep(Math.max(100, Math.min(left.toMillis(), 1000)));
 		}
 	}

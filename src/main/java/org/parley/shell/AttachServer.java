@@ -74,6 +74,7 @@ final class AttachServer implements AutoCloseable {
 
 	/** Opens the socket in the background once the database is open, if this process serves the home. */
 	void start() {
+		Activity.open();
 		if (AttachClient.disabled() || !OwnerOnly.supported()) {
 			return;
 		}
@@ -138,9 +139,20 @@ final class AttachServer implements AutoCloseable {
 				out.flush();
 				return;
 			}
-			out.writeByte(AttachProtocol.ACCEPTED);
-			out.flush();
-			run(request, in, out);
+			if (!Activity.tryStart()) {
+				// this Parley has begun to close (a resident idle for its time, or a console that exits)
+				out.writeByte(AttachProtocol.CLOSING);
+				out.flush();
+				return;
+			}
+			try {
+				out.writeByte(AttachProtocol.ACCEPTED);
+				out.flush();
+				run(request, in, out);
+			}
+			finally {
+				Activity.ended();
+			}
 		}
 		catch (IOException | RuntimeException ex) {
 			// the client went away or spoke another protocol: nothing to answer
@@ -163,7 +175,6 @@ final class AttachServer implements AutoCloseable {
 		int code;
 		WorkingDirectory.set(request.cwd());
 		ThreadErr.route(stderr);
-		Activity.started();
 		try {
 			// the client hands the line over unchecked: usage errors, help, --version and completion scripts
 			// answer here exactly as its own preflight would have
@@ -172,7 +183,6 @@ final class AttachServer implements AutoCloseable {
 			stdout.flush();
 		}
 		finally {
-			Activity.ended();
 			ThreadErr.clear();
 			WorkingDirectory.clear();
 			cancel.done();
@@ -259,6 +269,7 @@ final class AttachServer implements AutoCloseable {
 
 	@Override
 	public void close() {
+		Activity.close();
 		pool.shutdownNow();
 		var channel = server;
 		if (channel == null) {

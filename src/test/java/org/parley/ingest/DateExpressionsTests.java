@@ -48,6 +48,17 @@ class DateExpressionsTests {
 	}
 
 	@Test
+	void aStretchUpToPublicationIsASpan() {
+		var years = first("who has met him several times over the past two years at international meetings", LocalDate.of(2019, 7, 24), false);
+		assertThat(years.expression()).isEqualTo("over the past two years");
+		assertThat(years.date()).isEqualTo(LocalDate.of(2017, 7, 24));
+		assertThat(years.end()).isEqualTo(LocalDate.of(2019, 7, 24));
+		assertThat(years.precision()).isEqualTo("span");
+		assertThat(years.basis()).isEqualTo("derived-from-publication");
+		assertThat(first("in the last 3 months", TUESDAY, false).date()).isEqualTo(LocalDate.of(2018, 8, 13));
+	}
+
+	@Test
 	void absoluteDatesTakeTheNearestYear() {
 		var stated = first("on Friday evening Eastern Time (October 17th).", LocalDate.of(2025, 10, 18), false);
 		assertThat(stated.expression()).isEqualTo("on Friday");

@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The evaluation of {@code ingest} (issue 20), not a timed test: leave one article out on the seed, a cold run, and the
  * labelled articles of {@code src/test/resources/ingest/labelled}. Prints the table the README shows and writes it to
  * {@code target/ingest-evaluation.md}; asserts floors the current numbers meet, so a regression fails.
- * Reproduce: {@code mvn -B verify -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=IngestEvaluationIT}.
+ * Reproduce: {@code mvn -B -q -o verify -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=IngestEvaluationIT}
+ * (the articles are read from {@code ../shared/articles}, beside the checkout).
  */
 class IngestEvaluationIT extends GraphTestBase {
 
@@ -230,7 +231,7 @@ class IngestEvaluationIT extends GraphTestBase {
 		assertThat(total.eventsR()).isGreaterThanOrEqualTo(FLOOR_LOO_EVENTS_R);
 	}
 
-	/** The numbers of 2 Dec 2026 evening (README, "Ingesting new articles"): the extraction is deterministic, so at them. */
+	/** The numbers of 3 Dec 2026 (README, "Ingesting new articles"): the extraction is deterministic, so at them. */
 	static final double FLOOR_LABELLED_PEOPLE_P = 0.99;
 
 	static final double FLOOR_LABELLED_PEOPLE_R = 0.99;
@@ -243,9 +244,9 @@ class IngestEvaluationIT extends GraphTestBase {
 
 	static final double FLOOR_LOO_PEOPLE_R = 0.99;
 
-	static final double FLOOR_LOO_EVENTS_P = 0.94;
+	static final double FLOOR_LOO_EVENTS_P = 0.97;
 
-	static final double FLOOR_LOO_EVENTS_R = 0.71;
+	static final double FLOOR_LOO_EVENTS_R = 0.80;
 
 	static final double FLOOR_COLD_P = 0.92;
 

@@ -175,7 +175,7 @@ final class Scoring {
 					people.add(other != null ? "new:" + other.text("name") : id);
 				}
 				out.add(new Interaction(p.id(), p.text("channel"), LocalDate.parse(p.text("date")), p.text("precision"),
-						Extractor.endDate(p), p.text("status").equals("happened"), people, p.text("dateBasis")));
+						Retold.endDate(p), p.text("status").equals("happened"), people, p.text("dateBasis")));
 			}
 			else if (p.kind().equals("evidence") && !byId.containsKey(p.text("on"))) {
 				gazetteer.events().stream().filter(e -> e.id().equals(p.text("on"))).findFirst().ifPresent(e -> out.add(new Interaction(

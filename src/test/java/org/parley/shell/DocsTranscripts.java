@@ -184,6 +184,8 @@ final class DocsTranscripts {
 			new Rule("/tmp/tmp\\.[A-Za-z0-9]+", "<tmp>"),
 			// content hashes (seed files' SHA-256 prefixes)
 			new Rule("(?<![\\w-])[0-9a-f]{12}(?![\\w-])", "<hash>"),
+			// the day a question is asked: `counterparts` follows each pair of posts to who holds them today
+			new Rule("^(\\s+)on \\d{4}-\\d\\d-\\d\\d: ", "$1on <today>: "),
 			// versions: Neo4j's, the JVM's, Parley's
 			new Rule("(?<![\\d.])\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?(?![\\d.])", "<version>"));
 

@@ -87,4 +87,12 @@ class DocsTranscriptsTests {
 				"elementId" : "<element-id>",""");
 		assertThat(DocsTranscripts.normal("a /home/me/parley/cypher b", "/home/me/parley")).isEqualTo("a <project>/cypher b");
 	}
+
+	@Test
+	void theDayACounterpartsAnswerFollowsThePostsToIsTodayOnBothSides() {
+		assertThat(DocsTranscripts.normal("    on 2026-12-02: Secretary of the Treasury Scott Bessent; Vice Premier", "/p"))
+			.isEqualTo("    on <today>: Secretary of the Treasury Scott Bessent; Vice Premier");
+		assertThat(DocsTranscripts.normal("Liu He held one from 2018-03-19 to 2023-03-12, on 2019-07-30: a call", "/p"))
+			.as("a date inside a sentence is content").contains("2018-03-19", "on 2019-07-30: a call");
+	}
 }
