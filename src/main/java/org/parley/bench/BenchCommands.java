@@ -27,7 +27,7 @@ class BenchCommands {
 	}
 
 	@Command(name = "bench", group = "Scale", description = "Benchmark: generate, load by Parley's loader and by LOAD CSV, time every canned question; a Markdown table on the console and in a file.",
-			help = "Each size gets fresh embedded databases under --dir (default: a new temporary directory, deleted afterwards). People default to interactions / 10. Run with java -Xmx2g -jar target/parley.jar bench.")
+			help = "Each size gets fresh embedded databases under --dir (default: a new temporary directory, deleted afterwards). People default to interactions / 10. Run with java -Xmx1g -jar target/parley.jar bench (the whole 10k..1M run fits: sampled peak about 850 MB).")
 	String bench(@Option(longName = "interactions", description = "Sizes to run, comma-separated. Default: 10000,100000,1000000.") String interactions,
 			@Option(longName = "people", description = "People per size. Default: interactions / 10.") Integer people,
 			@Option(longName = "runs", description = "Timed runs of each question. Default: 1000.") Integer runs,
