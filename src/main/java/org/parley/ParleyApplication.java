@@ -1,10 +1,12 @@
 package org.parley;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.parley.attach.Activity;
 import org.parley.browser.BrowserFrontEnd;
 import org.parley.graph.BoltSecurity;
 import org.parley.graph.GraphStartup;
@@ -37,10 +39,10 @@ public class ParleyApplication {
 		if (launcher != null) {
 			// started by the Launcher (its pid): if it is killed outright, do not live on without it, even when it was
 			// killed before this JVM got here (then this one's parent is already someone else)
-			var parent = launcher.matches("\\d{1,19}") ? ProcessHandle.of(Long.parseLong(launcher))
-					: ProcessHandle.current().parent();
-			if (parent.isEmpty() || !parent.get().isAlive()) {
-				System.exit(130);
+			var parent = ProcessHandle.current().parent();
+			if (parent.isEmpty() || !parent.get().isAlive()
+					|| (launcher.matches("\\d{1,18}") && parent.get().pid() != Long.parseLong(launcher))) {
+				System.exit(130); // orphaned: this JVM's parent is no longer the launcher that started it
 			}
 			parent.get().onExit().thenRun(() -> System.exit(130));
 		}
@@ -96,6 +98,14 @@ public class ParleyApplication {
 			context.getBeanFactory().registerSingleton("graphStartup", startup);
 			context.addApplicationListener(event -> {
 				if (event instanceof ContextClosedEvent) {
+					// commands handed over by one-shots (see AttachServer) end, and no new one is taken, before the
+					// database closes
+					try {
+						Activity.closeAndAwait(Duration.ofSeconds(30));
+					}
+					catch (InterruptedException ex) {
+						Thread.currentThread().interrupt();
+					}
 					startup.close();
 				}
 			});

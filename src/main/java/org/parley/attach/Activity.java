@@ -20,7 +20,6 @@ public final class Activity {
 
 	/** A Parley that begins to serve one-shot commands: none has run yet, and it is not closing. */
 	public static synchronized void open() {
-		running = 0;
 		lastEnded = System.nanoTime();
 		closing = false;
 	}
@@ -37,6 +36,7 @@ public final class Activity {
 	public static synchronized void ended() {
 		lastEnded = System.nanoTime();
 		running--;
+		Activity.class.notifyAll();
 	}
 
 	/** How long no command has run here: zero while one runs. */
@@ -55,5 +55,24 @@ public final class Activity {
 	/** Begins closing now: commands that run go on to their end, new ones are refused. */
 	public static synchronized void close() {
 		closing = true;
+	}
+
+	/**
+	 * Begins closing and waits, at most {@code limit}, for the commands that run to end: called before the database
+	 * closes, so that no command handed over runs on a closed database.
+	 *
+	 * @return whether none runs any more
+	 */
+	public static synchronized boolean closeAndAwait(Duration limit) throws InterruptedException {
+		closing = true;
+		long deadline = System.nanoTime() + limit.toNanos();
+		while (running > 0) {
+			long left = deadline - System.nanoTime();
+			if (left <= 0) {
+				return false;
+			}
+			Activity.class.wait(Math.max(1, left / 1_000_000));
+		}
+		return true;
 	}
 }

@@ -9,15 +9,16 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.UnixDomainSocketAddress;
-import java.nio.channels.FileChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import sun.misc.Signal;
 
@@ -83,7 +84,7 @@ public final class AttachClient {
 		var in = new DataInputStream(new BufferedInputStream(AttachProtocol.input(channel)));
 		byte answer = in.readByte();
 		if (answer == AttachProtocol.CLOSING) {
-			awaitRelease(home);
+			awaitEnd(in.readLong());
 			return OptionalInt.empty();
 		}
 		if (answer != AttachProtocol.ACCEPTED) {
@@ -154,34 +155,26 @@ public final class AttachClient {
 		}
 	}
 
-	/** How long to wait for a closing Parley to let go of the home (it shuts its database down first). */
-	private static final long RELEASE_WAIT_MS = 120_000;
+	/** How long to wait for a closing Parley to end (it shuts its database down first). */
+	private static final Duration RELEASE_WAIT = Duration.ofMinutes(2);
 
 	/**
-	 * Waits until the Parley that answered {@link AttachProtocol#CLOSING} has let go of the home: the serving Parley
-	 * holds a lock on {@code parley.lock} for as long as it runs, which the operating system drops with the process.
+	 * Waits until the Parley that answered {@link AttachProtocol#CLOSING} (process {@code pid}) has ended: then the home
+	 * and its store are free for this command, or for a Parley started after it.
 	 */
-	private static void awaitRelease(Path home) throws IOException {
-		Path lock = home.resolve("parley.lock");
-		long deadline = System.nanoTime() + RELEASE_WAIT_MS * 1_000_000;
-		while (Files.exists(lock) && System.nanoTime() < deadline) {
-			try (var channel = FileChannel.open(lock, StandardOpenOption.WRITE)) {
-				var held = channel.tryLock();
-				if (held != null) {
-					held.release();
-					return;
-				}
-			}
-			catch (NoSuchFileException ex) {
-				return;
-			}
-			try {
-				Thread.sleep(50);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				return;
-			}
+	private static void awaitEnd(long pid) {
+		var closing = ProcessHandle.of(pid);
+		if (closing.isEmpty()) {
+			return;
+		}
+		try {
+			closing.get().onExit().get(RELEASE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		catch (ExecutionException | TimeoutException ex) {
+			// still there after two minutes: the command runs here and says what it finds
 		}
 	}
 }

@@ -42,8 +42,8 @@ public final class AttachProtocol {
 	public static final byte CANCEL = 'C';
 
 	/**
-	 * The answer of a Parley that has begun to close (a resident idle for its time, a console that exits): the client
-	 * waits for it to let go of the home, then runs the command as if none served it.
+	 * The answer of a Parley that has begun to close (a resident idle for its time, a console that exits), followed by
+	 * its pid (a long): the client waits for that process to end, then runs the command as if none served it.
 	 */
 	public static final byte CLOSING = 'S';
 

@@ -309,7 +309,7 @@ public final class GraphStartup implements AutoCloseable {
 			}
 			catch (ServiceUnavailableException | SessionExpiredException ex) {
 				if (target.mode() == GraphTarget.Mode.EMBEDDED || System.nanoTime() + backoff * 1_000_000 > deadline) {
-					driver.close();
+					closeWithoutWaiting(driver);
 					throw new DatabaseUnavailableException("cannot connect to " + uri + " (tried for "
 							+ retryTime.toSeconds() + " s): " + Graph.oneLine(ex.getMessage()), ex);
 				}
@@ -322,7 +322,7 @@ public final class GraphStartup implements AutoCloseable {
 				backoff = Math.min(backoff * 2, 2000);
 			}
 			catch (RuntimeException ex) {
-				driver.close();
+				closeWithoutWaiting(driver);
 				RuntimeException translated = Graph.translate(ex, Duration.ZERO);
 				if (translated instanceof DatabaseUnavailableException) {
 					throw translated;
@@ -330,6 +330,15 @@ public final class GraphStartup implements AutoCloseable {
 				throw new DatabaseUnavailableException("cannot connect to " + uri + ": " + Graph.oneLine(ex.getMessage()), ex);
 			}
 		}
+	}
+
+	/**
+	 * Closes a driver without waiting for its network threads to wind down: the driver's close waits out a 200 ms quiet
+	 * period of its event loop (neo4j-bolt-connection-netty), which every one-shot command paid at its end and every
+	 * in-process run of the tests. Its sessions are closed by then; the threads end on their own, or with the process.
+	 */
+	static void closeWithoutWaiting(Driver driver) {
+		driver.closeAsync();
 	}
 
 	private static void sleep(long millis) {
@@ -356,7 +365,7 @@ public final class GraphStartup implements AutoCloseable {
 		StartupTrace.mark("closing");
 		closeAlongside();
 		if (driver != null) {
-			driver.close();
+			closeWithoutWaiting(driver);
 			StartupTrace.mark("driver closed");
 		}
 		if (embedded != null) {

@@ -90,8 +90,9 @@ record RunningParley(long pid, String uri, String token) {
 			.withMaxTransactionRetryTime(0, TimeUnit.MILLISECONDS)
 			.withTelemetryDisabled(true)
 			.build();
-		try (var driver = GraphDatabase.driver(uri, password == null ? AuthTokens.none() : AuthTokens.basic("neo4j", password),
-				config)) {
+		var driver = GraphDatabase.driver(uri, password == null ? AuthTokens.none() : AuthTokens.basic("neo4j", password),
+				config);
+		try {
 			var target = new GraphTarget(GraphTarget.Mode.ATTACHED, uri, store);
 			var answer = new Graph(driver, target, null, PROBE)
 				.read("RETURN parley.instance() AS i", Map.of(), r -> r.get("i").asMap())
@@ -104,6 +105,9 @@ record RunningParley(long pid, String uri, String token) {
 		}
 		catch (RuntimeException ex) {
 			return false;
+		}
+		finally {
+			GraphStartup.closeWithoutWaiting(driver);
 		}
 	}
 

@@ -26,8 +26,8 @@ final class RelativeDates {
 			+ "(?:one|two|three|four|a|\\d+) (?:days?|weeks?|months?) ago|this year|last year|next year)\\b", Pattern.CASE_INSENSITIVE);
 
 	/** A stretch of time up to the publication: "over the past two years", "in the last three months". */
-	private static final Pattern PAST = Pattern.compile("\\b(?:over|in|during|for|within) the (?:past|last) (one|two|three|four|five|six|\\d+) "
-			+ "(days|weeks|months|years)\\b", Pattern.CASE_INSENSITIVE);
+	private static final Pattern PAST = Pattern.compile("\\b(?:over|in|during|for|within) the (?:(?:past|last) (one|two|three|four|five|six|\\d{1,3}) "
+			+ "(days|weeks|months|years)|past (day|week|month|year))\\b", Pattern.CASE_INSENSITIVE);
 
 	/** "over the past two years": the span from that long before the publication to the publication. */
 	static DateExpressions.Resolved past(String s, LocalDate published) {
@@ -35,12 +35,13 @@ final class RelativeDates {
 		if (!m.find()) {
 			return null;
 		}
-		int n = number(m.group(1).toLowerCase(Locale.ROOT));
-		String unit = m.group(2).toLowerCase(Locale.ROOT);
+		// "over the past year" is one year
+		int n = m.group(1) == null ? 1 : number(m.group(1).toLowerCase(Locale.ROOT));
+		String unit = (m.group(2) == null ? m.group(3) : m.group(2)).toLowerCase(Locale.ROOT);
 		LocalDate from = switch (unit) {
-			case "days" -> published.minusDays(n);
-			case "weeks" -> published.minusWeeks(n);
-			case "months" -> published.minusMonths(n);
+			case "days", "day" -> published.minusDays(n);
+			case "weeks", "week" -> published.minusWeeks(n);
+			case "months", "month" -> published.minusMonths(n);
 			default -> published.minusYears(n);
 		};
 		return new DateExpressions.Resolved(m.group(), m.start(), from, "span", "derived-from-publication", "\"" + m.group()

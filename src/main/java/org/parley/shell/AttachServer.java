@@ -140,8 +140,10 @@ final class AttachServer implements AutoCloseable {
 				return;
 			}
 			if (!Activity.tryStart()) {
-				// this Parley has begun to close (a resident idle for its time, or a console that exits)
+				// this Parley has begun to close (a resident idle for its time, or a console that exits): the client
+				// waits for this process to end, then runs the command itself
 				out.writeByte(AttachProtocol.CLOSING);
+				out.writeLong(ProcessHandle.current().pid());
 				out.flush();
 				return;
 			}
@@ -269,14 +271,21 @@ final class AttachServer implements AutoCloseable {
 
 	@Override
 	public void close() {
-		Activity.close();
-		pool.shutdownNow();
 		var channel = server;
 		if (channel == null) {
+			pool.shutdownNow();
 			return;
 		}
+		Activity.close(); // (begun already when the context closed: see ParleyApplication)
 		try {
+			// the socket first: a connection accepted after the pool stopped would wait for an answer that never comes
 			channel.close();
+		}
+		catch (IOException ex) {
+			// closed already
+		}
+		pool.shutdownNow();
+		try {
 			// only this process's socket: a Parley that took the home after this one has its own
 			if (Files.exists(socket) && socketKey != null
 					&& socketKey.equals(Files.readAttributes(socket, BasicFileAttributes.class).fileKey())) {

@@ -29,6 +29,24 @@ class ActivityTests {
 	}
 
 	@Test
+	void closingWaitsForTheCommandsThatRunAndNoLonger() throws Exception {
+		assertThat(Activity.tryStart()).isTrue();
+		assertThat(Activity.closeAndAwait(java.time.Duration.ofMillis(50))).as("a command still runs").isFalse();
+		var command = new Thread(() -> Activity.ended());
+		var closed = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+			try {
+				return Activity.closeAndAwait(java.time.Duration.ofSeconds(30));
+			}
+			catch (InterruptedException ex) {
+				throw new IllegalStateException(ex);
+			}
+		});
+		command.start();
+		assertThat(closed.get(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+		assertThat(Activity.tryStart()).isFalse();
+	}
+
+	@Test
 	void closingNowRefusesNewCommandsAndOpeningAgainAcceptsThem() {
 		Activity.close();
 		assertThat(Activity.tryStart()).isFalse();

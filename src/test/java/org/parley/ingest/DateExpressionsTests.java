@@ -56,6 +56,10 @@ class DateExpressionsTests {
 		assertThat(years.precision()).isEqualTo("span");
 		assertThat(years.basis()).isEqualTo("derived-from-publication");
 		assertThat(first("in the last 3 months", TUESDAY, false).date()).isEqualTo(LocalDate.of(2018, 8, 13));
+		var year = first("they spoke often over the past year", LocalDate.of(2019, 7, 24), false);
+		assertThat(year.expression()).isEqualTo("over the past year");
+		assertThat(year.date()).isEqualTo(LocalDate.of(2018, 7, 24));
+		assertThat(year.precision()).isEqualTo("span");
 	}
 
 	@Test

@@ -149,9 +149,12 @@ class DocsTranscriptIT extends SeededTestBase {
 				settings.add("--parley.query-timeout=10m");
 			}
 			last = Cli.run(settings, mapped(words, place));
-			String actual = place.unmap(last.out() + last.err());
-			String actualOtherOrder = place.unmap(last.err() + last.out());
-			String expected = DocsTranscripts.normal(String.join("\n", step.shown()), PROJECT);
+			var today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+			String[] shown = DocsTranscripts.today(String.join("\n", step.shown()), place.unmap(last.out() + last.err()),
+					words, today);
+			String actual = shown[1];
+			String actualOtherOrder = DocsTranscripts.today("", place.unmap(last.err() + last.out()), words, today)[1];
+			String expected = DocsTranscripts.normal(shown[0], PROJECT);
 			if (!expected.equals(DocsTranscripts.normal(actual, PROJECT))
 					&& !expected.equals(DocsTranscripts.normal(actualOtherOrder, PROJECT))) {
 				problems.add(where + ": '" + command + "' (exit " + last.code() + ") prints\n" + actual

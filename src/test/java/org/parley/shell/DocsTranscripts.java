@@ -184,8 +184,6 @@ final class DocsTranscripts {
 			new Rule("/tmp/tmp\\.[A-Za-z0-9]+", "<tmp>"),
 			// content hashes (seed files' SHA-256 prefixes)
 			new Rule("(?<![\\w-])[0-9a-f]{12}(?![\\w-])", "<hash>"),
-			// the day a question is asked: `counterparts` follows each pair of posts to who holds them today
-			new Rule("^(\\s+)on \\d{4}-\\d\\d-\\d\\d: ", "$1on <today>: "),
 			// versions: Neo4j's, the JVM's, Parley's
 			new Rule("(?<![\\d.])\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?(?![\\d.])", "<version>"));
 
@@ -194,6 +192,24 @@ final class DocsTranscripts {
 		Rule(String regex, String placeholder) {
 			this(Pattern.compile(regex), placeholder);
 		}
+	}
+
+	/** The line on which {@code counterparts} follows each pair of posts to who holds them today. */
+	private static final Pattern HELD_TODAY = Pattern.compile("(?m)^(\\s+)on (\\d{4}-\\d\\d-\\d\\d): ");
+
+	/**
+	 * {@code counterparts} without {@code --at} follows each pair of posts to who holds them on the day it runs: in the
+	 * documented text that day is the day it was written, in the live output it must be today; both read
+	 * {@code <today>}. With {@code --at} the day is the one asked for, and is compared as it is.
+	 */
+	static String[] today(String documented, String live, List<String> words, java.time.LocalDate today) {
+		if (words.isEmpty() || !words.get(0).equals("counterparts")
+				|| words.stream().anyMatch(w -> w.equals("--at") || w.startsWith("--at="))) {
+			return new String[] { documented, live };
+		}
+		return new String[] { HELD_TODAY.matcher(documented).replaceAll("$1on <today>: "),
+				HELD_TODAY.matcher(live).replaceAll(m -> m.group(2).equals(today.toString())
+						? m.group(1) + "on <today>: " : java.util.regex.Matcher.quoteReplacement(m.group()))};
 	}
 
 	/**

@@ -89,10 +89,18 @@ class DocsTranscriptsTests {
 	}
 
 	@Test
-	void theDayACounterpartsAnswerFollowsThePostsToIsTodayOnBothSides() {
-		assertThat(DocsTranscripts.normal("    on 2026-12-02: Secretary of the Treasury Scott Bessent; Vice Premier", "/p"))
-			.isEqualTo("    on <today>: Secretary of the Treasury Scott Bessent; Vice Premier");
-		assertThat(DocsTranscripts.normal("Liu He held one from 2018-03-19 to 2023-03-12, on 2019-07-30: a call", "/p"))
-			.as("a date inside a sentence is content").contains("2018-03-19", "on 2019-07-30: a call");
+	void theDayCounterpartsFollowsThePostsToIsTheDayItWasWrittenInTheTextAndTodayLive() {
+		var today = java.time.LocalDate.of(2026, 12, 3);
+		String documented = "  A ↔ B\n    on 2026-12-02: Secretary of the Treasury Scott Bessent; Vice Premier";
+		var both = DocsTranscripts.today(documented, "  A ↔ B\n    on 2026-12-03: Secretary of the Treasury Scott Bessent; Vice Premier",
+				List.of("counterparts", "Mnuchin"), today);
+		assertThat(both[0]).isEqualTo(both[1]).contains("    on <today>: Secretary");
+		var wrongDay = DocsTranscripts.today(documented, "    on 2019-07-30: Secretary of the Treasury Steven Mnuchin",
+				List.of("counterparts", "Mnuchin"), today);
+		assertThat(wrongDay[1]).as("a live day that is not today is shown as it is").contains("on 2019-07-30:");
+		var asked = DocsTranscripts.today("    on 2019-07-30: X", "    on 2019-07-30: X", List.of("counterparts", "Mnuchin", "--at", "2019-07-30"), today);
+		assertThat(asked).containsExactly("    on 2019-07-30: X", "    on 2019-07-30: X");
+		assertThat(DocsTranscripts.today("    on 2026-12-02: X", "x", List.of("who", "x"), today)[0])
+			.as("another command's text is compared as it is").isEqualTo("    on 2026-12-02: X");
 	}
 }
