@@ -52,11 +52,6 @@ public final class Activity {
 		return closing;
 	}
 
-	/** Begins closing now: commands that run go on to their end, new ones are refused. */
-	public static synchronized void close() {
-		closing = true;
-	}
-
 	/**
 	 * Begins closing and waits, at most {@code limit}, for the commands that run to end: called before the database
 	 * closes, so that no command handed over runs on a closed database.

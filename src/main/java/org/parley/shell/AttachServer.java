@@ -276,7 +276,7 @@ final class AttachServer implements AutoCloseable {
 			pool.shutdownNow();
 			return;
 		}
-		Activity.close(); // (begun already when the context closed: see ParleyApplication)
+		// no command is accepted any more: closing began when the context closed (see ParleyApplication)
 		try {
 			// the socket first: a connection accepted after the pool stopped would wait for an answer that never comes
 			channel.close();

@@ -47,8 +47,8 @@ class ActivityTests {
 	}
 
 	@Test
-	void closingNowRefusesNewCommandsAndOpeningAgainAcceptsThem() {
-		Activity.close();
+	void closingNowRefusesNewCommandsAndOpeningAgainAcceptsThem() throws Exception {
+		assertThat(Activity.closeAndAwait(java.time.Duration.ZERO)).as("no command runs").isTrue();
 		assertThat(Activity.tryStart()).isFalse();
 		Activity.open();
 		assertThat(Activity.tryStart()).isTrue();
