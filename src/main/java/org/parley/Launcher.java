@@ -71,11 +71,24 @@ public final class Launcher {
 			}
 		}
 		if (jar == null || !oneShot || "off".equalsIgnoreCase(System.getenv("PARLEY_JVM_TUNING"))
-				|| System.getProperty("parley.tuned") != null) {
+				|| System.getProperty("parley.tuned") != null
+				|| alreadyTuned(ManagementFactory.getRuntimeMXBean().getInputArguments())) {
 			ParleyApplication.main(args);
 			return;
 		}
 		System.exit(runTuned(jar, args));
+	}
+
+	/**
+	 * Whether this JVM was started as the tuned child would be (the client compiler only, and a class-data archive
+	 * or {@code PARLEY_CDS=off}), as a wrapper script or {@code JDK_JAVA_OPTIONS} may do: then a child JVM would
+	 * only add its own start (about a second) and the command runs here.
+	 */
+	static boolean alreadyTuned(List<String> jvmOptions) {
+		boolean clientCompiler = jvmOptions.contains("-XX:TieredStopAtLevel=1");
+		boolean archive = jvmOptions.stream().anyMatch(option -> option.startsWith("-XX:SharedArchiveFile="))
+				|| "off".equalsIgnoreCase(System.getenv("PARLEY_CDS"));
+		return clientCompiler && archive;
 	}
 
 	/** What {@code PARLEY_RESIDENT} asks for (see {@link Resident}); a value that means nothing is a usage error. */

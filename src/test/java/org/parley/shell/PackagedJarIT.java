@@ -57,7 +57,7 @@ class PackagedJarIT {
 
 	@Test
 	void aOneShotCommandsTunedChildJvmEndsWhenItsLauncherIsKilled() throws Exception {
-		Process launcher = ParleyProcess.builder(env(ParleyProcess.freePort()), "status")
+		Process launcher = ParleyProcess.asTyped(env(ParleyProcess.freePort()), "status")
 			.redirectOutput(ProcessBuilder.Redirect.DISCARD)
 			.redirectError(ProcessBuilder.Redirect.DISCARD)
 			.start();

@@ -46,7 +46,7 @@ class SecretsOnCommandLineIT {
 		env.put("PARLEY_HOME", dir.resolve("home").toString());
 		env.put("PARLEY_PASSWORD", PASSWORD);
 		env.put("PARLEY_AUTO_SEED", "false");
-		Process launcher = ParleyProcess.builder(env, "status").redirectOutput(ProcessBuilder.Redirect.DISCARD)
+		Process launcher = ParleyProcess.asTyped(env, "status").redirectOutput(ProcessBuilder.Redirect.DISCARD)
 			.redirectError(ProcessBuilder.Redirect.DISCARD).start();
 		try {
 			// the launcher starts a tuned child JVM with the same arguments: wait until it is there

@@ -7,11 +7,14 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+
+import org.parley.files.OutputFiles;
 
 /** Runs the packaged {@code target/parley.jar} as a real child process, as a user would. */
 public final class ParleyProcess {
@@ -42,10 +45,17 @@ public final class ParleyProcess {
 		return CACHE.resolve(org.parley.Launcher.archive(JAR).getFileName());
 	}
 
+	/** This build's seeded home, written with the archive (see {@link #seededHome}). */
+	private static Path template() throws IOException {
+		String archive = archive().getFileName().toString();
+		return CACHE.resolve(archive.substring(0, archive.length() - ".jsa".length()) + "-seeded-home");
+	}
+
 	/**
 	 * Makes sure the class-data archive of this build exists before a test starts the jar, written by a {@code status}
-	 * on a scratch home as a user's first run would: written instead under a test's load (fifty clients, two Parleys
-	 * at once), the dump took three times as long and every concurrent first run wrote its own.
+	 * on a new home as a user's first run would: written instead under a test's load (fifty clients, two Parleys
+	 * at once), the dump took three times as long and every concurrent first run wrote its own. That first run seeds
+	 * its home, which {@link #seededHome} copies for tests that need a seeded home but do not test a first start.
 	 */
 	private static synchronized void ensureArchive() {
 		if (archived) {
@@ -58,14 +68,17 @@ public final class ParleyProcess {
 			// for it instead of writing its own at the same time (each dump: half a minute of CPU on two cores)
 			try (var lock = FileChannel.open(CACHE.resolve(".archive.lock"), StandardOpenOption.CREATE,
 					StandardOpenOption.WRITE); var held = lock.lock()) {
-				if (Files.isRegularFile(archive())) {
+				Path home = template();
+				if (Files.isRegularFile(archive()) && Files.isRegularFile(home.resolve(COMPLETE))) {
 					return;
 				}
-				Path home = Files.createTempDirectory("parley-archive-");
-				var env = Map.of("PARLEY_HOME", home.toString(), "PARLEY_BOLT_PORT", "0", "PARLEY_AUTO_SEED", "false");
-				Process process = start(env, "status").redirectOutput(ProcessBuilder.Redirect.DISCARD)
+				OutputFiles.deleteTree(home);
+				var env = Map.of("PARLEY_HOME", home.toString(), "PARLEY_BOLT_PORT", "0");
+				Process process = start(env, false, "status").redirectOutput(ProcessBuilder.Redirect.DISCARD)
 					.redirectError(ProcessBuilder.Redirect.DISCARD).start();
-				process.waitFor(300, TimeUnit.SECONDS);
+				if (process.waitFor(300, TimeUnit.SECONDS) && process.exitValue() == 0) {
+					Files.writeString(home.resolve(COMPLETE), "");
+				}
 			}
 		}
 		catch (IOException ex) {
@@ -76,18 +89,74 @@ public final class ParleyProcess {
 		}
 	}
 
+	/** Marks the seeded home complete: its {@code status} ended well. */
+	private static final String COMPLETE = ".seeded";
+
+	/**
+	 * Fills {@code home} (absent or empty) with a copy of this build's seeded home: its store seeded from
+	 * {@code seed/} by a first start, shut down cleanly, without that start's lock, pid note or socket. For tests of
+	 * what a seeded home does (serve, attach, a resident, damage, output), not of the first start itself
+	 * ({@code PackagedJarIT}, {@code CrashSafetyIT} test that): the copy takes a fraction of a second where
+	 * a first start with seeding took 15-25 s under the suite's load.
+	 */
+	public static Path seededHome(Path home) {
+		ensureArchive();
+		try {
+			Path template = template();
+			if (!Files.isRegularFile(template.resolve(COMPLETE))) {
+				throw new IllegalStateException("no seeded home in " + template + ": its first start failed");
+			}
+			try (var files = Files.walk(template)) {
+				for (Path from : files.toList()) {
+					String name = from.getFileName().toString();
+					if (name.equals(COMPLETE) || name.equals("parley.lock") || name.equals("parley.pid")
+							|| name.equals("parley.sock")) {
+						continue;
+					}
+					Path to = home.resolve(template.relativize(from).toString());
+					if (Files.isDirectory(from)) {
+						Files.createDirectories(to);
+						Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from));
+					}
+					else {
+						Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES);
+					}
+				}
+			}
+			return home;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * A Parley started tuned (see {@link #jvmOptions}): a one-shot command runs in that JVM, as the launcher's child
+	 * would, without the launcher's second JVM.
+	 */
 	public static ProcessBuilder builder(Map<String, String> env, String... command) {
 		ensureArchive();
-		return start(env, command);
+		return start(env, true, command);
+	}
+
+	/**
+	 * A Parley started as the README says, {@code java -jar target/parley.jar}: for a one-shot command, the launcher
+	 * starts the tuned child JVM (with this build's archive, once written).
+	 */
+	public static ProcessBuilder asTyped(Map<String, String> env, String... command) {
+		ensureArchive();
+		return start(env, false, command);
 	}
 
 	/** Commands the launcher keeps in its own JVM for the optimising compiler (see {@code Launcher.LONG_RUNNING}). */
 	private static final List<String> LONG_RUNNING = List.of("generate", "load", "bench");
 
-	private static ProcessBuilder start(Map<String, String> env, String... command) {
+	private static ProcessBuilder start(Map<String, String> env, boolean tuned, String... command) {
 		var args = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-Xmx512m"));
-		args.addAll(jvmOptions(command));
+		if (tuned) {
+			args.addAll(jvmOptions(command));
+		}
 		args.addAll(List.of("-jar", JAR.toString()));
 		args.addAll(List.of(command));
 		var builder = new ProcessBuilder(args);
@@ -100,7 +169,8 @@ public final class ParleyProcess {
 	 * The launching JVM of a test's Parley tuned as the launcher tunes a one-shot's child: consoles and {@code serve}s
 	 * started by tests live seconds, not hours, so they get the client compiler only, the serial collector and this
 	 * build's class-data archive (once written). Each saved several seconds of CPU per process on the loaded
-	 * 2-core machine; the one-shot's child JVM inherits the same options.
+	 * 2-core machine. With the archive, the launcher runs a one-shot command in this JVM (see
+	 * {@code Launcher.alreadyTuned}): about a second and a JVM's start less per command.
 	 */
 	private static List<String> jvmOptions(String... command) {
 		var options = new ArrayList<String>(List.of("-XX:+UseSerialGC", "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
