@@ -39,6 +39,7 @@ class ResidentIT {
 	void theFirstOneShotStartsAResidentTheNextAttachAndItStopsWhenIdle() throws Exception {
 		home = work.resolve("home");
 		var env = new HashMap<>(Map.of("PARLEY_HOME", home.toString(), "PARLEY_RESIDENT", "4s"));
+		ParleyProcess.seededHome(home);
 		var first = ParleyProcess.run(env, "who", "Treasury Secretary", "--at", "2019-07-30");
 		assertThat(first.code()).as(first.toString()).isZero();
 		assertThat(first.out()).as(first.toString()).contains("Steven Mnuchin", "1 row");

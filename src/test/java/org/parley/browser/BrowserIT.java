@@ -51,6 +51,7 @@ class BrowserIT {
 		int http = ParleyProcess.freePort();
 		var env = Map.of("PARLEY_HOME", home.toString(), "PARLEY_BOLT_PORT", Integer.toString(bolt), "PARLEY_HTTP_PORT",
 				Integer.toString(http));
+		ParleyProcess.seededHome(home); // what a seeded home serves, not its first start
 		Process serve = ParleyProcess.builder(env, "serve").redirectError(ProcessBuilder.Redirect.DISCARD).start();
 		try (var out = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8))) {
 			assertThat(out.readLine()).isEqualTo("Serving " + home.resolve("data") + " at bolt://127.0.0.1:" + bolt);

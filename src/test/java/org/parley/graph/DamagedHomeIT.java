@@ -28,6 +28,7 @@ class DamagedHomeIT {
 	void aTruncatedStoreFileIsDamageNamedWithHowToRestore() throws Exception {
 		Path home = tmp.resolve("home");
 		var env = Map.of("PARLEY_HOME", home.toString(), "PARLEY_BOLT_PORT", "0");
+		ParleyProcess.seededHome(home);
 		var seeded = ParleyProcess.run(env, "status");
 		assertThat(seeded.code()).as(seeded.toString()).isZero();
 		assertThat(seeded.out()).containsPattern("Relationships: \\d{4}");

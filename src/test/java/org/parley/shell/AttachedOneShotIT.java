@@ -47,6 +47,7 @@ class AttachedOneShotIT {
 		int port = ParleyProcess.freePort();
 		var env = Map.of("PARLEY_HOME", home.toString(), "PARLEY_BOLT_PORT", Integer.toString(port));
 		Path socket = home.resolve("parley.sock");
+		ParleyProcess.seededHome(home);
 		Process serve = ParleyProcess.builder(env, "serve").redirectError(ProcessBuilder.Redirect.DISCARD).start();
 		try (var out = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8))) {
 			assertThat(out.readLine()).startsWith("Serving ");

@@ -65,6 +65,7 @@ class ServeUnderLoadIT {
 	void fiftyClientsThenAKillMidWriteLoseNothingAcknowledged() throws Exception {
 		int port = ParleyProcess.freePort();
 		var env = Map.of("PARLEY_HOME", home.toString(), "PARLEY_BOLT_PORT", Integer.toString(port));
+		ParleyProcess.seededHome(home);
 		Process serve = ParleyProcess.builder(env, "serve").redirectError(ProcessBuilder.Redirect.DISCARD).start();
 		long acknowledged;
 		try (var out = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8));
