@@ -103,7 +103,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 				.setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
 				.setConfig(BoltConnectorInternalSettings.enable_local_connector, false)
 				.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
-				.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(1));
+				.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(1))
+				// no system diagnostics in debug.log at every start (JVM, OS, the rules of every time zone, the store
+				// files): 0.05-0.1 s of the 1.7 s that opening the store takes, on every one-shot
+				.setConfig(GraphDatabaseInternalSettings.dump_diagnostics, false);
 			confineLoadCsv(builder, home);
 			if (security.tls()) {
 				var bolt = SslPolicyConfig.forScope(SslPolicyScope.BOLT);
