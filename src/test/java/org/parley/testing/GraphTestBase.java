@@ -40,8 +40,7 @@ public abstract class GraphTestBase {
 				// tests empty and refill the store all the time: without this, the statistics' swings make Neo4j plan
 				// the same queries again and again (most of the suite's time); plan tests reset plans explicitly
 				neo4j = EmbeddedNeo4j.start(home, "127.0.0.1", 0, "64m", null,
-						Map.of(GraphDatabaseSettings.cypher_min_replan_interval, Duration.ofHours(1),
-								GraphDatabaseSettings.query_cache_size, 5_000));
+						Map.of(GraphDatabaseSettings.cypher_min_replan_interval, Duration.ofHours(1)));
 				var driver = GraphDatabase.driver(neo4j.uri(), AuthTokens.none(),
 						Config.builder().withLogging(Logging.none()).build());
 				graph = GraphAccess.migrated(driver, new GraphTarget(GraphTarget.Mode.EMBEDDED, neo4j.uri(), home),
