@@ -152,8 +152,12 @@ public final class ParleyProcess {
 	private static final List<String> LONG_RUNNING = List.of("generate", "load", "bench");
 
 	private static ProcessBuilder start(Map<String, String> env, boolean tuned, String... command) {
-		var args = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx512m"));
+		var args = new ArrayList<String>();
+		if (interruptIgnored()) {
+			// exec'd in place: the same process, with Ctrl-C's default action back (see interruptIgnored)
+			args.addAll(List.of("/usr/bin/env", "--default-signal=INT,QUIT"));
+		}
+		args.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m"));
 		if (tuned) {
 			args.addAll(jvmOptions(command));
 		}
@@ -187,6 +191,26 @@ public final class ParleyProcess {
 			// no archive: the JVM starts without it
 		}
 		return options;
+	}
+
+	/**
+	 * Whether this JVM ignores SIGINT: so does a build started in the background by a shell without job control
+	 * ({@code cmd &} in a script, {@code nohup}), and every process it starts inherits that. A JVM that starts with
+	 * SIGINT ignored installs no handler for it, so the Ctrl-C tests would fail for a reason that is not Parley's;
+	 * the Parleys tests start get the default action back.
+	 */
+	static boolean interruptIgnored() {
+		try {
+			for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+				if (line.startsWith("SigIgn:")) {
+					return (Long.parseUnsignedLong(line.substring("SigIgn:".length()).strip(), 16) & 0x2) != 0;
+				}
+			}
+		}
+		catch (IOException | NumberFormatException ex) {
+			// not Linux: nothing to undo
+		}
+		return false;
 	}
 
 	public static Result run(Map<String, String> env, String... command) {
