@@ -19,7 +19,8 @@ import sun.misc.Signal;
  * start-up cache) that the first run of a build writes to the cache directory ({@code PARLEY_CACHE_DIR}, default
  * {@code ~/.cache/parley}; one archive per build, the three most recently used kept; {@code PARLEY_CDS=off} writes
  * and uses none), which together cut start-up time by about half (see the README).
- * {@code PARLEY_JVM_TUNING=off} runs everything in this JVM.
+ * {@code PARLEY_JVM_TUNING=off} runs everything in this JVM, and so does a JVM started already tuned (see
+ * {@link #alreadyTuned}).
  */
 public final class Launcher {
 
@@ -72,7 +73,8 @@ public final class Launcher {
 		}
 		if (jar == null || !oneShot || "off".equalsIgnoreCase(System.getenv("PARLEY_JVM_TUNING"))
 				|| System.getProperty("parley.tuned") != null
-				|| alreadyTuned(ManagementFactory.getRuntimeMXBean().getInputArguments())) {
+				|| alreadyTuned(ManagementFactory.getRuntimeMXBean().getInputArguments(), compilerLevel(),
+						StartupCache.directory() == null ? null : StartupCache.archive(jar))) {
 			ParleyApplication.main(args);
 			return;
 		}
@@ -80,15 +82,39 @@ public final class Launcher {
 	}
 
 	/**
-	 * Whether this JVM was started as the tuned child would be (the client compiler only, and a class-data archive
-	 * or {@code PARLEY_CDS=off}), as a wrapper script or {@code JDK_JAVA_OPTIONS} may do: then a child JVM would
-	 * only add its own start (about a second) and the command runs here.
+	 * Whether this JVM was started as the tuned child would be, as a wrapper script or {@code JDK_JAVA_OPTIONS} may
+	 * do: the client compiler only ({@code compilerLevel} 1, the JVM's own reading of {@code -XX:TieredStopAtLevel},
+	 * so the last such option counts) and, unless {@code PARLEY_CDS=off} ({@code archive} null), this build's
+	 * class-data archive as the last {@code -XX:SharedArchiveFile=} option, written already. Then a child JVM would only
+	 * add its own start (about a second) and the command runs here. An archive of another build (a wrapper written
+	 * before a rebuild) does not count: the child, which uses and writes this build's, is faster.
 	 */
-	static boolean alreadyTuned(List<String> jvmOptions) {
-		boolean clientCompiler = jvmOptions.contains("-XX:TieredStopAtLevel=1");
-		boolean archive = jvmOptions.stream().anyMatch(option -> option.startsWith("-XX:SharedArchiveFile="))
-				|| "off".equalsIgnoreCase(System.getenv("PARLEY_CDS"));
-		return clientCompiler && archive;
+	static boolean alreadyTuned(List<String> jvmOptions, String compilerLevel, Path archive) {
+		if (!"1".equals(compilerLevel)) {
+			return false;
+		}
+		if (archive == null) {
+			return true;
+		}
+		String named = null;
+		for (String option : jvmOptions) {
+			if (option.startsWith("-XX:SharedArchiveFile=")) {
+				named = option.substring("-XX:SharedArchiveFile=".length());
+			}
+		}
+		return named != null && Path.of(named).toAbsolutePath().normalize().equals(archive.toAbsolutePath().normalize())
+				&& Files.isRegularFile(archive);
+	}
+
+	/** {@code TieredStopAtLevel} as this JVM runs with it, or null where the JVM does not say. */
+	private static String compilerLevel() {
+		try {
+			return ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class)
+				.getVMOption("TieredStopAtLevel").getValue();
+		}
+		catch (RuntimeException ex) {
+			return null;
+		}
 	}
 
 	/** What {@code PARLEY_RESIDENT} asks for (see {@link Resident}); a value that means nothing is a usage error. */

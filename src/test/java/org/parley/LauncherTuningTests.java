@@ -1,25 +1,55 @@
 package org.parley;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A one-shot runs in the launching JVM only when that JVM already has what the tuned child would have. */
 class LauncherTuningTests {
 
-	@Test
-	void theClientCompilerAndAnArchiveTogetherMakeAJvmTuned() {
-		assertThat(Launcher.alreadyTuned(List.of("-Xmx512m", "-XX:TieredStopAtLevel=1",
-				"-XX:SharedArchiveFile=/tmp/parley-1.jsa"))).isTrue();
+	@TempDir
+	Path cache;
+
+	private Path archive() throws IOException {
+		return Files.writeString(cache.resolve("parley-1a2b3c.jsa"), "archive");
 	}
 
 	@Test
-	void eitherAloneDoesNot() {
-		assertThat(Launcher.alreadyTuned(List.of("-XX:TieredStopAtLevel=1"))).isFalse();
-		assertThat(Launcher.alreadyTuned(List.of("-XX:SharedArchiveFile=/tmp/parley-1.jsa"))).isFalse();
-		assertThat(Launcher.alreadyTuned(List.of("-XX:TieredStopAtLevel=4", "-XX:SharedArchiveFile=/tmp/a.jsa"))).isFalse();
-		assertThat(Launcher.alreadyTuned(List.of())).isFalse();
+	void theClientCompilerAndThisBuildsArchiveMakeAJvmTuned() throws IOException {
+		Path archive = archive();
+		assertThat(Launcher.alreadyTuned(List.of("-Xmx512m", "-XX:TieredStopAtLevel=1",
+				"-XX:SharedArchiveFile=" + archive), "1", archive)).isTrue();
+	}
+
+	@Test
+	void anotherBuildsArchiveOrNoneOrOneNotWrittenYetDoesNot() throws IOException {
+		Path archive = archive();
+		assertThat(Launcher.alreadyTuned(List.of("-XX:SharedArchiveFile=" + cache.resolve("parley-old.jsa")), "1", archive))
+			.isFalse();
+		assertThat(Launcher.alreadyTuned(List.of("-XX:SharedArchiveFile=" + archive,
+				"-XX:SharedArchiveFile=" + cache.resolve("parley-old.jsa")), "1", archive)).as("the last one counts").isFalse();
+		assertThat(Launcher.alreadyTuned(List.of("-XX:TieredStopAtLevel=1"), "1", archive)).isFalse();
+		Path unwritten = cache.resolve("parley-new.jsa");
+		assertThat(Launcher.alreadyTuned(List.of("-XX:SharedArchiveFile=" + unwritten), "1", unwritten)).isFalse();
+	}
+
+	@Test
+	void theOptimisingCompilerDoesNot() throws IOException {
+		Path archive = archive();
+		assertThat(Launcher.alreadyTuned(List.of("-XX:SharedArchiveFile=" + archive), "4", archive)).isFalse();
+		assertThat(Launcher.alreadyTuned(List.of("-XX:SharedArchiveFile=" + archive), null, archive)).isFalse();
+	}
+
+	@Test
+	void withoutArchivesTheClientCompilerIsEnough() {
+		// PARLEY_CDS=off: the child would have no archive either
+		assertThat(Launcher.alreadyTuned(List.of(), "1", null)).isTrue();
+		assertThat(Launcher.alreadyTuned(List.of(), "4", null)).isFalse();
 	}
 }

@@ -105,7 +105,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 				.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
 				.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(1))
 				// no system diagnostics in debug.log at every start (JVM, OS, the rules of every time zone, the store
-				// files): 0.05-0.1 s of the 1.7 s that opening the store takes, on every one-shot
+				// files): about 0.08 s (median of four pairs) of the 1.7-2 s that opening the store takes, every start
 				.setConfig(GraphDatabaseInternalSettings.dump_diagnostics, false);
 			confineLoadCsv(builder, home);
 			if (security.tls()) {

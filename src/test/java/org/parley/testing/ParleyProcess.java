@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -45,17 +46,28 @@ public final class ParleyProcess {
 		return CACHE.resolve(org.parley.Launcher.archive(JAR).getFileName());
 	}
 
-	/** This build's seeded home, written with the archive (see {@link #seededHome}). */
+	/**
+	 * This build's seeded home (see {@link #seededHome}): named by the archive (jar and JVM) and by the seed scripts in
+	 * {@code seed/}, which a first start in the project directory loads, so an edited seed gets a new one.
+	 */
 	private static Path template() throws IOException {
 		String archive = archive().getFileName().toString();
-		return CACHE.resolve(archive.substring(0, archive.length() - ".jsa".length()) + "-seeded-home");
+		var digest = new StringBuilder();
+		try (var files = Files.list(Path.of("seed"))) {
+			for (Path file : files.sorted().toList()) {
+				digest.append(file.getFileName()).append(':').append(Arrays.hashCode(Files.readAllBytes(file))).append(';');
+			}
+		}
+		return CACHE.resolve(archive.substring(0, archive.length() - ".jsa".length()) + "-seed-"
+				+ Integer.toHexString(digest.toString().hashCode()) + "-home");
 	}
 
 	/**
 	 * Makes sure the class-data archive of this build exists before a test starts the jar, written by a {@code status}
 	 * on a new home as a user's first run would: written instead under a test's load (fifty clients, two Parleys
 	 * at once), the dump took three times as long and every concurrent first run wrote its own. That first run seeds
-	 * its home, which {@link #seededHome} copies for tests that need a seeded home but do not test a first start.
+	 * its home, which becomes the template {@link #seededHome} copies. A complete template is never changed: it is
+	 * written aside and renamed into place, so one test JVM can copy it while the other looks.
 	 */
 	private static synchronized void ensureArchive() {
 		if (archived) {
@@ -68,17 +80,33 @@ public final class ParleyProcess {
 			// for it instead of writing its own at the same time (each dump: half a minute of CPU on two cores)
 			try (var lock = FileChannel.open(CACHE.resolve(".archive.lock"), StandardOpenOption.CREATE,
 					StandardOpenOption.WRITE); var held = lock.lock()) {
-				Path home = template();
-				if (Files.isRegularFile(archive()) && Files.isRegularFile(home.resolve(COMPLETE))) {
+				Path template = template();
+				boolean archiving = !"off".equalsIgnoreCase(System.getenv("PARLEY_CDS"))
+						&& !"off".equalsIgnoreCase(System.getenv("PARLEY_JVM_TUNING"));
+				if ((Files.isRegularFile(archive()) || !archiving) && Files.isRegularFile(template.resolve(COMPLETE))) {
 					return;
 				}
+				Path home = CACHE.resolve(".home-" + ProcessHandle.current().pid());
 				OutputFiles.deleteTree(home);
+				Path log = CACHE.resolve(template.getFileName() + ".log");
 				var env = Map.of("PARLEY_HOME", home.toString(), "PARLEY_BOLT_PORT", "0");
-				Process process = start(env, false, "status").redirectOutput(ProcessBuilder.Redirect.DISCARD)
-					.redirectError(ProcessBuilder.Redirect.DISCARD).start();
-				if (process.waitFor(300, TimeUnit.SECONDS) && process.exitValue() == 0) {
-					Files.writeString(home.resolve(COMPLETE), "");
+				Process process = start(env, false, "status").redirectErrorStream(true).redirectOutput(log.toFile())
+					.start();
+				if (!process.waitFor(300, TimeUnit.SECONDS)) {
+					process.descendants().forEach(ProcessHandle::destroyForcibly);
+					process.destroyForcibly();
+					process.waitFor(60, TimeUnit.SECONDS);
 				}
+				else if (process.exitValue() == 0 && !Files.isRegularFile(template.resolve(COMPLETE))) {
+					Files.writeString(home.resolve(COMPLETE), "");
+					try (var others = Files.list(CACHE)) {
+						for (Path other : others.filter(p -> p.getFileName().toString().endsWith("-home")).toList()) {
+							OutputFiles.deleteTree(other); // another build's or seed's template
+						}
+					}
+					Files.move(home, template, StandardCopyOption.ATOMIC_MOVE);
+				}
+				OutputFiles.deleteTree(home);
 			}
 		}
 		catch (IOException ex) {
@@ -97,14 +125,16 @@ public final class ParleyProcess {
 	 * {@code seed/} by a first start, shut down cleanly, without that start's lock, pid note or socket. For tests of
 	 * what a seeded home does (serve, attach, a resident, damage, output), not of the first start itself
 	 * ({@code PackagedJarIT}, {@code CrashSafetyIT} test that): the copy takes a fraction of a second where
-	 * a first start with seeding took 15-25 s under the suite's load.
+	 * a first start with seeding took 15-25 s under the suite's load. Every copy has the template's Bolt secret and
+	 * Neo4j server id, which a first start would make its own; no test compares two homes' secrets or ids.
 	 */
 	public static Path seededHome(Path home) {
 		ensureArchive();
 		try {
 			Path template = template();
 			if (!Files.isRegularFile(template.resolve(COMPLETE))) {
-				throw new IllegalStateException("no seeded home in " + template + ": its first start failed");
+				throw new IllegalStateException("no seeded home " + template + ": its first start failed; see "
+						+ CACHE.resolve(template.getFileName() + ".log"));
 			}
 			try (var files = Files.walk(template)) {
 				for (Path from : files.toList()) {
@@ -153,7 +183,7 @@ public final class ParleyProcess {
 
 	private static ProcessBuilder start(Map<String, String> env, boolean tuned, String... command) {
 		var args = new ArrayList<String>();
-		if (interruptIgnored()) {
+		if (interruptIgnored() && ENV_RESETS_SIGNALS) {
 			// exec'd in place: the same process, with Ctrl-C's default action back (see interruptIgnored)
 			args.addAll(List.of("/usr/bin/env", "--default-signal=INT,QUIT"));
 		}
@@ -199,6 +229,24 @@ public final class ParleyProcess {
 	 * SIGINT ignored installs no handler for it, so the Ctrl-C tests would fail for a reason that is not Parley's;
 	 * the Parleys tests start get the default action back.
 	 */
+	/** Whether {@code /usr/bin/env} can give a signal its default action back (GNU coreutils 8.31 and later). */
+	private static final boolean ENV_RESETS_SIGNALS = envResetsSignals();
+
+	private static boolean envResetsSignals() {
+		try {
+			Process probe = new ProcessBuilder("/usr/bin/env", "--default-signal=INT,QUIT", "true")
+				.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+			return probe.waitFor(30, TimeUnit.SECONDS) && probe.exitValue() == 0;
+		}
+		catch (IOException ex) {
+			return false;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+	}
+
 	static boolean interruptIgnored() {
 		try {
 			for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
