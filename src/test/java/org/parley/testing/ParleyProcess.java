@@ -183,10 +183,7 @@ public final class ParleyProcess {
 
 	private static ProcessBuilder start(Map<String, String> env, boolean tuned, String... command) {
 		var args = new ArrayList<String>();
-		if (interruptIgnored() && ENV_RESETS_SIGNALS) {
-			// exec'd in place: the same process, with Ctrl-C's default action back (see interruptIgnored)
-			args.addAll(List.of("/usr/bin/env", "--default-signal=INT,QUIT"));
-		}
+		args.addAll(InterruptDefault.prefix());
 		args.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m"));
 		if (tuned) {
 			args.addAll(jvmOptions(command));
@@ -221,44 +218,6 @@ public final class ParleyProcess {
 			// no archive: the JVM starts without it
 		}
 		return options;
-	}
-
-	/**
-	 * Whether this JVM ignores SIGINT: so does a build started in the background by a shell without job control
-	 * ({@code cmd &} in a script, {@code nohup}), and every process it starts inherits that. A JVM that starts with
-	 * SIGINT ignored installs no handler for it, so the Ctrl-C tests would fail for a reason that is not Parley's;
-	 * the Parleys tests start get the default action back.
-	 */
-	/** Whether {@code /usr/bin/env} can give a signal its default action back (GNU coreutils 8.31 and later). */
-	private static final boolean ENV_RESETS_SIGNALS = envResetsSignals();
-
-	private static boolean envResetsSignals() {
-		try {
-			Process probe = new ProcessBuilder("/usr/bin/env", "--default-signal=INT,QUIT", "true")
-				.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-			return probe.waitFor(30, TimeUnit.SECONDS) && probe.exitValue() == 0;
-		}
-		catch (IOException ex) {
-			return false;
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			return false;
-		}
-	}
-
-	static boolean interruptIgnored() {
-		try {
-			for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-				if (line.startsWith("SigIgn:")) {
-					return (Long.parseUnsignedLong(line.substring("SigIgn:".length()).strip(), 16) & 0x2) != 0;
-				}
-			}
-		}
-		catch (IOException | NumberFormatException ex) {
-			// not Linux: nothing to undo
-		}
-		return false;
 	}
 
 	public static Result run(Map<String, String> env, String... command) {
