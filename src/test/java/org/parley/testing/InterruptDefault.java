@@ -21,12 +21,14 @@ final class InterruptDefault {
 	 * env can do that; otherwise nothing.
 	 */
 	static List<String> prefix() {
-		return interruptIgnored() && ENV_RESETS_SIGNALS ? List.of("/usr/bin/env", "--default-signal=INT,QUIT") : List.of();
+		return PREFIX;
 	}
 
-	/** Whether {@code /usr/bin/env} can give a signal its default action back (GNU coreutils 8.31 and later). */
-	private static final boolean ENV_RESETS_SIGNALS = envResetsSignals();
+	/** Decided once: this JVM's signal dispositions do not change, and env is probed only when it is needed. */
+	private static final List<String> PREFIX = interruptIgnored() && envResetsSignals()
+			? List.of("/usr/bin/env", "--default-signal=INT,QUIT") : List.of();
 
+	/** Whether {@code /usr/bin/env} can give a signal its default action back (GNU coreutils 8.31 and later). */
 	private static boolean envResetsSignals() {
 		try {
 			Process probe = new ProcessBuilder("/usr/bin/env", "--default-signal=INT,QUIT", "true")
