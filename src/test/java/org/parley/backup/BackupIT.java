@@ -17,11 +17,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.testing.GraphTestBase;
 import org.parley.testing.Cli;
+import org.parley.testing.GraphTestBase.DropsCachedPlans;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** {@code backup} and {@code restore} through the command line, against the seeded test database. */
+@DropsCachedPlans
 class BackupIT extends GraphTestBase {
 
 	@Override

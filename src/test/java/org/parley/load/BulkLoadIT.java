@@ -14,10 +14,12 @@ import org.parley.generate.SyntheticNetwork;
 import org.parley.report.catalog.PackagedReports;
 import org.parley.report.format.QueryResult;
 import org.parley.testing.GraphTestBase;
+import org.parley.testing.GraphTestBase.DropsCachedPlans;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The bulk loader and LOAD CSV on a small generated network, and the canned questions on what they loaded. */
+@DropsCachedPlans
 class BulkLoadIT extends GraphTestBase {
 
 	@TempDir

@@ -17,6 +17,7 @@ import org.parley.load.LoadCsv;
 import org.parley.report.catalog.PackagedReports;
 import org.parley.report.format.QueryResult;
 import org.parley.testing.SeededTestBase;
+import org.parley.testing.GraphTestBase.DropsCachedPlans;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code compares} ({@code hawks --side}, V0006) and a contact's {@code contactSides} ({@code channels} over all
  * contacts, V0007). And the questions answer the same as when read from the relationships.
  */
+@DropsCachedPlans
 class DerivedPropertiesIT extends SeededTestBase {
 
 	/** channels' old condition on a contact, read from its participations. */

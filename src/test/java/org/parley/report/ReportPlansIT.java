@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.neo4j.driver.summary.Plan;
 import org.parley.generate.SyntheticNetwork;
 import org.parley.testing.GraphTestBase;
+import org.parley.testing.GraphTestBase.DropsCachedPlans;
 import org.parley.load.BulkLoader;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,6 +30,7 @@ import org.parley.report.catalog.ReportFile;
  * node of a kind are listed in {@link #SCANS} with the reason. The same holds with a generated network loaded next to
  * the seed, where the planner's statistics differ.
  */
+@DropsCachedPlans
 class ReportPlansIT extends GraphTestBase {
 
 	@Override

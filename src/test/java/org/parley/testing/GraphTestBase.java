@@ -4,11 +4,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
@@ -22,51 +29,86 @@ import org.parley.seed.SeedLoader;
 
 /**
  * Base of every database test: one embedded Neo4j (Parley's own {@link EmbeddedNeo4j}, Bolt on a free port) per
- * test JVM with the schema migrated, and all data (not the migration history) deleted before each test.
+ * test JVM with the schema migrated, and all data (not the migration history) deleted before each test. A class
+ * marked {@link DropsCachedPlans} gets a second one instead, so the plans cached for every other class stay.
  */
 public abstract class GraphTestBase {
-
-	private static EmbeddedNeo4j neo4j;
-
-	private static Graph graph;
 
 	/** The project's seed directory (tests run from the project root). */
 	protected static final Path SEED_DIR = Path.of("seed");
 
-	protected static synchronized Graph graph() {
-		if (graph == null) {
-			try {
-				Path home = Files.createTempDirectory("parley-it-");
-				// tests empty and refill the store all the time: without this, the statistics' swings make Neo4j plan
-				// the same queries again and again (most of the suite's time); plan tests reset plans explicitly
-				neo4j = EmbeddedNeo4j.start(home, "127.0.0.1", 0, "64m", null,
-						Map.of(GraphDatabaseSettings.cypher_min_replan_interval, Duration.ofHours(1)));
-				var driver = GraphDatabase.driver(neo4j.uri(), AuthTokens.none(),
-						Config.builder().withLogging(Logging.none()).build());
-				graph = GraphAccess.migrated(driver, new GraphTarget(GraphTarget.Mode.EMBEDDED, neo4j.uri(), home),
-						Duration.ofSeconds(60));
-				Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-					driver.close();
-					neo4j.close();
-				}));
+	/**
+	 * Marks a test class whose tests make Neo4j drop every cached plan of its database: a bulk load or a restore (they
+	 * call {@code db.prepareForReplanning}), or the test itself. It runs on a database of its own, shared only with
+	 * other such classes; on the common one, every later class in the JVM would plan each of its queries again (about
+	 * 100 s of the suite's planning, measured with Neo4j's query collector).
+	 */
+	@Target(ElementType.TYPE)
+	@Retention(RetentionPolicy.RUNTIME)
+	@Inherited
+	public @interface DropsCachedPlans {
+	}
+
+	/** One embedded database of the test JVM, started on first use, and what is known about its seed graph. */
+	private static final class Database {
+
+		private EmbeddedNeo4j neo4j;
+
+		private Graph graph;
+
+		/** Transaction id right after the last full seed load; the seed is intact as long as nothing committed since. */
+		private long pristineSeed = -1;
+
+		private List<SeedLoader.Applied> lastSeedLoad = List.of();
+
+		synchronized Graph graph() {
+			if (graph == null) {
+				try {
+					Path home = Files.createTempDirectory("parley-it-");
+					// tests empty and refill the store all the time: without this, the statistics' swings make Neo4j
+					// plan the same queries again and again (most of the suite's time); plan tests reset plans explicitly
+					neo4j = EmbeddedNeo4j.start(home, "127.0.0.1", 0, "64m", null,
+							Map.of(GraphDatabaseSettings.cypher_min_replan_interval, Duration.ofHours(1)));
+					var driver = GraphDatabase.driver(neo4j.uri(), AuthTokens.none(),
+							Config.builder().withLogging(Logging.none()).build());
+					graph = GraphAccess.migrated(driver, new GraphTarget(GraphTarget.Mode.EMBEDDED, neo4j.uri(), home),
+							Duration.ofSeconds(60));
+					EmbeddedNeo4j started = neo4j;
+					Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+						driver.close();
+						started.close();
+					}));
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
 			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
+			return graph;
 		}
-		return graph;
+	}
+
+	private static final Database COMMON = new Database();
+
+	private static final Database OWN = new Database();
+
+	/** The database of the test class running now (test classes of one JVM run one after another). */
+	private static volatile Database current = COMMON;
+
+	@BeforeAll
+	static void chooseDatabase(TestInfo test) {
+		current = test.getTestClass().filter(c -> c.isAnnotationPresent(DropsCachedPlans.class)).isPresent() ? OWN : COMMON;
+	}
+
+	protected static Graph graph() {
+		return current.graph();
 	}
 
 	/** Bolt URI of the test database, for running Parley against it in external mode. */
 	protected static String boltUri() {
-		graph();
-		return neo4j.uri();
+		Database db = current;
+		db.graph();
+		return db.neo4j.uri();
 	}
-
-	/** Transaction id right after the last full seed load; the seed is intact as long as nothing committed since. */
-	private static long pristineSeed = -1;
-
-	private static List<SeedLoader.Applied> lastSeedLoad = List.of();
 
 	private boolean seedKept;
 
@@ -80,7 +122,9 @@ public abstract class GraphTestBase {
 
 	@BeforeEach
 	void resetGraph() {
-		seedKept = usesSeed() && pristineSeed >= 0 && neo4j.lastCommittedTransactionId() == pristineSeed;
+		Database db = current;
+		db.graph();
+		seedKept = usesSeed() && db.pristineSeed >= 0 && db.neo4j.lastCommittedTransactionId() == db.pristineSeed;
 		if (!seedKept) {
 			clearData();
 		}
@@ -89,20 +133,21 @@ public abstract class GraphTestBase {
 	/** Deletes all data, not the migration history. */
 	protected void clearData() {
 		graph().autoCommit("MATCH (n) WHERE NOT n:__Neo4jMigration DETACH DELETE n", Map.of());
-		pristineSeed = -1;
+		current.pristineSeed = -1;
 	}
 
 	/** Loads the project's seed scripts through the real loader (or keeps the intact seed graph of the last test). */
 	protected List<SeedLoader.Applied> loadSeed() {
+		Database db = current;
 		if (seedKept) {
 			seedKept = false;
-			return lastSeedLoad;
+			return db.lastSeedLoad;
 		}
 		boolean empty = count("MATCH (n) WHERE NOT n:__Neo4jMigration RETURN count(n)") == 0;
-		var applied = SeedLoader.forDirectory(graph(), SEED_DIR).load();
+		var applied = SeedLoader.forDirectory(db.graph(), SEED_DIR).load();
 		if (empty) {
-			lastSeedLoad = applied;
-			pristineSeed = neo4j.lastCommittedTransactionId();
+			db.lastSeedLoad = applied;
+			db.pristineSeed = db.neo4j.lastCommittedTransactionId();
 		}
 		return applied;
 	}
