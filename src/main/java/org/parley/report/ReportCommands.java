@@ -146,7 +146,10 @@ class ReportCommands {
 		if (out != null) {
 			OutputFiles.checkTarget(out, Boolean.TRUE.equals(force));
 		}
-		ReportFile report = library.catalog(reports).report(name);
+		var catalog = library.catalog(reports);
+		ReportFile report = catalog.report(name);
+		// the file in parley.jar, not an analyst's: the build checked that it only reads
+		boolean packaged = catalog.find(name).map(entry -> entry.source().directory() == null).orElse(false);
 		var given = ParameterValues.parse(RepeatedOptions.values(context, "param"), false, report.usage());
 		Map<String, Object> params;
 		try {
@@ -161,7 +164,7 @@ class ReportCommands {
 		var purpose = new QueryRunner.Purpose("report '" + name + "' writes to the graph, but reports are read-only: "
 				+ "writes are rejected and nothing was changed", "report '" + name + "' uses a parameter its header "
 						+ "does not declare: add '// param: NAME TYPE' to " + report.origin(),
-				report.origin(), report.queryLine());
+				report.origin(), report.queryLine(), packaged);
 		QueryResult result = CommandOutput.limited(new QueryRunner(graph).read(report.query(), params, purpose), limit);
 		if (outputFormat == OutputFormat.HTML) {
 			String page = HtmlFormatter.page(report.title(), report.description().isEmpty() ? null : report.description(),

@@ -217,6 +217,14 @@ class ReportCommandsIT extends GraphTestBase {
 			assertThat(result.err()).isEqualTo("parley: report '" + name + "' writes to the graph, but reports are "
 					+ "read-only: writes are rejected and nothing was changed\n");
 		}
+		// an analyst's file under a packaged report's name is theirs, planned and checked like any other (the packaged
+		// reports are checked by the build instead): a read the database would run, but not a plain read of the graph
+		Files.writeString(reports.resolve("labels.cypher"), "// title: Labels\nLOAD CSV FROM 'file:///x.csv' AS row RETURN row\n");
+		var loadCsv = run("report", "run", "labels");
+		assertThat(loadCsv.code()).as(loadCsv.toString()).isEqualTo(1);
+		assertThat(loadCsv.out()).isEmpty();
+		assertThat(loadCsv.err()).startsWith("parley: ").endsWith("labels.cypher: the query reads a file or URL with LOAD CSV,"
+				+ " but reports are read-only: they run only plain reads of the graph, so nothing was run\n");
 		assertThat(count("MATCH (n) RETURN count(n)")).isEqualTo(nodes);
 		assertThat(count("MATCH (c:Country) WHERE c.name = 'changed' RETURN count(c)")).isZero();
 	}

@@ -53,7 +53,7 @@ public class PackagedReports {
 		var purpose = new QueryRunner.Purpose("report '" + name + "' writes to the graph, but reports are read-only: "
 				+ "writes are rejected and nothing was changed", "report '" + name + "' uses a parameter its header "
 						+ "does not declare: add '// param: NAME TYPE' to " + report.origin(),
-				report.origin(), report.queryLine());
+				report.origin(), report.queryLine(), true);
 		return new QueryRunner(graph).read(report.query(), params, purpose);
 	}
 
