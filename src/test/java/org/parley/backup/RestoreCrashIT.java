@@ -28,9 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RestoreCrashIT {
 
-	private static final int TOPICS = 40_000;
+	private static final int TOPICS = 10_000;
 
-	private static final int LINKS = 20_000;
+	private static final int LINKS = 5_000;
 
 	@TempDir
 	Path temp;
@@ -40,7 +40,7 @@ class RestoreCrashIT {
 		env.put("PARLEY_HOME", temp.resolve("home").toString());
 		env.put("PARLEY_BOLT_PORT", "0");
 		env.put("PARLEY_AUTO_SEED", "false");
-		// batches of 250: the restore of 60,000 entities takes 240 transactions, long enough to be killed midway
+		// batches of 250: the restore of 15,000 entities takes 60 transactions, long enough to be killed midway
 		env.put(Restorer.LIMIT_VARIABLE, "1000");
 		return env;
 	}
@@ -56,7 +56,7 @@ class RestoreCrashIT {
 				line = err.readLine();
 			}
 			assertThat(line).as("the restore announces its batches").isEqualTo("Restoring " + backup
-					+ " in batches of 250 (40000 nodes, 20000 relationships); until it ends, questions refuse");
+					+ " in batches of 250 (" + TOPICS + " nodes, " + LINKS + " relationships); until it ends, questions refuse");
 			assertThat(restore.isAlive()).as("restore still running when killed").isTrue();
 			ParleyProcess.killHard(restore);
 		}
@@ -76,18 +76,18 @@ class RestoreCrashIT {
 		var next = ParleyProcess.run(env(), "cypher", "MATCH (t:Topic) RETURN count(t) AS topics, count(DISTINCT t.id) AS ids");
 		assertThat(next.code()).as(next.toString()).isZero();
 		assertThat(next.err()).startsWith("A restore from " + backup + " was interrupted; finishing it")
-			.contains("Finished the interrupted restore: 40000 nodes and 20000 relationships from " + backup);
-		assertThat(next.out()).containsPattern("topics\\s+ids\\s*\\R[-+ ]*\\R\\s*40000\\s+40000\\s");
+			.contains("Finished the interrupted restore: " + TOPICS + " nodes and " + LINKS + " relationships from " + backup);
+		assertThat(next.out()).containsPattern("topics\\s+ids\\s*\\R[-+ ]*\\R\\s*" + TOPICS + "\\s+" + TOPICS + "\\s");
 
 		var after = ParleyProcess.run(env(), "cypher", """
 				MATCH (n) WHERE NOT n:__Neo4jMigration WITH count(n) AS nodes, sum(CASE WHEN n:__ParleyRestore THEN 1 ELSE 0 END) AS markers
 				MATCH ()-[r:ABOUT]->() RETURN nodes, markers, count(r) AS links""");
 		assertThat(after.code()).as(after.toString()).isZero();
 		assertThat(after.err()).isEmpty();
-		assertThat(after.out()).containsPattern("nodes\\s+markers\\s+links\\s*\\R[-+ ]*\\R\\s*40000\\s+0\\s+20000\\s");
+		assertThat(after.out()).containsPattern("nodes\\s+markers\\s+links\\s*\\R[-+ ]*\\R\\s*" + TOPICS + "\\s+0\\s+" + LINKS + "\\s");
 	}
 
-	/** A backup of 40,000 topics and 20,000 links, written as {@link BackupWriter} does, checksums included. */
+	/** A backup of {@value #TOPICS} topics and {@value #LINKS} links, written as {@link BackupWriter} does, checksums included. */
 	private static Path largeBackup(Path dir) throws Exception {
 		Files.createDirectories(dir);
 		try (Writer out = gz(dir.resolve(Manifest.NODES))) {

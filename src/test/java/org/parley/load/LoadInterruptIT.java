@@ -28,7 +28,7 @@ class LoadInterruptIT {
 	@Test
 	void ctrlCDuringALoadSaysHowFarItGotAndTheRerunResumes() throws Exception {
 		Path csv = tmp.resolve("csv");
-		SyntheticNetwork.write(1_000, 30_000, 2, 3, csv);
+		SyntheticNetwork.write(1_000, 10_000, 2, 3, csv);
 		Path home = tmp.resolve("home");
 
 		Process first = start(home, csv).start();
