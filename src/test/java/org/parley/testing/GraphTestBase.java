@@ -110,6 +110,13 @@ public abstract class GraphTestBase {
 		return db.neo4j.uri();
 	}
 
+	/** Id of the last committed transaction of the test database: it moves with every write, never with a read. */
+	protected static long lastCommittedTransactionId() {
+		Database db = current;
+		db.graph();
+		return db.neo4j.lastCommittedTransactionId();
+	}
+
 	private boolean seedKept;
 
 	/**
