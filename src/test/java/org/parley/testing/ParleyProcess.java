@@ -117,16 +117,6 @@ public final class ParleyProcess {
 		}
 	}
 
-	/**
-	 * Writes the archive and the seeded home on a background thread (see {@link ArchiveAhead}); a test that starts the
-	 * jar meanwhile waits for it, as it would have waited for its own.
-	 */
-	static void prepareInBackground() {
-		var thread = new Thread(ParleyProcess::ensureArchive, "parley-archive-ahead");
-		thread.setDaemon(true);
-		thread.start();
-	}
-
 	/** Marks the seeded home complete: its {@code status} ended well. */
 	private static final String COMPLETE = ".seeded";
 
