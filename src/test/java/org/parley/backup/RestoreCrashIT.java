@@ -40,8 +40,8 @@ class RestoreCrashIT {
 		env.put("PARLEY_HOME", temp.resolve("home").toString());
 		env.put("PARLEY_BOLT_PORT", "0");
 		env.put("PARLEY_AUTO_SEED", "false");
-		// batches of 250: the restore of 15,000 entities takes 60 transactions, long enough to be killed midway
-		env.put(Restorer.LIMIT_VARIABLE, "1000");
+		// batches of 100: the restore of 15,000 entities takes 150 transactions, long enough to be killed midway
+		env.put(Restorer.LIMIT_VARIABLE, "400");
 		return env;
 	}
 
@@ -56,7 +56,7 @@ class RestoreCrashIT {
 				line = err.readLine();
 			}
 			assertThat(line).as("the restore announces its batches").isEqualTo("Restoring " + backup
-					+ " in batches of 250 (" + TOPICS + " nodes, " + LINKS + " relationships); until it ends, questions refuse");
+					+ " in batches of 100 (" + TOPICS + " nodes, " + LINKS + " relationships); until it ends, questions refuse");
 			assertThat(restore.isAlive()).as("restore still running when killed").isTrue();
 			ParleyProcess.killHard(restore);
 		}

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.neo4j.driver.summary.Plan;
 import org.parley.generate.SyntheticNetwork;
+import org.parley.graph.PackagedFiles;
 import org.parley.testing.GraphTestBase;
 import org.parley.testing.GraphTestBase.DropsCachedPlans;
 import org.parley.load.BulkLoader;
@@ -67,6 +68,24 @@ class ReportPlansIT extends GraphTestBase {
 	void startsFromAnIndexWhereOneFits(Path file) throws IOException {
 		loadSeed();
 		assertStartsFromAnIndex(file, true);
+	}
+
+	/**
+	 * The jar's reports are exactly the ones checked here: Parley runs the packaged ones without checking them itself,
+	 * and a report deleted or renamed in {@code cypher/} would stay in {@code target/classes} (and so in the jar) until
+	 * a clean build.
+	 */
+	@Test
+	void theBuildPackagesExactlyTheShippedReports() throws IOException {
+		List<String> packaged = PackagedFiles.list(getClass().getClassLoader(), "cypher", false).stream()
+			.map(PackagedFiles.Packaged::name)
+			.filter(name -> name.endsWith(".cypher"))
+			.sorted()
+			.toList();
+		try (Stream<Path> shipped = shippedReports()) {
+			assertThat(packaged).as("the reports on the classpath (run `mvn clean` after deleting or renaming one)")
+				.isEqualTo(shipped.map(file -> file.getFileName().toString()).toList());
+		}
 	}
 
 	/** The planner decides on statistics: with a generated network 20 times the seed, the plans must not turn to scans. */
