@@ -161,10 +161,7 @@ class ReportCommands {
 		var named = new ArrayList<String>(given.keySet());
 		named.addAll(session.raw().keySet());
 		params = NamedParameters.resolve(report, params, named, names);
-		var purpose = new QueryRunner.Purpose("report '" + name + "' writes to the graph, but reports are read-only: "
-				+ "writes are rejected and nothing was changed", "report '" + name + "' uses a parameter its header "
-						+ "does not declare: add '// param: NAME TYPE' to " + report.origin(),
-				report.origin(), report.queryLine(), packaged);
+		var purpose = QueryRunner.Purpose.report(name, report, packaged);
 		QueryResult result = CommandOutput.limited(new QueryRunner(graph).read(report.query(), params, purpose), limit);
 		if (outputFormat == OutputFormat.HTML) {
 			String page = HtmlFormatter.page(report.title(), report.description().isEmpty() ? null : report.description(),

@@ -50,10 +50,7 @@ public class PackagedReports {
 			}
 			params.put(key, value);
 		});
-		var purpose = new QueryRunner.Purpose("report '" + name + "' writes to the graph, but reports are read-only: "
-				+ "writes are rejected and nothing was changed", "report '" + name + "' uses a parameter its header "
-						+ "does not declare: add '// param: NAME TYPE' to " + report.origin(),
-				report.origin(), report.queryLine(), true);
+		var purpose = QueryRunner.Purpose.report(name, report, true);
 		return new QueryRunner(graph).read(report.query(), params, purpose);
 	}
 

@@ -22,7 +22,8 @@ import org.parley.report.format.QueryResult;
  * Runs report and ad-hoc queries. A read is planned with {@code EXPLAIN} first and refused unless it is a plain
  * read of the graph ({@link PlainRead}: read-only to Neo4j, and no administration command, LOAD CSV or admin
  * procedure), so a write never starts (a report packaged in the jar was checked so by the build instead); it then
- * runs in a READ transaction, where the database itself refuses writes too. Writes (ad-hoc {@code --write} only) run in a write transaction. Both have the configured query timeout.
+ * runs in a READ transaction, where the database itself refuses writes too. Writes (ad-hoc {@code --write} only)
+ * run in a write transaction. Both have the configured query timeout.
  */
 public final class QueryRunner {
 
@@ -48,6 +49,14 @@ public final class QueryRunner {
 
 		public Purpose(String rejection, String missing, String origin, int queryLine) {
 			this(rejection, missing, origin, queryLine, false);
+		}
+
+		/** Running the saved report {@code name}: {@code packaged} when its text is the one in the jar. */
+		public static Purpose report(String name, ReportFile report, boolean packaged) {
+			return new Purpose("report '" + name + "' writes to the graph, but reports are read-only: "
+					+ "writes are rejected and nothing was changed", "report '" + name + "' uses a parameter its header "
+							+ "does not declare: add '// param: NAME TYPE' to " + report.origin(),
+					report.origin(), report.queryLine(), packaged);
 		}
 	}
 
