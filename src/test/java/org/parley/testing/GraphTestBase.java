@@ -85,6 +85,12 @@ public abstract class GraphTestBase {
 			}
 			return graph;
 		}
+
+		/** The embedded store, started on first use. */
+		EmbeddedNeo4j neo4j() {
+			graph();
+			return neo4j;
+		}
 	}
 
 	private static final Database COMMON = new Database();
@@ -105,16 +111,12 @@ public abstract class GraphTestBase {
 
 	/** Bolt URI of the test database, for running Parley against it in external mode. */
 	protected static String boltUri() {
-		Database db = current;
-		db.graph();
-		return db.neo4j.uri();
+		return current.neo4j().uri();
 	}
 
 	/** Id of the last committed transaction of the test database: it moves with every write, never with a read. */
 	protected static long lastCommittedTransactionId() {
-		Database db = current;
-		db.graph();
-		return db.neo4j.lastCommittedTransactionId();
+		return current.neo4j().lastCommittedTransactionId();
 	}
 
 	private boolean seedKept;
@@ -130,8 +132,7 @@ public abstract class GraphTestBase {
 	@BeforeEach
 	void resetGraph() {
 		Database db = current;
-		db.graph();
-		seedKept = usesSeed() && db.pristineSeed >= 0 && db.neo4j.lastCommittedTransactionId() == db.pristineSeed;
+		seedKept = usesSeed() && db.pristineSeed >= 0 && db.neo4j().lastCommittedTransactionId() == db.pristineSeed;
 		if (!seedKept) {
 			clearData();
 		}
@@ -154,7 +155,7 @@ public abstract class GraphTestBase {
 		var applied = SeedLoader.forDirectory(db.graph(), SEED_DIR).load();
 		if (empty) {
 			db.lastSeedLoad = applied;
-			db.pristineSeed = db.neo4j.lastCommittedTransactionId();
+			db.pristineSeed = db.neo4j().lastCommittedTransactionId();
 		}
 		return applied;
 	}
