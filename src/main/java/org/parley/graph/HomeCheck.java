@@ -30,7 +30,10 @@ final class HomeCheck {
 	private HomeCheck() {
 	}
 
-	/** Creates the home if needed, makes it owner-only, and checks that it and the store can be written. */
+	/**
+	 * Creates the home if needed, makes it owner-only, and checks that it and the store's directory can be written
+	 * (the directories inside the store: {@link #storeWritable}).
+	 */
 	static void prepare(Path home, Path store) {
 		if (Files.exists(home) && !Files.isDirectory(home)) {
 			throw new DatabaseUnavailableException("the home " + home + " is not a directory; set PARLEY_HOME to a directory");
@@ -46,7 +49,20 @@ final class HomeCheck {
 			throw new DatabaseUnavailableException("cannot create the home " + home + " (" + reason(ex)
 					+ "); set PARLEY_HOME to a directory you can write", ex);
 		}
-		for (Path dir : List.of(home, store, store.resolve("data/databases/neo4j"), store.resolve("data/databases/system"),
+		for (Path dir : List.of(home, store)) {
+			if (Files.isDirectory(dir)) {
+				writable(dir);
+			}
+		}
+	}
+
+	/**
+	 * Checks that the directories Neo4j writes in, inside the store, can be written. Only for a Parley about to open
+	 * the store itself: in a store another Parley holds open, the file this check makes and deletes would make Neo4j
+	 * log an ERROR in that Parley's {@code debug.log} ("... was deleted while it was running").
+	 */
+	static void storeWritable(Path store) {
+		for (Path dir : List.of(store.resolve("data/databases/neo4j"), store.resolve("data/databases/system"),
 				store.resolve("data/transactions/neo4j"), store.resolve("data/transactions/system"), store.resolve("logs"))) {
 			if (Files.isDirectory(dir)) {
 				writable(dir);

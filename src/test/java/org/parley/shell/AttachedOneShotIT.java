@@ -99,6 +99,10 @@ class AttachedOneShotIT {
 			serve.waitFor(120, TimeUnit.SECONDS);
 		}
 		assertThat(socket).as("a Parley that stops removes its socket").doesNotExist();
+		// the command run on its own over Bolt checked the home, not the directories of the store the server held open:
+		// a file made and deleted there makes Neo4j log an ERROR in the server's debug.log
+		assertThat(Files.readAllLines(home.resolve("data/logs/debug.log"))).as("the serving Parley's debug.log")
+			.noneMatch(line -> line.contains("parley-write-check"));
 
 		// a socket nobody listens on (left by a killed Parley) is passed over
 		try (var stale = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
