@@ -172,7 +172,7 @@ public final class GraphStartup implements AutoCloseable {
 	/**
 	 * Attaches to a Parley serving this home, else opens the store. A store held by a short one-shot Parley is
 	 * waited for (it is released within seconds); one held by anything else is reported with what to do. The home is
-	 * checked first (writable, owner-only), the store's directories when no Parley serves it (writable, not damaged).
+	 * checked first (writable, owner-only), and the store once open (not damaged).
 	 */
 	private GraphTarget openEmbeddedOrAttach() {
 		boolean fresh = isEmptyOrAbsent(settings.storeDir());
@@ -180,7 +180,6 @@ public final class GraphStartup implements AutoCloseable {
 		StartupTrace.mark("home checked");
 		long deadline = System.nanoTime() + STORE_WAIT.toNanos();
 		boolean told = false;
-		boolean storeChecked = false;
 		while (true) {
 			var running = RunningParley.find(settings.home(), settings.storeDir(), settings.password());
 			if (running.isPresent()) {
@@ -195,11 +194,6 @@ public final class GraphStartup implements AutoCloseable {
 				}
 				if (advertise && serving == null) {
 					throw new StoreLockedException(settings.storeDir(), null);
-				}
-				if (!storeChecked) {
-					// not before it is known that no Parley serves the store, nor again while waiting for one that holds it
-					HomeCheck.storeWritable(settings.storeDir());
-					storeChecked = true;
 				}
 				HomeCheck.storeFiles(settings.storeDir());
 				StartupTrace.mark("store files checked");

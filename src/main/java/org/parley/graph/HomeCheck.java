@@ -31,8 +31,10 @@ final class HomeCheck {
 	}
 
 	/**
-	 * Creates the home if needed, makes it owner-only, and checks that it and the store's directory can be written
-	 * (the directories inside the store: {@link #storeWritable}).
+	 * Creates the home if needed, makes it owner-only, and checks that it, the store and the directories Neo4j writes
+	 * in can be written. In the home and the store's own directory by making and deleting a file; inside the store by
+	 * the file system's access check only: another Parley may hold the store open, and a file made and deleted there
+	 * makes its Neo4j log an ERROR in its {@code debug.log} ("... was deleted while it was running").
 	 */
 	static void prepare(Path home, Path store) {
 		if (Files.exists(home) && !Files.isDirectory(home)) {
@@ -51,28 +53,26 @@ final class HomeCheck {
 		}
 		for (Path dir : List.of(home, store)) {
 			if (Files.isDirectory(dir)) {
-				writable(dir);
+				writable(dir, true);
 			}
 		}
-	}
-
-	/**
-	 * Checks that the directories Neo4j writes in, inside the store, can be written. Only for a Parley about to open
-	 * the store itself: in a store another Parley holds open, the file this check makes and deletes would make Neo4j
-	 * log an ERROR in that Parley's {@code debug.log} ("... was deleted while it was running").
-	 */
-	static void storeWritable(Path store) {
 		for (Path dir : List.of(store.resolve("data/databases/neo4j"), store.resolve("data/databases/system"),
 				store.resolve("data/transactions/neo4j"), store.resolve("data/transactions/system"), store.resolve("logs"))) {
 			if (Files.isDirectory(dir)) {
-				writable(dir);
+				writable(dir, false);
 			}
 		}
 	}
 
-	private static void writable(Path dir) {
+	/** Checks the directory and the files in it can be written; with {@code probe}, by making and deleting a file. */
+	private static void writable(Path dir, boolean probe) {
 		try {
-			Files.delete(Files.createTempFile(dir, ".parley-write-check", ".tmp"));
+			if (probe) {
+				Files.delete(Files.createTempFile(dir, ".parley-write-check", ".tmp"));
+			}
+			else if (!Files.isWritable(dir)) {
+				throw new java.nio.file.AccessDeniedException(dir.toString());
+			}
 			try (Stream<Path> files = Files.list(dir)) {
 				for (Path file : files.filter(Files::isRegularFile).toList()) {
 					if (!Files.isWritable(file)) {
