@@ -146,10 +146,8 @@ class ReportCommands {
 		if (out != null) {
 			OutputFiles.checkTarget(out, Boolean.TRUE.equals(force));
 		}
-		var catalog = library.catalog(reports);
-		ReportFile report = catalog.report(name);
-		// the file in parley.jar, not an analyst's: the build checked that it only reads
-		boolean packaged = catalog.find(name).map(entry -> entry.source().directory() == null).orElse(false);
+		var entry = library.catalog(reports).runnable(name);
+		ReportFile report = entry.report();
 		var given = ParameterValues.parse(RepeatedOptions.values(context, "param"), false, report.usage());
 		Map<String, Object> params;
 		try {
@@ -161,7 +159,8 @@ class ReportCommands {
 		var named = new ArrayList<String>(given.keySet());
 		named.addAll(session.raw().keySet());
 		params = NamedParameters.resolve(report, params, named, names);
-		var purpose = QueryRunner.Purpose.report(name, report, packaged);
+		// the file in parley.jar, not an analyst's: the build checked that it only reads
+		var purpose = QueryRunner.Purpose.report(name, report, entry.source().isPackaged());
 		QueryResult result = CommandOutput.limited(new QueryRunner(graph).read(report.query(), params, purpose), limit);
 		if (outputFormat == OutputFormat.HTML) {
 			String page = HtmlFormatter.page(report.title(), report.description().isEmpty() ? null : report.description(),

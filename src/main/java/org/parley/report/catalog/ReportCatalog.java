@@ -42,6 +42,11 @@ public final class ReportCatalog {
 			return new Source(label, directory);
 		}
 
+		/** Whether this source is the reports packaged in the jar (checked by the build), not a directory. */
+		public boolean isPackaged() {
+			return directory == null;
+		}
+
 		/** Where it is: {@code in parley.jar}, or the directory's absolute path. */
 		public String where() {
 			return directory == null ? "in parley.jar" : directory.toAbsolutePath().normalize().toString();
@@ -125,7 +130,7 @@ public final class ReportCatalog {
 	private static Map<String, Found> read(ClassLoader loader, Source source) {
 		var files = new TreeMap<String, Found>();
 		try {
-			if (source.directory() == null) {
+			if (source.isPackaged()) {
 				for (var file : PackagedFiles.list(loader, "cypher", false)) {
 					files.putIfAbsent(name(file.name()), new Found("classpath:cypher/" + file.name(),
 							TextFiles.decode(file.bytes(), "classpath:cypher/" + file.name())));
@@ -170,6 +175,14 @@ public final class ReportCatalog {
 	 * @throws ParleyException when there is none (with a suggestion) or its file is broken
 	 */
 	public ReportFile report(String name) {
+		return runnable(name).report();
+	}
+
+	/**
+	 * The entry of that name, with a report ready to run (and the source it comes from).
+	 * @throws ParleyException when there is none (with a suggestion) or its file is broken
+	 */
+	public Entry runnable(String name) {
 		Entry entry = entries.get(name);
 		if (entry == null) {
 			String suggestion = Suggestions.didYouMean(entries.keySet(), name, true);
@@ -179,7 +192,7 @@ public final class ReportCatalog {
 		if (entry.broken()) {
 			throw new ParleyException(entry.error());
 		}
-		return entry.report();
+		return entry;
 	}
 
 	private static String name(String fileName) {
