@@ -20,12 +20,14 @@
 CALL () {
   // everyone's contacts: only when no person is given (the UNWIND keeps the planner from reading them otherwise)
   UNWIND CASE WHEN $a IS NULL THEN [true] ELSE [] END AS everyone
-  MATCH (e:Contact)
-  WHERE e.status = 'happened' AND NOT e:Retracted
-    AND e.date >= coalesce($from, date('0001-01-01')) AND e.date <= coalesce($to, date('9999-12-31'))
+  MATCH (e:Contact) WHERE NOT e:Retracted
+  // what is read of each contact, read once (a property read each walks the node's properties again)
+  WITH e, e {.status, .date, .datePrecision, .endDate, .contactSides, .channel, .count, .countAtLeast, .id} AS x
+  WHERE x.status = 'happened'
+    AND x.date >= coalesce($from, date('0001-01-01')) AND x.date <= coalesce($to, date('9999-12-31'))
     // contactSides: the sides of the people who took part actively (kept with the Contact label by every write)
-    AND all(side IN $sides WHERE side IN e.contactSides)
-  RETURN e
+    AND all(side IN $sides WHERE side IN x.contactSides)
+  RETURN e, x
   UNION ALL
   MATCH (:Person {id: $a})-[r1:PARTICIPATED_IN]->(e:Event)<-[r2:PARTICIPATED_IN]-(other)
   WHERE NOT r1.role IN ['subject', 'reporter'] AND NOT r2.role IN ['subject', 'reporter']
@@ -35,23 +37,23 @@ CALL () {
     AND e.date >= coalesce($from, date('0001-01-01')) AND e.date <= coalesce($to, date('9999-12-31'))
   WITH DISTINCT e
   WHERE NOT EXISTS { (e)-[:DURING]->(whole:Event) WHERE whole.channel = e.channel }
-  RETURN e
+  RETURN e, e {.date, .datePrecision, .endDate, .channel, .count, .countAtLeast, .id} AS x
 }
-WITH e
+WITH e, x
 WHERE $asOf IS NULL OR EXISTS {
   MATCH (e)-[:EVIDENCED_BY]->()-[:FROM]->(src)
   WHERE CASE src.publishedPrecision
           WHEN 'year' THEN src.published + duration('P1Y') - duration('P1D')
           WHEN 'month' THEN src.published + duration('P1M') - duration('P1D')
           ELSE src.published END <= $asOf }
-WITH e, [d IN CASE WHEN e.datePrecision = 'span' THEN [e.date, e.endDate] ELSE [e.date] END |
+WITH x, [d IN CASE WHEN x.datePrecision = 'span' THEN [x.date, x.endDate] ELSE [x.date] END |
           CASE $by
             WHEN 'month' THEN left(toString(d), 7)
             WHEN 'year' THEN toString(d.year)
             ELSE toString(d.year) + '-Q' + toString(d.quarter) END] AS ends
-WITH e, CASE WHEN size(ends) = 2 AND ends[0] <> ends[1] THEN ends[0] + '..' + ends[1] ELSE ends[0] END AS period
-WITH period, e.channel AS channel, sum(coalesce(e.count, 1)) AS events, any(x IN collect(e.countAtLeast) WHERE x) AS atLeast,
-     collect(CASE WHEN $facts THEN e.id END) AS facts
+WITH x, CASE WHEN size(ends) = 2 AND ends[0] <> ends[1] THEN ends[0] + '..' + ends[1] ELSE ends[0] END AS period
+WITH period, x.channel AS channel, sum(coalesce(x.count, 1)) AS events, any(v IN collect(x.countAtLeast) WHERE v) AS atLeast,
+     collect(CASE WHEN $facts THEN x.id END) AS facts
 ORDER BY period, events DESC, channel
 WITH period, collect({channel: channel, events: events, atLeast: atLeast, facts: facts}) AS mix, sum(events) AS total
 UNWIND mix AS row
