@@ -225,7 +225,9 @@ public final class GraphStartup implements AutoCloseable {
 			}
 			catch (StoreLockedException ex) {
 				if (System.nanoTime() > deadline) {
-					throw ex;
+					throw RunningParley.unanswering(settings.home(), settings.storeDir(), settings.password())
+						.map(holder -> new StoreLockedException(settings.storeDir(), holder, ex))
+						.orElse(ex);
 				}
 				if (!told) {
 					System.err.println("Another Parley is using " + settings.storeDir() + "; waiting up to "

@@ -21,6 +21,7 @@ import org.neo4j.driver.Config;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Logging;
 import org.neo4j.driver.exceptions.AuthenticationException;
+import org.neo4j.driver.exceptions.Neo4jException;
 
 /**
  * The note a long-running Parley (console or {@code serve}) leaves in its home while it holds the store, so that
@@ -54,16 +55,7 @@ record RunningParley(long pid, String uri, String token) {
 		if (!Files.isRegularFile(file)) {
 			return Optional.empty();
 		}
-		RunningParley running;
-		try (Reader in = Files.newBufferedReader(file)) {
-			var props = new Properties();
-			props.load(in);
-			running = new RunningParley(Long.parseLong(props.getProperty("pid", "-1")), props.getProperty("uri"),
-					props.getProperty("token"));
-		}
-		catch (IOException | RuntimeException ex) {
-			running = new RunningParley(-1, null, null);
-		}
+		RunningParley running = read(file);
 		switch (lockState(home)) {
 			case FREE -> {
 				remove(home);
@@ -80,10 +72,66 @@ record RunningParley(long pid, String uri, String token) {
 		}
 	}
 
+	/** The note, or one that names nobody when it cannot be read. */
+	private static RunningParley read(Path file) {
+		try (Reader in = Files.newBufferedReader(file)) {
+			var props = new Properties();
+			props.load(in);
+			return new RunningParley(Long.parseLong(props.getProperty("pid", "-1")), props.getProperty("uri"),
+					props.getProperty("token"));
+		}
+		catch (IOException | RuntimeException ex) {
+			return new RunningParley(-1, null, null);
+		}
+	}
+
+	/**
+	 * Why a Parley that waited for the store does not attach to the Parley named in the home's note, when that
+	 * Parley's process lives and the home's lock is held but it fails to answer who it is, for the line the wait ends
+	 * with; empty otherwise (no note, a note of a dead process, or an answer, even another Parley's). A Parley whose
+	 * jar was overwritten in place while it ran ({@code cp new.jar parley.jar}) fails so on the first class it had not
+	 * loaded yet, and holds the store until it is stopped: waiting for it does not help, and "run serve" would not
+	 * either.
+	 */
+	static Optional<String> unanswering(Path home, Path store, String password) {
+		Path file = home.resolve(FILE);
+		if (!Files.isRegularFile(file)) {
+			return Optional.empty();
+		}
+		RunningParley running = read(file);
+		if (running.pid() <= 0 || !ProcessHandle.of(running.pid()).map(ProcessHandle::isAlive).orElse(false)
+				|| lockState(home) != LockState.HELD) {
+			return Optional.empty();
+		}
+		Answer answer = running.ask(store, password);
+		return answer.failure() == null ? Optional.empty()
+				: Optional.of("the Parley serving this home (pid " + running.pid() + ", " + running.uri()
+						+ "), which fails to answer (" + answer.failure() + ")");
+	}
+
 	/** Whether the Bolt port of the note is served by the Parley that wrote it, for this home's store. */
 	private boolean answers(Path store, String password) {
+		return ask(store, password).ours();
+	}
+
+	/**
+	 * What the note's URI answered when asked who serves it: the Parley that wrote the note, for this home's store
+	 * ({@code ours}); something else (another Parley or store: neither ours nor a failure); or why it failed.
+	 */
+	private record Answer(boolean ours, String failure) {
+
+		static final Answer OURS = new Answer(true, null);
+
+		static final Answer OTHER = new Answer(false, null);
+
+		static Answer failed(String why) {
+			return new Answer(false, why);
+		}
+	}
+
+	private Answer ask(Path store, String password) {
 		if (uri == null || token == null) {
-			return false;
+			return Answer.OTHER;
 		}
 		var config = Config.builder().withLogging(Logging.none())
 			.withConnectionTimeout(PROBE.toMillis(), TimeUnit.MILLISECONDS)
@@ -97,14 +145,17 @@ record RunningParley(long pid, String uri, String token) {
 			var answer = new Graph(driver, target, null, PROBE)
 				.read("RETURN parley.instance() AS i", Map.of(), r -> r.get("i").asMap())
 				.get(0);
-			return token.equals(answer.get("token")) && sameFile(store, String.valueOf(answer.get("store")));
+			return token.equals(answer.get("token")) && sameFile(store, String.valueOf(answer.get("store"))) ? Answer.OURS
+					: Answer.OTHER;
 		}
 		catch (DatabaseUnavailableException ex) {
 			// the home's lock is held by a Parley: a refused password is for the real connection to report
-			return ex.getCause() instanceof AuthenticationException;
+			return ex.getCause() instanceof AuthenticationException ? Answer.OURS : Answer.failed(Graph.oneLine(ex.getMessage()));
 		}
 		catch (RuntimeException ex) {
-			return false;
+			// Neo4j's own words: Parley's advice for a failing query (check the store, restore a backup) is not for this
+			return Answer.failed(ex.getCause() instanceof Neo4jException neo
+					? neo.code() + ": " + Graph.oneLine(neo.getMessage()) : Graph.oneLine(ex.getMessage()));
 		}
 		finally {
 			GraphStartup.closeWithoutWaiting(driver);
