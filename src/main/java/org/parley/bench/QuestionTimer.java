@@ -113,28 +113,39 @@ final class QuestionTimer {
 
 	/**
 	 * channels by quarter over every contact between the sides, the heaviest aggregate question: as the
-	 * {@code channels} command asks it (counts and shares, without the event ids) or, with {@code facts}, as
-	 * {@code report run channels} does (every counted event's id in the fact column).
+	 * {@code channels} command asks it (counts and shares, without the event ids) and as {@code report run channels}
+	 * does (every counted event's id in the fact column). Both are warmed up alike and run alternately, so neither is
+	 * timed while the JIT still compiles what they share (a single warm-up left the first of them 50-60% slower in
+	 * one run of five and not in another).
 	 */
-	Timing channelsByQuarter(int runs, boolean facts) {
-		String label = "channels --by quarter (all" + (facts ? ", with ids)" : ")");
+	List<Timing> channelsByQuarter(int runs) {
+		List<String> labels = List.of("channels --by quarter (all)", "channels --by quarter (all, with ids)");
 		// the generated network's two sides (the default sides are the seed's, US and CN)
-		Map<String, Object> args = Map.of("by", "quarter", "facts", facts, "sides", List.of("syn-c00", "syn-c01"));
+		List<Map<String, Object>> args = List.of(
+				Map.of("by", "quarter", "facts", false, "sides", List.of("syn-c00", "syn-c01")),
+				Map.of("by", "quarter", "facts", true, "sides", List.of("syn-c00", "syn-c01")));
 		try {
-			reports.run("channels", args);
-			long[] nanos = new long[runs];
-			for (int i = 0; i < runs; i++) {
-				long start = System.nanoTime();
-				reports.run("channels", args);
-				nanos[i] = System.nanoTime() - start;
+			for (int i = 0; i < CHANNELS_WARMUP; i++) {
+				args.forEach(values -> reports.run("channels", values));
 			}
-			return percentiles(label, nanos);
+			long[][] nanos = new long[2][runs];
+			for (int i = 0; i < runs; i++) {
+				for (int v = 0; v < 2; v++) {
+					long start = System.nanoTime();
+					reports.run("channels", args.get(v));
+					nanos[v][i] = System.nanoTime() - start;
+				}
+			}
+			return List.of(percentiles(labels.get(0), nanos[0]), percentiles(labels.get(1), nanos[1]));
 		}
 		catch (RuntimeException ex) {
-			System.err.println("bench: " + label + " failed: " + ex.getMessage());
-			return Timing.failed(label, ex.getMessage());
+			System.err.println("bench: channels --by quarter failed: " + ex.getMessage());
+			return labels.stream().map(label -> Timing.failed(label, ex.getMessage())).toList();
 		}
 	}
+
+	/** Untimed runs of each channels variant before the timed ones. */
+	static final int CHANNELS_WARMUP = 3;
 
 	static Timing percentiles(String label, long[] nanos) {
 		long[] sorted = nanos.clone();
