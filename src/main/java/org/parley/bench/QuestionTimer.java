@@ -27,6 +27,9 @@ final class QuestionTimer {
 		}
 	}
 
+	/** Untimed runs of each channels variant before the timed ones. */
+	static final int CHANNELS_WARMUP = 3;
+
 	private final Graph graph;
 
 	private final PackagedReports reports;
@@ -143,9 +146,6 @@ final class QuestionTimer {
 			return labels.stream().map(label -> Timing.failed(label, ex.getMessage())).toList();
 		}
 	}
-
-	/** Untimed runs of each channels variant before the timed ones. */
-	static final int CHANNELS_WARMUP = 3;
 
 	static Timing percentiles(String label, long[] nanos) {
 		long[] sorted = nanos.clone();

@@ -99,14 +99,36 @@ record RunningParley(long pid, String uri, String token) {
 			return Optional.empty();
 		}
 		RunningParley running = read(file);
-		if (running.pid() <= 0 || !ProcessHandle.of(running.pid()).map(ProcessHandle::isAlive).orElse(false)
-				|| lockState(home) != LockState.HELD) {
+		if (running.pid() <= 0 || !wroteNote(running.pid(), file) || lockState(home) != LockState.HELD) {
 			return Optional.empty();
 		}
 		Answer answer = running.ask(store, password);
-		return answer.failure() == null ? Optional.empty()
-				: Optional.of("the Parley serving this home (pid " + running.pid() + ", " + running.uri()
-						+ "), which fails to answer (" + answer.failure() + ")");
+		if (answer.failure() == null) {
+			return Optional.empty();
+		}
+		String named = "the Parley serving this home (pid " + running.pid() + ", " + running.uri() + ")";
+		// Neo4j answered with an error of its own: broken for good; no answer at all may be a busy moment
+		return Optional.of(answer.broken() ? named + ", which fails to answer (" + answer.failure()
+				+ "); stop it and start it again (a Parley whose jar was overwritten while it ran fails like this)"
+				: named + ", which does not answer (" + answer.failure() + "); if it stays so, stop it and start it again");
+	}
+
+	/**
+	 * Whether the live process {@code pid} can have written the note: it runs, and it started before the note was
+	 * last written (a crashed Parley's note whose pid was reused since names a process that started after it).
+	 */
+	private static boolean wroteNote(long pid, Path note) {
+		var process = ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
+		if (process.isEmpty()) {
+			return false;
+		}
+		try {
+			var written = Files.getLastModifiedTime(note).toInstant();
+			return process.get().info().startInstant().map(started -> !started.isAfter(written)).orElse(true);
+		}
+		catch (IOException ex) {
+			return false;
+		}
 	}
 
 	/** Whether the Bolt port of the note is served by the Parley that wrote it, for this home's store. */
@@ -118,14 +140,20 @@ record RunningParley(long pid, String uri, String token) {
 	 * What the note's URI answered when asked who serves it: the Parley that wrote the note, for this home's store
 	 * ({@code ours}); something else (another Parley or store: neither ours nor a failure); or why it failed.
 	 */
-	private record Answer(boolean ours, String failure) {
+	private record Answer(boolean ours, String failure, boolean broken) {
 
-		static final Answer OURS = new Answer(true, null);
+		static final Answer OURS = new Answer(true, null, false);
 
-		static final Answer OTHER = new Answer(false, null);
+		static final Answer OTHER = new Answer(false, null, false);
 
+		/** No answer: refused, unreachable or too slow. */
 		static Answer failed(String why) {
-			return new Answer(false, why);
+			return new Answer(false, why, false);
+		}
+
+		/** An answer that is Neo4j's error. */
+		static Answer broken(String why) {
+			return new Answer(false, why, true);
 		}
 	}
 
@@ -150,12 +178,14 @@ record RunningParley(long pid, String uri, String token) {
 		}
 		catch (DatabaseUnavailableException ex) {
 			// the home's lock is held by a Parley: a refused password is for the real connection to report
-			return ex.getCause() instanceof AuthenticationException ? Answer.OURS : Answer.failed(Graph.oneLine(ex.getMessage()));
+			return ex.getCause() instanceof AuthenticationException ? Answer.OURS
+					: Answer.failed(Graph.oneLine(ex.getMessage()));
 		}
 		catch (RuntimeException ex) {
 			// Neo4j's own words: Parley's advice for a failing query (check the store, restore a backup) is not for this
-			return Answer.failed(ex.getCause() instanceof Neo4jException neo
-					? neo.code() + ": " + Graph.oneLine(neo.getMessage()) : Graph.oneLine(ex.getMessage()));
+			return ex.getCause() instanceof Neo4jException neo
+					? Answer.broken(neo.code() + ": " + Graph.oneLine(neo.getMessage()))
+					: Answer.failed(Graph.oneLine(ex.getMessage()));
 		}
 		finally {
 			GraphStartup.closeWithoutWaiting(driver);

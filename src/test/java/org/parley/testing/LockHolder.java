@@ -19,8 +19,11 @@ public final class LockHolder {
 
 	public static void main(String[] args) throws IOException {
 		try (var channel = FileChannel.open(Path.of(args[0]), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-				var lock = channel.lock()) {
-			System.out.println("locked");
+				var lock = channel.tryLock()) {
+			if (lock == null) {
+				System.exit(1); // held by another process already: the test's start() fails
+			}
+			System.out.print("locked\n");
 			System.out.flush();
 			while (System.in.read() >= 0) {
 				// held until the test closes our standard input (or ends)
@@ -54,6 +57,7 @@ public final class LockHolder {
 		process.getOutputStream().close();
 		if (!process.waitFor(30, TimeUnit.SECONDS)) {
 			process.destroyForcibly();
+			process.waitFor(30, TimeUnit.SECONDS);
 		}
 	}
 }
