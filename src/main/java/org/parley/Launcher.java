@@ -55,8 +55,13 @@ public final class Launcher {
 				System.exit(attached.getAsInt());
 			}
 		}
-		if (!words.isEmpty() && System.getProperty(Preflight.CHECKED) == null) {
-			// a usage error, help, --version or a completion script answers here: no child JVM, Spring or database
+		boolean child = oneShot && jar != null && !"off".equalsIgnoreCase(System.getenv("PARLEY_JVM_TUNING"))
+				&& System.getProperty("parley.tuned") == null && !alreadyTuned(ManagementFactory.getRuntimeMXBean().getInputArguments(),
+						compilerLevel(), StartupCache.directory() == null ? null : StartupCache.archive(jar));
+		if (!words.isEmpty() && System.getProperty(Preflight.CHECKED) == null && (!child || residentIdle.isPresent() || help(words))) {
+			// a usage error, help, --version or a completion script answers here: no child JVM, Spring or database.
+			// A command that goes on to a tuned child is checked there instead, by classes its archive holds: checked
+			// here it started the child 0.2 s later (this JVM loads the command catalogue from the jar, unarchived).
 			OptionalInt done = Preflight.check(words, System.out, System.err);
 			if (done.isPresent()) {
 				System.exit(done.getAsInt());
@@ -71,14 +76,17 @@ public final class Launcher {
 				System.exit(resident.getAsInt());
 			}
 		}
-		if (jar == null || !oneShot || "off".equalsIgnoreCase(System.getenv("PARLEY_JVM_TUNING"))
-				|| System.getProperty("parley.tuned") != null
-				|| alreadyTuned(ManagementFactory.getRuntimeMXBean().getInputArguments(), compilerLevel(),
-						StartupCache.directory() == null ? null : StartupCache.archive(jar))) {
+		if (!child) {
 			ParleyApplication.main(args);
 			return;
 		}
 		System.exit(runTuned(jar, args));
+	}
+
+	/** Words that ask for help, the version or a completion script: answered here, without a child JVM. */
+	static boolean help(List<String> words) {
+		return List.of("help", "version", "completion").contains(words.get(0))
+				|| words.stream().anyMatch(word -> word.equals("--help") || word.equals("-h") || word.equals("--version"));
 	}
 
 	/**
@@ -201,12 +209,13 @@ public final class Launcher {
 			dumping = cacheDir.resolve(archive.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
 			command.add("-XX:ArchiveClassesAtExit=" + dumping);
 			command.add("-D" + REPRESENTATIVE + "=" + dumping + ".ok");
-			System.err.println("parley: first run of this build: writing its start-up cache to " + cacheDir
-					+ " (about 150 MB, half a minute more this once; later runs start faster; PARLEY_CDS=off skips it)");
+			// the child says so once its command line has passed the check (a usage error gets its one line alone)
 		}
 		// the child watches this process by its pid: killed before the child gets to look, it is still seen gone
 		command.add("-Dparley.tuned=" + ProcessHandle.current().pid());
-		command.add("-D" + Preflight.CHECKED + "=true");
+		if (System.getProperty(Preflight.CHECKED) != null) {
+			command.add("-D" + Preflight.CHECKED + "=true");
+		}
 		command.addAll(List.of("-cp", jar.toString(), ParleyApplication.class.getName()));
 		command.addAll(List.of(args));
 		Process child = new ProcessBuilder(command).inheritIO().start();
@@ -253,6 +262,20 @@ public final class Launcher {
 				// no archive this time: the next run writes one
 			}
 		}
+	}
+
+	/** Says on stderr that this JVM, a first run of its build, writes the class-data archive (when it does). */
+	static void announceArchive() {
+		String marker = System.getProperty(REPRESENTATIVE);
+		if (marker != null) {
+			System.err.println("parley: first run of this build: writing its start-up cache to " + Path.of(marker).getParent()
+					+ " (about 150 MB, half a minute more this once; later runs start faster; PARLEY_CDS=off skips it)");
+		}
+	}
+
+	/** Whether this JVM writes the class-data archive at its exit (a first run of this build, see {@link #runTuned}). */
+	public static boolean writingArchive() {
+		return System.getProperty(REPRESENTATIVE) != null;
 	}
 
 	/** The class-data archive of this jar build and JVM (see {@link StartupCache#archive}). */

@@ -72,6 +72,7 @@ public class ParleyApplication {
 				return done.getAsInt();
 			}
 		}
+		Launcher.announceArchive();
 		var app = new SpringApplication(ParleyApplication.class);
 		app.setBannerMode(Banner.Mode.OFF);
 		app.setLogStartupInfo(false);
@@ -86,7 +87,8 @@ public class ParleyApplication {
 			// the console and `serve` serve Neo4j Browser beside the store they open (graph does not know it)
 			var startup = new GraphStartup(settings, advertise, security,
 					advertise ? BrowserFrontEnd.forSettings(settings, all.browser()) : List.of())
-				.whenEmbeddedStarted(Launcher::representativeRun);
+				.whenEmbeddedStarted(Launcher::representativeRun)
+				.checkSchemaEvenIfNoted(Launcher.writingArchive());
 			if (!oneShot || !(WITHOUT_DATABASE.contains(words.get(0)) || csvOnly(words)
 					|| (words.size() > 1 && WITHOUT_DATABASE.contains(words.get(0) + " " + words.get(1))))) {
 				startup.begin();

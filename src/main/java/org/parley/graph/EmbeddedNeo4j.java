@@ -212,6 +212,18 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	}
 
 	/**
+	 * The last committed transaction of the default database as id, checksum and commit time: a store replaced by
+	 * another (a restore of files, a copy) does not give the same three by chance, as it may give the same id.
+	 */
+	String lastCommittedTransaction() {
+		var api = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+		var last = api.getDependencyResolver()
+			.resolveDependency(org.neo4j.storageengine.api.TransactionIdStore.class)
+			.getLastCommittedTransaction();
+		return last.id() + ":" + Integer.toHexString(last.checksum()) + ":" + last.commitTimestamp();
+	}
+
+	/**
 	 * Nodes and relationships of the default database as its count store holds them: read in microseconds, no query
 	 * planned, and without touching the records (which is the point when checking that they are all there).
 	 */

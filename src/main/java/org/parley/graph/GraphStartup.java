@@ -1,6 +1,7 @@
 package org.parley.graph;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
@@ -57,6 +58,8 @@ public final class GraphStartup implements AutoCloseable {
 	private volatile Runnable whenEmbeddedStarted = () -> {
 	};
 
+	private volatile boolean checkSchemaAlways;
+
 	/**
 	 * @param advertise whether this process, when it opens the embedded store, lets other Parleys attach to it
 	 *                  (console and {@code serve} do; short one-shot commands do not)
@@ -89,6 +92,16 @@ public final class GraphStartup implements AutoCloseable {
 	 */
 	public GraphStartup whenEmbeddedStarted(Runnable action) {
 		this.whenEmbeddedStarted = action;
+		return this;
+	}
+
+	/**
+	 * Makes this run check the schema even where a note says it is current (see {@link SchemaChecked}): a run that
+	 * writes the class-data archive must run Cypher for the archive to hold what the questions after it use.
+	 * Call before {@link #begin()}.
+	 */
+	public GraphStartup checkSchemaEvenIfNoted(boolean always) {
+		this.checkSchemaAlways = always;
 		return this;
 	}
 
@@ -164,8 +177,18 @@ public final class GraphStartup implements AutoCloseable {
 				StartupTrace.mark("alongside started");
 			}
 		}
-		schemaVersion = new SchemaMigrations(graph).apply();
-		StartupTrace.mark("schema current");
+		var noted = embedded == null || checkSchemaAlways ? Optional.<String>empty() : SchemaChecked.noted(settings.storeDir(), embedded);
+		if (noted.isPresent()) {
+			schemaVersion = noted.get();
+			StartupTrace.mark("schema current as checked before (no transaction since)");
+		}
+		else {
+			schemaVersion = new SchemaMigrations(graph).apply();
+			if (embedded != null) {
+				SchemaChecked.record(settings.storeDir(), embedded, schemaVersion);
+			}
+			StartupTrace.mark("schema current");
+		}
 		return graph;
 	}
 

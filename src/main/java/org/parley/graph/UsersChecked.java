@@ -116,7 +116,7 @@ final class UsersChecked {
 	}
 
 	/** Writes the file whole or not at all, readable by its owner only. */
-	private static void write(Path file, String text) throws IOException {
+	static void write(Path file, String text) throws IOException {
 		Path tmp = file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
 		try (var channel = OwnerOnly.open(tmp, Set.of(StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
 				StandardOpenOption.WRITE))) {

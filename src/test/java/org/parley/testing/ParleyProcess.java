@@ -221,10 +221,19 @@ public final class ParleyProcess {
 	}
 
 	public static Result run(Map<String, String> env, String... command) {
+		return finish(builder(env, command), command);
+	}
+
+	/** Runs the command as the README types it ({@link #asTyped}): the launcher, and for a one-shot its tuned child. */
+	public static Result runAsTyped(Map<String, String> env, String... command) {
+		return finish(asTyped(env, command), command);
+	}
+
+	private static Result finish(ProcessBuilder builder, String... command) {
 		try {
 			Path out = Files.createTempFile("parley-out", ".txt");
 			Path err = Files.createTempFile("parley-err", ".txt");
-			Process process = builder(env, command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+			Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
 			// a first start creates the store, loads the seed and writes the class-data archive: minutes on a busy machine
 			if (!process.waitFor(300, TimeUnit.SECONDS)) {
 				process.descendants().forEach(ProcessHandle::destroyForcibly);
