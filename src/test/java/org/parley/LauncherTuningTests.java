@@ -52,4 +52,16 @@ class LauncherTuningTests {
 		assertThat(Launcher.alreadyTuned(List.of(), "1", null)).isTrue();
 		assertThat(Launcher.alreadyTuned(List.of(), "4", null)).isFalse();
 	}
+
+	@Test
+	void helpAndTheVersionAreTheLaunchersOtherCommandsAreCheckedByTheChild() {
+		assertThat(Launcher.help(List.of("help", "who"))).isTrue();
+		assertThat(Launcher.help(List.of("who", "--help"))).isTrue();
+		assertThat(Launcher.help(List.of("report", "run", "-h"))).isTrue();
+		assertThat(Launcher.help(List.of("--version"))).isTrue();
+		assertThat(Launcher.help(List.of("completion", "bash"))).isTrue();
+		assertThat(Launcher.help(List.of("who", "Treasury Secretary", "--at", "2019-07-30"))).isFalse();
+		assertThat(Launcher.help(List.of("who", "--nosuch"))).isFalse();
+		assertThat(Launcher.help(List.of("status"))).isFalse();
+	}
 }
