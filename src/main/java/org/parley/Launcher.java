@@ -55,13 +55,12 @@ public final class Launcher {
 				System.exit(attached.getAsInt());
 			}
 		}
-		boolean child = oneShot && jar != null && !"off".equalsIgnoreCase(System.getenv("PARLEY_JVM_TUNING"))
-				&& System.getProperty("parley.tuned") == null && !alreadyTuned(ManagementFactory.getRuntimeMXBean().getInputArguments(),
-						compilerLevel(), StartupCache.directory() == null ? null : StartupCache.archive(jar));
-		if (!words.isEmpty() && System.getProperty(Preflight.CHECKED) == null && (!child || residentIdle.isPresent() || help(words))) {
-			// a usage error, help, --version or a completion script answers here: no child JVM, Spring or database.
-			// A command that goes on to a tuned child is checked there instead, by classes its archive holds: checked
-			// here it started the child 0.2 s later (this JVM loads the command catalogue from the jar, unarchived).
+		boolean answeredHere = !words.isEmpty() && answeredByLauncher(words);
+		boolean child = !answeredHere && runsInTunedChild(jar, oneShot);
+		// a command that goes on to a tuned child is checked there, by classes its archive holds (checked here, it
+		// started the child 0.2 s later: this JVM loads the command catalogue from the jar, unarchived); with a
+		// resident asked for, here, so that a usage error never starts a resident
+		if (!words.isEmpty() && System.getProperty(Preflight.CHECKED) == null && (!child || residentIdle.isPresent())) {
 			OptionalInt done = Preflight.check(words, System.out, System.err);
 			if (done.isPresent()) {
 				System.exit(done.getAsInt());
@@ -76,6 +75,9 @@ public final class Launcher {
 				System.exit(resident.getAsInt());
 			}
 		}
+		if (answeredHere) {
+			child = runsInTunedChild(jar, oneShot); // words the preflight let through (none today)
+		}
 		if (!child) {
 			ParleyApplication.main(args);
 			return;
@@ -84,9 +86,17 @@ public final class Launcher {
 	}
 
 	/** Words that ask for help, the version or a completion script: answered here, without a child JVM. */
-	static boolean help(List<String> words) {
-		return List.of("help", "version", "completion").contains(words.get(0))
-				|| words.stream().anyMatch(word -> word.equals("--help") || word.equals("-h") || word.equals("--version"));
+	static boolean answeredByLauncher(List<String> words) {
+		return List.of("help", "version", "completion").contains(words.get(0)) || words.stream()
+			.anyMatch(word -> word.equals("--help") || word.equals("-h") || word.equals("--version") || word.equals("-V"));
+	}
+
+	/** Whether a command runs in a tuned child JVM rather than here (see {@link #alreadyTuned}). */
+	private static boolean runsInTunedChild(Path jar, boolean oneShot) throws IOException {
+		return oneShot && jar != null && !"off".equalsIgnoreCase(System.getenv("PARLEY_JVM_TUNING"))
+				&& System.getProperty("parley.tuned") == null
+				&& !alreadyTuned(ManagementFactory.getRuntimeMXBean().getInputArguments(), compilerLevel(),
+						StartupCache.directory() == null ? null : StartupCache.archive(jar));
 	}
 
 	/**
@@ -274,7 +284,7 @@ public final class Launcher {
 	}
 
 	/** Whether this JVM writes the class-data archive at its exit (a first run of this build, see {@link #runTuned}). */
-	public static boolean writingArchive() {
+	static boolean writingArchive() {
 		return System.getProperty(REPRESENTATIVE) != null;
 	}
 

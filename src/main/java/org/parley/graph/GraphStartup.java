@@ -183,9 +183,10 @@ public final class GraphStartup implements AutoCloseable {
 			StartupTrace.mark("schema current as checked before (no transaction since)");
 		}
 		else {
+			String before = embedded == null ? null : embedded.lastCommittedTransaction();
 			schemaVersion = new SchemaMigrations(graph).apply();
 			if (embedded != null) {
-				SchemaChecked.record(settings.storeDir(), embedded, schemaVersion);
+				SchemaChecked.record(settings.storeDir(), embedded, schemaVersion, before);
 			}
 			StartupTrace.mark("schema current");
 		}

@@ -7,9 +7,10 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Spares a start on the embedded store its schema check (a cold Cypher read of the migrations applied, about 0.2 s of
- * a one-shot's start): a note in the store directory that the schema was found current, with this build's packaged
- * migrations, as of the default database's last transaction. While that transaction is still the last one (its id,
+ * Spares a start on the embedded store its schema check, a cold Cypher read of the migrations applied (0.2 s less
+ * of a one-shot's start: the command's own query then warms up what that read did). A note in the store directory
+ * says that the schema was found current, with this build's packaged migrations, as of the default database's last
+ * transaction. While that transaction is still the last one (its id,
  * checksum and time: nothing was written since, the store was not replaced) and the build packages the same
  * migrations, the database holds what it held when it was checked, so the check would find the same. Any write
  * (a command, a load, a restore, a migration) makes the next start check again, and a check that finds the schema
@@ -26,24 +27,35 @@ final class SchemaChecked {
 	/** The schema version noted for this store, if the note matches its last transaction and this build's migrations. */
 	static Optional<String> noted(Path store, EmbeddedNeo4j embedded) {
 		try {
-			String[] note = Files.readString(store.resolve(NOTE), StandardCharsets.US_ASCII).strip().split(" ");
-			if (note.length == 3 && note[0].equals(migrations()) && note[2].equals(embedded.lastCommittedTransaction())) {
-				return Optional.of(note[1]);
-			}
+			return version(Files.readString(store.resolve(NOTE), StandardCharsets.US_ASCII), migrations(),
+					embedded.lastCommittedTransaction());
 		}
 		catch (IOException | RuntimeException ex) {
-			// no note, or one this start cannot use: check
+			return Optional.empty(); // no note, or one this start cannot use: check
 		}
-		return Optional.empty();
 	}
 
-	/** Notes that the schema was just found (or brought) current at {@code version}. */
-	static void record(Path store, EmbeddedNeo4j embedded, String version) {
+	/** The version a note names when it was written with these migrations as of this last transaction. */
+	static Optional<String> version(String note, String migrations, String lastTransaction) {
+		String[] words = note.strip().split(" ");
+		return words.length == 3 && words[0].equals(migrations) && words[2].equals(lastTransaction)
+				? Optional.of(words[1]) : Optional.empty();
+	}
+
+	/**
+	 * Notes that the schema was just found current at {@code version}, if the store's last transaction is still
+	 * {@code before}, the one taken before the check: a write meanwhile (a migration the check ran, or a client of a
+	 * console or {@code serve}, which serves before its check ends) leaves no note, and the next start checks again.
+	 */
+	static void record(Path store, EmbeddedNeo4j embedded, String version, String before) {
 		if (version == null || version.isEmpty() || version.contains(" ")) {
 			return;
 		}
 		try {
-			UsersChecked.write(store.resolve(NOTE), migrations() + " " + version + " " + embedded.lastCommittedTransaction());
+			String last = embedded.lastCommittedTransaction();
+			if (last.equals(before)) {
+				UsersChecked.write(store.resolve(NOTE), migrations() + " " + version + " " + last);
+			}
 		}
 		catch (IOException | RuntimeException ex) {
 			// the next start checks again

@@ -9,11 +9,12 @@ import org.springframework.shell.core.command.CommandArgument;
 import org.springframework.shell.core.command.ParsedInput;
 
 /**
- * The one-shot command line checked before anything starts: no Spring context, no database, no child JVM. An unknown
+ * The one-shot command line checked before Spring or the database starts, by the launcher for help, the version and
+ * completion scripts and by the JVM that would run the command otherwise (a tuned child checks its own). An unknown
  * command, option or subcommand, a missing argument, a malformed date, format, period or count and a missing
- * {@code --yes} are answered here in a fraction of a second, with the message, usage line and exit code the running
- * command would give, by the same parser and catalog; {@code help}, {@code --help}, {@code --version} and
- * {@code completion} are answered here too. Everything else goes on to start Parley.
+ * {@code --yes} are answered here, with the message, usage line and exit code the running command would give, by the
+ * same parser and catalog; {@code help}, {@code --help}, {@code --version} and {@code completion} are answered here
+ * too. Everything else goes on to start Parley.
  */
 public final class Preflight {
 

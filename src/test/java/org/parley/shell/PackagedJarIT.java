@@ -72,15 +72,24 @@ class PackagedJarIT {
 	}
 
 	@Test
-	void asTypedAUsageErrorIsTheTunedChildsOneLineWithTheUsage() {
-		// a command goes straight to the tuned child, which checks its command line: one line and the usage, exit 2
-		var bad = ParleyProcess.runAsTyped(env(ParleyProcess.freePort()), "who", "--nosuch");
+	void asTypedAUsageErrorIsTheTunedChildsOneLineWithTheUsageEvenOnABuildsFirstRun() throws Exception {
+		// a command goes straight to the tuned child, which checks its command line; with a cache of its own, this is
+		// the build's first run there: the child would write the archive, but a usage error says its one line alone
+		Path cache = home.resolve("cache").resolve("parley");
+		var env = new java.util.HashMap<>(env(ParleyProcess.freePort()));
+		env.put("PARLEY_CACHE_DIR", cache.toString());
+		var bad = ParleyProcess.runAsTyped(env, "who", "--nosuch");
 		assertThat(bad.code()).as(bad.toString()).isEqualTo(2);
 		assertThat(bad.out()).isEmpty();
 		assertThat(bad.err()).isEqualTo("parley: unknown option '--nosuch' for 'who'; expected --at, --evidence, --format, "
 				+ "--limit, --out, --force\nusage: who POST [--at DATE] [--evidence] [--format FORMAT] [--limit N] [--out OUT] "
 				+ "[--force]\n");
 		assertThat(home.resolve("data")).as("nothing opened the store").doesNotExist();
+		if (Files.isDirectory(cache)) { // the dump of a run that never opened the store is not kept, nor left half-done
+			try (var left = Files.list(cache)) {
+				assertThat(left.map(p -> p.getFileName().toString())).noneMatch(name -> name.contains(".jsa"));
+			}
+		}
 	}
 
 	@Test
