@@ -131,9 +131,9 @@ final class QuestionTimer {
 			for (int i = 0; i < CHANNELS_WARMUP; i++) {
 				args.forEach(values -> reports.run("channels", values));
 			}
-			long[][] nanos = new long[2][runs];
+			long[][] nanos = new long[args.size()][runs];
 			for (int i = 0; i < runs; i++) {
-				for (int v = 0; v < 2; v++) {
+				for (int v = 0; v < args.size(); v++) {
 					long start = System.nanoTime();
 					reports.run("channels", args.get(v));
 					nanos[v][i] = System.nanoTime() - start;

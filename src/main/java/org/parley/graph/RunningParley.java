@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Logging;
 import org.neo4j.driver.exceptions.AuthenticationException;
@@ -166,8 +167,14 @@ record RunningParley(long pid, String uri, String token) {
 			.withMaxTransactionRetryTime(0, TimeUnit.MILLISECONDS)
 			.withTelemetryDisabled(true)
 			.build();
-		var driver = GraphDatabase.driver(uri, password == null ? AuthTokens.none() : AuthTokens.basic("neo4j", password),
-				config);
+		Driver driver;
+		try {
+			driver = GraphDatabase.driver(uri, password == null ? AuthTokens.none() : AuthTokens.basic("neo4j", password),
+					config);
+		}
+		catch (RuntimeException ex) {
+			return Answer.OTHER; // no Bolt URI (a damaged or edited note): nobody to attach to
+		}
 		try {
 			var target = new GraphTarget(GraphTarget.Mode.ATTACHED, uri, store);
 			var answer = new Graph(driver, target, null, PROBE)

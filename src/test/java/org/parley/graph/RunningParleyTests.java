@@ -41,6 +41,13 @@ class RunningParleyTests {
 					holder.info().startInstant().orElseThrow().toEpochMilli() - 60_000));
 			assertThat(RunningParley.unanswering(home, store, null)).isEmpty();
 
+			// a note whose URI is no URI (damaged or tampered with) names nobody to attach to, and throws nothing
+			note(holder.pid(), "bolt://[not a host");
+			assertThat(RunningParley.find(home, store, null)).isEmpty();
+			assertThat(RunningParley.unanswering(home, store, null)).isEmpty();
+			note(holder.pid(), "http://127.0.0.1:" + port);
+			assertThat(RunningParley.find(home, store, null)).isEmpty();
+
 			// the note of a process that is gone names nobody (a Parley starting holds the lock and writes its own)
 			Process gone = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-version")
 				.redirectErrorStream(true).start();
