@@ -177,7 +177,8 @@ public final class GraphStartup implements AutoCloseable {
 				StartupTrace.mark("alongside started");
 			}
 		}
-		var noted = embedded == null || checkSchemaAlways ? Optional.<String>empty() : SchemaChecked.noted(settings.storeDir(), embedded);
+		var noted = embedded == null || checkSchemaAlways ? Optional.<String>empty()
+				: SchemaChecked.noted(settings.storeDir(), embedded);
 		if (noted.isPresent()) {
 			schemaVersion = noted.get();
 			StartupTrace.mark("schema current as checked before (no transaction since)");
