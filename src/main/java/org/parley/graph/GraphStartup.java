@@ -1,7 +1,6 @@
 package org.parley.graph;
 
 import java.time.Duration;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
@@ -177,19 +176,13 @@ public final class GraphStartup implements AutoCloseable {
 				StartupTrace.mark("alongside started");
 			}
 		}
-		var noted = embedded == null || checkSchemaAlways ? Optional.<String>empty()
-				: SchemaChecked.noted(settings.storeDir(), embedded);
-		if (noted.isPresent()) {
-			schemaVersion = noted.get();
-			StartupTrace.mark("schema current as checked before (no transaction since)");
+		if (embedded == null) {
+			schemaVersion = new SchemaMigrations(graph).apply();
+			StartupTrace.mark("schema current");
 		}
 		else {
-			String before = embedded == null ? null : embedded.lastCommittedTransaction();
-			schemaVersion = new SchemaMigrations(graph).apply();
-			if (embedded != null) {
-				SchemaChecked.record(settings.storeDir(), embedded, schemaVersion, before);
-			}
-			StartupTrace.mark("schema current");
+			schemaVersion = SchemaChecked.current(settings.storeDir(), embedded, checkSchemaAlways,
+					() -> new SchemaMigrations(graph).apply());
 		}
 		return graph;
 	}
