@@ -76,7 +76,7 @@ public final class Launcher {
 			}
 		}
 		if (answeredHere) {
-			child = runsInTunedChild(jar, oneShot); // words the preflight let through (none today)
+			child = runsInTunedChild(jar, oneShot); // words the preflight leaves to Parley: a --file script with -h in it
 		}
 		if (!child) {
 			ParleyApplication.main(args);

@@ -199,10 +199,11 @@ public final class GraphStartup implements AutoCloseable {
 		long deadline = System.nanoTime() + STORE_WAIT.toNanos();
 		boolean told = false;
 		while (true) {
-			var running = RunningParley.find(settings.home(), settings.storeDir(), settings.password());
-			if (running.isPresent()) {
-				attachedPid = running.get().pid();
-				return new GraphTarget(GraphTarget.Mode.ATTACHED, running.get().uri(), settings.storeDir(),
+			var found = RunningParley.find(settings.home(), settings.storeDir(), settings.password());
+			if (found.serving().isPresent()) {
+				var running = found.serving().get();
+				attachedPid = running.pid();
+				return new GraphTarget(GraphTarget.Mode.ATTACHED, running.uri(), settings.storeDir(),
 						settings.authenticated());
 			}
 			try {
@@ -243,8 +244,8 @@ public final class GraphStartup implements AutoCloseable {
 			}
 			catch (StoreLockedException ex) {
 				if (System.nanoTime() > deadline) {
-					throw RunningParley.unanswering(settings.home(), settings.storeDir(), settings.password())
-						.map(holder -> new StoreLockedException(settings.storeDir(), holder, ex))
+					// what this round's look at the note found: the holder is not probed a second time
+					throw found.unanswering().map(holder -> new StoreLockedException(settings.storeDir(), holder, ex))
 						.orElse(ex);
 				}
 				if (!told) {

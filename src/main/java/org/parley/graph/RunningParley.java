@@ -48,13 +48,27 @@ record RunningParley(long pid, String uri, String token) {
 	private static final Duration PROBE = Duration.ofSeconds(10);
 
 	/**
-	 * The Parley that serves {@code home}, if one does: a note whose writer no longer holds the home's lock is
-	 * removed, saying so on stderr; a note whose URI does not answer with its token and this home's store is ignored.
+	 * What the home's note names: the Parley to attach to ({@code serving}), or, when the Parley that wrote it holds
+	 * the home's lock but fails to answer who it is, why ({@code unanswering}, for the line a wait for the store ends
+	 * with; see {@link #find}).
 	 */
-	static Optional<RunningParley> find(Path home, Path store, String password) {
+	record Found(Optional<RunningParley> serving, Optional<String> unanswering) {
+
+		static final Found NOBODY = new Found(Optional.empty(), Optional.empty());
+	}
+
+	/**
+	 * The Parley that serves {@code home}, if one does: a note whose writer no longer holds the home's lock is
+	 * removed, saying so on stderr; a note whose URI does not answer with its token and this home's store is ignored,
+	 * and when its writer lives and holds the lock, the failure is what {@link Found#unanswering} says. A Parley
+	 * whose jar was overwritten in place while it ran ({@code cp new.jar parley.jar}) fails so on the first class it
+	 * had not loaded yet, and holds the store until it is stopped: waiting for it does not help, and "run serve" would
+	 * not either.
+	 */
+	static Found find(Path home, Path store, String password) {
 		Path file = home.resolve(FILE);
 		if (!Files.isRegularFile(file)) {
-			return Optional.empty();
+			return Found.NOBODY;
 		}
 		RunningParley running = read(file);
 		switch (lockState(home)) {
@@ -62,13 +76,15 @@ record RunningParley(long pid, String uri, String token) {
 				remove(home);
 				System.err.println("parley: removed the stale " + file + " (pid " + running.pid()
 						+ " no longer serves this home)");
-				return Optional.empty();
+				return Found.NOBODY;
 			}
 			case OURS -> {
-				return Optional.empty();
+				return Found.NOBODY;
 			}
 			default -> {
-				return running.answers(store, password) ? Optional.of(running) : Optional.empty();
+				Answer answer = running.ask(store, password);
+				return answer.ours() ? new Found(Optional.of(running), Optional.empty())
+						: new Found(Optional.empty(), running.unanswering(file, answer));
 			}
 		}
 	}
@@ -86,28 +102,12 @@ record RunningParley(long pid, String uri, String token) {
 		}
 	}
 
-	/**
-	 * Why a Parley that waited for the store does not attach to the Parley named in the home's note, when that
-	 * Parley's process lives and the home's lock is held but it fails to answer who it is, for the line the wait ends
-	 * with; empty otherwise (no note, a note of a dead process, or an answer, even another Parley's). A Parley whose
-	 * jar was overwritten in place while it ran ({@code cp new.jar parley.jar}) fails so on the first class it had not
-	 * loaded yet, and holds the store until it is stopped: waiting for it does not help, and "run serve" would not
-	 * either.
-	 */
-	static Optional<String> unanswering(Path home, Path store, String password) {
-		Path file = home.resolve(FILE);
-		if (!Files.isRegularFile(file)) {
+	/** Why this note's writer, alive and holding the lock, is no Parley to attach to: its answer failed. */
+	private Optional<String> unanswering(Path file, Answer answer) {
+		if (answer.failure() == null || pid <= 0 || !wroteNote(pid, file)) {
 			return Optional.empty();
 		}
-		RunningParley running = read(file);
-		if (running.pid() <= 0 || !wroteNote(running.pid(), file) || lockState(home) != LockState.HELD) {
-			return Optional.empty();
-		}
-		Answer answer = running.ask(store, password);
-		if (answer.failure() == null) {
-			return Optional.empty();
-		}
-		String named = "the Parley serving this home (pid " + running.pid() + ", " + running.uri() + ")";
+		String named = "the Parley serving this home (pid " + pid + ", " + uri + ")";
 		// Neo4j answered with an error of its own: broken for good; no answer at all may be a busy moment
 		return Optional.of(answer.broken() ? named + ", which fails to answer (" + answer.failure()
 				+ "); stop it and start it again (a Parley whose jar was overwritten while it ran fails like this)"
@@ -130,11 +130,6 @@ record RunningParley(long pid, String uri, String token) {
 		catch (IOException ex) {
 			return false;
 		}
-	}
-
-	/** Whether the Bolt port of the note is served by the Parley that wrote it, for this home's store. */
-	private boolean answers(Path store, String password) {
-		return ask(store, password).ours();
 	}
 
 	/**

@@ -10,7 +10,7 @@ final class StoreLockedException extends DatabaseUnavailableException {
 				+ " on this home so that other Parleys attach to it", cause);
 	}
 
-	/** Held by {@code holder}: the Parley serving the home, which fails to answer, and what to do (see {@link RunningParley#unanswering}). */
+	/** Held by {@code holder}: the Parley serving the home, which fails to answer, and what to do (see {@link RunningParley.Found#unanswering}). */
 	StoreLockedException(Path store, String holder, Throwable cause) {
 		super("the store " + store + " is held by " + holder, cause);
 	}

@@ -26,7 +26,7 @@ class RunningParleyTests {
 		try {
 			int port = ParleyProcess.freePort(); // closed again: nothing answers there
 			note(holder.pid(), "bolt://127.0.0.1:" + port);
-			var why = RunningParley.unanswering(home, store, null);
+			var why = RunningParley.find(home, store, null).unanswering();
 			// nothing answers: no verdict, it may be a busy moment
 			assertThat(why).hasValueSatisfying(text -> assertThat(text)
 				.startsWith("the Parley serving this home (pid " + holder.pid() + ", bolt://127.0.0.1:" + port + "), which does not answer (")
@@ -39,14 +39,14 @@ class RunningParleyTests {
 			// a note written before the live process started is not its note (a crashed Parley's pid, reused since)
 			Files.setLastModifiedTime(home.resolve(RunningParley.FILE), java.nio.file.attribute.FileTime.fromMillis(
 					holder.info().startInstant().orElseThrow().toEpochMilli() - 60_000));
-			assertThat(RunningParley.unanswering(home, store, null)).isEmpty();
+			assertThat(RunningParley.find(home, store, null).unanswering()).isEmpty();
 
 			// a note whose URI is no URI (damaged or tampered with) names nobody to attach to, and throws nothing
 			note(holder.pid(), "bolt://[not a host");
-			assertThat(RunningParley.find(home, store, null)).isEmpty();
-			assertThat(RunningParley.unanswering(home, store, null)).isEmpty();
+			assertThat(RunningParley.find(home, store, null).serving()).isEmpty();
+			assertThat(RunningParley.find(home, store, null).unanswering()).isEmpty();
 			note(holder.pid(), "http://127.0.0.1:" + port);
-			assertThat(RunningParley.find(home, store, null)).isEmpty();
+			assertThat(RunningParley.find(home, store, null).serving()).isEmpty();
 
 			// the note of a process that is gone names nobody (a Parley starting holds the lock and writes its own)
 			Process gone = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-version")
@@ -54,14 +54,14 @@ class RunningParleyTests {
 			gone.getInputStream().readAllBytes();
 			gone.waitFor();
 			note(gone.pid(), "bolt://127.0.0.1:" + port);
-			assertThat(RunningParley.unanswering(home, store, null)).isEmpty();
+			assertThat(RunningParley.find(home, store, null).unanswering()).isEmpty();
 		}
 		finally {
 			LockHolder.stop(holder);
 		}
 		// the lock free: the note is stale, even when it names a live process (this test's)
 		note(ProcessHandle.current().pid(), "bolt://127.0.0.1:1");
-		assertThat(RunningParley.unanswering(home, store, null)).isEmpty();
+		assertThat(RunningParley.find(home, store, null).unanswering()).isEmpty();
 		assertThat(new StoreLockedException(store, null).getMessage()).contains("run `serve`");
 	}
 
