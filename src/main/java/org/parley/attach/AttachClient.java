@@ -15,10 +15,13 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import sun.misc.Signal;
 
@@ -49,8 +52,24 @@ public final class AttachClient {
 	 * @return its exit code, or empty when no Parley took the command (then it is for this process to run)
 	 */
 	public static OptionalInt run(Path home, List<String> words) {
+		if (disabled()) {
+			return OptionalInt.empty();
+		}
+		Duration timeout;
+		try {
+			timeout = timeout(System.getenv(TIMEOUT));
+		}
+		catch (IllegalArgumentException ex) {
+			System.err.println("parley: " + ex.getMessage());
+			return OptionalInt.of(2);
+		}
+		return run(home, words, timeout);
+	}
+
+	/** {@link #run(Path, List)} giving up on a serving Parley that says nothing for {@code timeout}. */
+	static OptionalInt run(Path home, List<String> words, Duration timeout) {
 		Path socket = home.resolve(AttachProtocol.SOCKET);
-		if (disabled() || !Files.exists(socket, LinkOption.NOFOLLOW_LINKS) || !OwnerOnly.supported()) {
+		if (!Files.exists(socket, LinkOption.NOFOLLOW_LINKS) || !OwnerOnly.supported()) {
 			return OptionalInt.empty();
 		}
 		for (Path path : List.of(home, socket)) {
@@ -68,21 +87,62 @@ public final class AttachClient {
 		catch (IOException | RuntimeException ex) {
 			return OptionalInt.empty(); // nobody listens: a socket left by a Parley that was killed
 		}
-		try (channel) {
-			return exchange(channel, home, words);
+		try (channel; var watch = AttachWatch.start(channel, timeout)) {
+			return exchange(channel, watch, home, words);
 		}
 		catch (IOException ex) {
 			return OptionalInt.empty(); // closed before it accepted the command
 		}
 	}
 
-	private static OptionalInt exchange(SocketChannel channel, Path home, List<String> words) throws IOException {
+	/** The variable that sets how long a one-shot waits for a word from the Parley serving its home. */
+	public static final String TIMEOUT = "PARLEY_ATTACH_TIMEOUT";
+
+	private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(15);
+
+	private static final Pattern DURATION = Pattern.compile("(\\d{1,6})(s|m)?");
+
+	/**
+	 * {@code PARLEY_ATTACH_TIMEOUT}: seconds ({@code 15}) or a duration ({@code 15s}, {@code 2m}); unset, 15 s.
+	 *
+	 * @throws IllegalArgumentException naming the variable when its value is none of these
+	 */
+	static Duration timeout(String value) {
+		if (value == null || value.isBlank()) {
+			return DEFAULT_TIMEOUT;
+		}
+		Matcher m = DURATION.matcher(value.strip().toLowerCase(Locale.ROOT));
+		long amount = m.matches() ? Long.parseLong(m.group(1)) : 0;
+		if (amount == 0) {
+			throw new IllegalArgumentException("invalid " + TIMEOUT + "='" + value
+					+ "': expected seconds (15) or a duration such as 15s or 2m, more than 0");
+		}
+		return "m".equals(m.group(2)) ? Duration.ofMinutes(amount) : Duration.ofSeconds(amount);
+	}
+
+	private static OptionalInt exchange(SocketChannel channel, AttachWatch watch, Path home, List<String> words)
+			throws IOException {
 		var out = new DataOutputStream(new BufferedOutputStream(AttachProtocol.output(channel)));
 		var request = new AttachProtocol.Request(Path.of("").toAbsolutePath(),
 				AttachProtocol.environment(System.getenv()), words);
-		AttachProtocol.writeRequest(out, request);
 		var in = new DataInputStream(new BufferedInputStream(AttachProtocol.input(channel)));
-		byte answer = in.readByte();
+		byte answer;
+		try {
+			watch.waiting();
+			AttachProtocol.writeRequest(out, request);
+			answer = in.readByte();
+			watch.heard();
+		}
+		catch (IOException ex) {
+			if (watch.gaveUp()) {
+				// it holds the home, so the command cannot run here either
+				System.err.println("parley: the Parley serving " + home + " did not answer in "
+						+ seconds(watch.timeout()) + " (stopped, or too busy to answer); the command did not run. "
+						+ "Try again, or end that Parley to run commands on their own (" + TIMEOUT + " sets the wait)");
+				return OptionalInt.of(3);
+			}
+			throw ex;
+		}
 		if (answer == AttachProtocol.CLOSING) {
 			awaitEnd(in.readLong());
 			return OptionalInt.empty();
@@ -95,11 +155,16 @@ public final class AttachClient {
 		OutputStream stderr = new FileOutputStream(FileDescriptor.err);
 		try {
 			while (true) {
+				watch.waiting();
 				byte kind = in.readByte();
+				if (kind == AttachProtocol.ALIVE) {
+					continue;
+				}
 				if (kind == AttachProtocol.EXIT) {
 					return OptionalInt.of(in.readInt());
 				}
 				byte[] bytes = in.readNBytes(in.readInt());
+				watch.heard(); // writing to stdout may wait on a pager or a pipe: that is no silence of the server
 				try {
 					(kind == AttachProtocol.STDERR ? stderr : stdout).write(bytes);
 				}
@@ -115,10 +180,20 @@ public final class AttachClient {
 			if (cancelled) {
 				return OptionalInt.of(130); // Ctrl-C: the serving Parley stopped the command and closed the connection
 			}
+			if (watch.gaveUp()) {
+				System.err.println("parley: the Parley serving " + home + " stopped answering while it ran the command "
+						+ "(nothing for " + seconds(watch.timeout()) + "; stopped, or too busy to answer); the command "
+						+ "may still run there: check what it did before running the command again");
+				return OptionalInt.of(3);
+			}
 			System.err.println("parley: lost the Parley serving " + home + " while it ran the command ("
 					+ ex.getClass().getSimpleName() + "); check what it did before running the command again");
 			return OptionalInt.of(3);
 		}
+	}
+
+	private static String seconds(Duration duration) {
+		return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
 	}
 
 	private static void cancelOnInterrupt(DataOutputStream out) {

@@ -9,6 +9,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,12 +19,13 @@ import java.util.TreeMap;
 /**
  * The wire format. The client sends one request: {@link #VERSION}, its working directory, its
  * command-relevant environment ({@link #environment}) and the command words. The server answers with frames
- * (a kind byte, then a length and bytes, or an exit code) until {@link #EXIT}; the client may send {@link #CANCEL}
- * at any time (Ctrl-C). {@link #FALL_BACK} tells the client to run the command itself.
+ * (a kind byte, then a length and bytes, or an exit code) until {@link #EXIT}, with an {@link #ALIVE} at least every
+ * {@link #ALIVE_EVERY} while the command runs; the client may send {@link #CANCEL} at any time (Ctrl-C).
+ * {@link #FALL_BACK} tells the client to run the command itself.
  */
 public final class AttachProtocol {
 
-	public static final int VERSION = 1;
+	public static final int VERSION = 2;
 
 	/** The socket's name in the home. */
 	public static final String SOCKET = "parley.sock";
@@ -38,6 +40,15 @@ public final class AttachProtocol {
 	public static final byte EXIT = 'X';
 
 	public static final byte FALL_BACK = 'F';
+
+	/**
+	 * A frame of its kind byte alone, sent while a command runs: the serving Parley is alive, however long the command
+	 * stays silent (a client that hears nothing for its {@code PARLEY_ATTACH_TIMEOUT} gives up on it).
+	 */
+	public static final byte ALIVE = 'L';
+
+	/** How often the serving Parley sends {@link #ALIVE} while it runs a command. */
+	public static final Duration ALIVE_EVERY = Duration.ofSeconds(1);
 
 	public static final byte CANCEL = 'C';
 

@@ -174,6 +174,8 @@ final class AttachServer implements AutoCloseable {
 		}, true, StandardCharsets.UTF_8);
 		var cancel = new Cancel(Thread.currentThread());
 		pool.execute(() -> cancel.watch(in));
+		var heartbeat = new AttachHeartbeat(frames);
+		pool.execute(heartbeat);
 		int code;
 		WorkingDirectory.set(request.cwd());
 		ThreadErr.route(stderr);
@@ -188,6 +190,7 @@ final class AttachServer implements AutoCloseable {
 			ThreadErr.clear();
 			WorkingDirectory.clear();
 			cancel.done();
+			heartbeat.stop();
 		}
 		synchronized (frames) {
 			frames.writeByte(AttachProtocol.EXIT);

@@ -1,6 +1,8 @@
 package org.parley.attach;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.io.BufferedReader;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -12,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
@@ -21,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class AttachClientTests {
 
@@ -85,6 +89,110 @@ class AttachClientTests {
 		}
 		finally {
 			closing.destroyForcibly();
+		}
+	}
+
+	/** A serving Parley's side of one connection, played by the test: what it does after reading the request. */
+	private interface Serving {
+
+		void answer(DataOutputStream out) throws Exception;
+	}
+
+	private record Run(OptionalInt code, String err) {
+	}
+
+	/**
+	 * Runs {@code status} through a socket whose "serving Parley" is {@code serving}, with the given timeout, and
+	 * returns the client's exit code and what it printed on stderr.
+	 */
+	private Run attachTo(Serving serving, Duration timeout) throws Exception {
+		Path home = Files.createDirectory(work.resolve("home"),
+				PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+		try (var server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+			server.bind(UnixDomainSocketAddress.of(home.resolve(AttachProtocol.SOCKET)));
+			Files.setPosixFilePermissions(home.resolve(AttachProtocol.SOCKET), PosixFilePermissions.fromString("rw-------"));
+			var thread = new Thread(() -> {
+				try (var connection = server.accept()) {
+					var in = new DataInputStream(new BufferedInputStream(AttachProtocol.input(connection)));
+					AttachProtocol.readRequest(in);
+					serving.answer(new DataOutputStream(AttachProtocol.output(connection)));
+					in.read(); // holds the connection open until the client closes it
+				}
+				catch (Exception ex) {
+					// the client gave up and closed the connection
+				}
+			});
+			thread.setDaemon(true);
+			thread.start();
+			PrintStream err = System.err;
+			var printed = new ByteArrayOutputStream();
+			System.setErr(new PrintStream(printed, true, StandardCharsets.UTF_8));
+			try {
+				OptionalInt code = CompletableFuture.supplyAsync(() -> AttachClient.run(home, List.of("status"), timeout))
+					.get(60, TimeUnit.SECONDS);
+				return new Run(code, printed.toString(StandardCharsets.UTF_8));
+			}
+			finally {
+				System.setErr(err);
+			}
+		}
+	}
+
+	/** A Parley that holds the socket but never answers (stopped with SIGSTOP): one line and exit code 3, no hang. */
+	@Test
+	void aServingParleyThatNeverAnswersEndsTheOneShotWithExitCode3() throws Exception {
+		Run run = attachTo(out -> {
+		}, Duration.ofMillis(300));
+		assertThat(run.code()).hasValue(3);
+		assertThat(run.err()).isEqualTo("parley: the Parley serving " + work.resolve("home") + " did not answer in 300 ms "
+				+ "(stopped, or too busy to answer); the command did not run. Try again, or end that Parley to run "
+				+ "commands on their own (PARLEY_ATTACH_TIMEOUT sets the wait)\n");
+	}
+
+	/** One that accepted the command and then goes quiet: the command may still run there, and the line says so. */
+	@Test
+	void aServingParleyThatGoesQuietWhileItRunsTheCommandEndsTheOneShotWithExitCode3() throws Exception {
+		Run run = attachTo(out -> {
+			out.writeByte(AttachProtocol.ACCEPTED);
+			out.writeByte(AttachProtocol.ALIVE);
+			out.flush();
+		}, Duration.ofSeconds(1));
+		assertThat(run.code()).hasValue(3);
+		assertThat(run.err()).isEqualTo("parley: the Parley serving " + work.resolve("home") + " stopped answering "
+				+ "while it ran the command (nothing for 1 s; stopped, or too busy to answer); the command may still run "
+				+ "there: check what it did before running the command again\n");
+	}
+
+	/** A command that runs silently for longer than the timeout is kept alive by the server's heartbeat. */
+	@Test
+	void aSilentCommandOutlastsTheTimeoutWhileTheServerSaysItIsAlive() throws Exception {
+		Run run = attachTo(out -> {
+			out.writeByte(AttachProtocol.ACCEPTED);
+			out.flush();
+			// the server's heartbeat, at a quarter of the client's timeout, for three timeouts
+			for (int i = 0; i < 12; i++) {
+				Thread.sleep(100);
+				out.writeByte(AttachProtocol.ALIVE);
+				out.flush();
+			}
+			out.writeByte(AttachProtocol.EXIT);
+			out.writeInt(0);
+			out.flush();
+		}, Duration.ofMillis(400));
+		assertThat(run).isEqualTo(new Run(OptionalInt.of(0), ""));
+	}
+
+	@Test
+	void theTimeoutIsSecondsOrADurationAndAnythingElseIsNamed() {
+		assertThat(AttachClient.timeout(null)).isEqualTo(Duration.ofSeconds(15));
+		assertThat(AttachClient.timeout("")).isEqualTo(Duration.ofSeconds(15));
+		assertThat(AttachClient.timeout("20")).isEqualTo(Duration.ofSeconds(20));
+		assertThat(AttachClient.timeout(" 90s ")).isEqualTo(Duration.ofSeconds(90));
+		assertThat(AttachClient.timeout("2M")).isEqualTo(Duration.ofMinutes(2));
+		for (String bad : List.of("0", "0s", "-5", "1h", "soon", "1.5")) {
+			assertThatThrownBy(() -> AttachClient.timeout(bad)).isInstanceOf(IllegalArgumentException.class)
+				.hasMessage("invalid PARLEY_ATTACH_TIMEOUT='" + bad
+						+ "': expected seconds (15) or a duration such as 15s or 2m, more than 0");
 		}
 	}
 }

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -82,6 +83,7 @@ class AttachedOneShotIT {
 			assertThat(again.err()).isEqualTo("parley: holder.csv already exists; add --force to overwrite it\n");
 
 			ctrlCStopsTheQueryInTheServer(env, port);
+			aStoppedServerEndsOneShotsWithOneLine(env, port, serve);
 
 			// a socket that other users could connect to is not used: the command runs on its own (over Bolt), which
 			// prints what the attached run printed
@@ -127,6 +129,50 @@ class AttachedOneShotIT {
 			assertThat(query.exitValue()).isEqualTo(130);
 			// stopped by the cancel, not by the 30 s query timeout
 			waitFor(() -> !running(driver), Duration.ofSeconds(15));
+		}
+	}
+
+	/**
+	 * A serving Parley stopped with SIGSTOP (or stuck) holds the home and the socket but answers nothing: a one-shot
+	 * waiting on it gives up after PARLEY_ATTACH_TIMEOUT with one line and exit code 3, whether the Parley had taken its
+	 * command or not, and once the Parley runs again the abandoned query stops and one-shots attach as before.
+	 */
+	private void aStoppedServerEndsOneShotsWithOneLine(Map<String, String> env, int port, Process serve) throws Exception {
+		var impatient = new HashMap<>(env);
+		impatient.put("PARLEY_ATTACH_TIMEOUT", "2");
+		Path err = Files.createTempFile("parley-err", ".txt");
+		Process query = ParleyProcess.builder(impatient, "cypher", LONG_QUERY).directory(caller.toFile())
+			.redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(err.toFile()).start();
+		try (var driver = GraphDatabase.driver("bolt://127.0.0.1:" + port, AuthTokens.none(),
+				Config.builder().withLogging(Logging.none()).build())) {
+			waitFor(() -> running(driver), Duration.ofSeconds(120));
+			signal("STOP", serve);
+			try {
+				assertThat(query.waitFor(60, TimeUnit.SECONDS)).as("the one-shot ends while its Parley is stopped").isTrue();
+				assertThat(query.exitValue()).isEqualTo(3);
+				assertThat(Files.readString(err)).isEqualTo("parley: the Parley serving " + home + " stopped answering "
+						+ "while it ran the command (nothing for 2 s; stopped, or too busy to answer); the command may "
+						+ "still run there: check what it did before running the command again\n");
+				var refused = run(impatient, caller, List.of("who", "Treasury Secretary"));
+				assertThat(refused).isEqualTo(new ParleyProcess.Result(3, "", "parley: the Parley serving " + home
+						+ " did not answer in 2 s (stopped, or too busy to answer); the command did not run. Try again, "
+						+ "or end that Parley to run commands on their own (PARLEY_ATTACH_TIMEOUT sets the wait)\n"));
+			}
+			finally {
+				signal("CONT", serve);
+			}
+			// the abandoned query is stopped as by a Ctrl-C (its client is gone), not by the 30 s query timeout
+			waitFor(() -> !running(driver), Duration.ofSeconds(15));
+		}
+		var who = run(impatient, caller, List.of("who", "Treasury Secretary", "--at", "2019-07-30"));
+		assertThat(who.code()).as(who.toString()).isZero();
+		assertThat(who.out()).contains("Steven Mnuchin");
+	}
+
+	private static void signal(String name, Process process) throws Exception {
+		for (long pid : java.util.stream.Stream.concat(java.util.stream.Stream.of(process.toHandle()), process.descendants())
+			.map(ProcessHandle::pid).toList()) {
+			assertThat(new ProcessBuilder("kill", "-" + name, Long.toString(pid)).start().waitFor()).isZero();
 		}
 	}
 
