@@ -32,6 +32,8 @@ class RunningParleyIT {
 		int port = ParleyProcess.freePort();
 		var env = Map.of("PARLEY_HOME", home.toString(), "PARLEY_BOLT_PORT", Integer.toString(port),
 				"PARLEY_AUTO_SEED", "false");
+		// copies of a seeded home: what is tested is the lock and the note, not a first start (two store creations)
+		ParleyProcess.seededHome(home);
 		Process serve = ParleyProcess.builder(env, "serve").redirectError(ProcessBuilder.Redirect.DISCARD).start();
 		try (var out = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8))) {
 			assertThat(out.readLine()).startsWith("Serving ");
@@ -47,7 +49,7 @@ class RunningParleyIT {
 			assertThat(second.err().lines().filter(l -> l.startsWith("parley:"))).hasSize(1);
 
 			// the note copied into another home (its pid alive, its URI answering) is not that home's Parley
-			Files.createDirectories(other);
+			ParleyProcess.seededHome(other);
 			Files.writeString(other.resolve("parley.pid"), note);
 			var otherEnv = Map.of("PARLEY_HOME", other.toString(), "PARLEY_BOLT_PORT", "0", "PARLEY_AUTO_SEED", "false");
 			var foreign = ParleyProcess.run(otherEnv, "status");
