@@ -8,6 +8,7 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
@@ -49,7 +50,9 @@ public final class AttachClient {
 	/**
 	 * Runs {@code words} in the Parley serving {@code home}.
 	 *
-	 * @return its exit code, or empty when no Parley took the command (then it is for this process to run)
+	 * @return its exit code (2 for a {@code PARLEY_ATTACH_TIMEOUT} that is no timeout, 3 when the Parley that holds
+	 *         the home said nothing for that long), or empty when no Parley took the command (then it is for this
+	 *         process to run)
 	 */
 	public static OptionalInt run(Path home, List<String> words) {
 		if (disabled()) {
@@ -63,11 +66,14 @@ public final class AttachClient {
 			System.err.println("parley: " + ex.getMessage());
 			return OptionalInt.of(2);
 		}
-		return run(home, words, timeout);
+		return run(home, words, timeout, new FileOutputStream(FileDescriptor.out), new FileOutputStream(FileDescriptor.err));
 	}
 
-	/** {@link #run(Path, List)} giving up on a serving Parley that says nothing for {@code timeout}. */
-	static OptionalInt run(Path home, List<String> words, Duration timeout) {
+	/**
+	 * {@link #run(Path, List)} giving up on a serving Parley that says nothing for {@code timeout}, with the command's
+	 * output copied to {@code stdout} and {@code stderr} (this process's own messages go to {@link System#err}).
+	 */
+	static OptionalInt run(Path home, List<String> words, Duration timeout, OutputStream stdout, OutputStream stderr) {
 		Path socket = home.resolve(AttachProtocol.SOCKET);
 		if (!Files.exists(socket, LinkOption.NOFOLLOW_LINKS) || !OwnerOnly.supported()) {
 			return OptionalInt.empty();
@@ -82,23 +88,45 @@ public final class AttachClient {
 		}
 		SocketChannel channel;
 		try {
-			channel = SocketChannel.open(UnixDomainSocketAddress.of(socket));
+			channel = SocketChannel.open(StandardProtocolFamily.UNIX);
 		}
 		catch (IOException | RuntimeException ex) {
-			return OptionalInt.empty(); // nobody listens: a socket left by a Parley that was killed
+			return OptionalInt.empty();
 		}
 		try (channel; var watch = AttachWatch.start(channel, timeout)) {
-			return exchange(channel, watch, home, words);
+			try {
+				// watched too: a stopped Parley's queue of connections fills up, and then connecting waits
+				watch.waiting();
+				channel.connect(UnixDomainSocketAddress.of(socket));
+			}
+			catch (IOException | RuntimeException ex) {
+				if (watch.gaveUp()) {
+					return notAnswered(home, watch);
+				}
+				return OptionalInt.empty(); // nobody listens: a socket left by a Parley that was killed
+			}
+			return exchange(channel, watch, home, words, stdout, stderr);
 		}
 		catch (IOException ex) {
 			return OptionalInt.empty(); // closed before it accepted the command
 		}
 	}
 
+	/** The serving Parley said nothing before it took the command: it holds the home, so it cannot run here either. */
+	private static OptionalInt notAnswered(Path home, AttachWatch watch) {
+		System.err.println("parley: the Parley serving " + home + " did not answer in " + seconds(watch.timeout())
+				+ " (stopped, or too busy to answer); the command did not run. Try again, or end that Parley to run "
+				+ "commands on their own (" + TIMEOUT + " sets the wait)");
+		return OptionalInt.of(3);
+	}
+
 	/** The variable that sets how long a one-shot waits for a word from the Parley serving its home. */
 	public static final String TIMEOUT = "PARLEY_ATTACH_TIMEOUT";
 
 	private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(15);
+
+	/** The shortest timeout: three of the serving Parley's signs of life, so that one late one is no silence. */
+	private static final Duration SHORTEST = AttachProtocol.ALIVE_EVERY.multipliedBy(3);
 
 	private static final Pattern DURATION = Pattern.compile("(\\d{1,6})(s|m)?");
 
@@ -112,16 +140,19 @@ public final class AttachClient {
 			return DEFAULT_TIMEOUT;
 		}
 		Matcher m = DURATION.matcher(value.strip().toLowerCase(Locale.ROOT));
-		long amount = m.matches() ? Long.parseLong(m.group(1)) : 0;
-		if (amount == 0) {
+		Duration timeout = !m.matches() ? Duration.ZERO
+				: "m".equals(m.group(2)) ? Duration.ofMinutes(Long.parseLong(m.group(1)))
+				: Duration.ofSeconds(Long.parseLong(m.group(1)));
+		if (timeout.compareTo(SHORTEST) < 0) {
 			throw new IllegalArgumentException("invalid " + TIMEOUT + "='" + value
-					+ "': expected seconds (15) or a duration such as 15s or 2m, more than 0");
+					+ "': expected seconds (15) or a duration such as 15s or 2m, at least " + seconds(SHORTEST));
 		}
-		return "m".equals(m.group(2)) ? Duration.ofMinutes(amount) : Duration.ofSeconds(amount);
+		return timeout;
 	}
 
-	private static OptionalInt exchange(SocketChannel channel, AttachWatch watch, Path home, List<String> words)
-			throws IOException {
+	private static OptionalInt exchange(SocketChannel channel, AttachWatch watch, Path home, List<String> words,
+			OutputStream stdout, OutputStream stderr) throws IOException {
+		cancelled = false;
 		var out = new DataOutputStream(new BufferedOutputStream(AttachProtocol.output(channel)));
 		var request = new AttachProtocol.Request(Path.of("").toAbsolutePath(),
 				AttachProtocol.environment(System.getenv()), words);
@@ -135,11 +166,7 @@ public final class AttachClient {
 		}
 		catch (IOException ex) {
 			if (watch.gaveUp()) {
-				// it holds the home, so the command cannot run here either
-				System.err.println("parley: the Parley serving " + home + " did not answer in "
-						+ seconds(watch.timeout()) + " (stopped, or too busy to answer); the command did not run. "
-						+ "Try again, or end that Parley to run commands on their own (" + TIMEOUT + " sets the wait)");
-				return OptionalInt.of(3);
+				return notAnswered(home, watch);
 			}
 			throw ex;
 		}
@@ -151,8 +178,6 @@ public final class AttachClient {
 			return OptionalInt.empty();
 		}
 		cancelOnInterrupt(out);
-		OutputStream stdout = new FileOutputStream(FileDescriptor.out);
-		OutputStream stderr = new FileOutputStream(FileDescriptor.err);
 		try {
 			while (true) {
 				watch.waiting();
@@ -177,14 +202,15 @@ public final class AttachClient {
 			}
 		}
 		catch (IOException ex) {
-			if (cancelled) {
-				return OptionalInt.of(130); // Ctrl-C: the serving Parley stopped the command and closed the connection
-			}
 			if (watch.gaveUp()) {
+				// after a Ctrl-C too: a stopped Parley did not read the cancel
 				System.err.println("parley: the Parley serving " + home + " stopped answering while it ran the command "
 						+ "(nothing for " + seconds(watch.timeout()) + "; stopped, or too busy to answer); the command "
 						+ "may still run there: check what it did before running the command again");
-				return OptionalInt.of(3);
+				return OptionalInt.of(cancelled ? 130 : 3);
+			}
+			if (cancelled) {
+				return OptionalInt.of(130); // Ctrl-C: the serving Parley stopped the command and closed the connection
 			}
 			System.err.println("parley: lost the Parley serving " + home + " while it ran the command ("
 					+ ex.getClass().getSimpleName() + "); check what it did before running the command again");

@@ -63,8 +63,9 @@ public final class AttachProtocol {
 	 * agree on them; the Bolt listener's, the password's and the launcher's own do not matter to a command run
 	 * inside the server.
 	 */
-	private static final List<String> IGNORED = List.of("PARLEY_HOME", "PARLEY_ATTACH", "PARLEY_TRACE",
-			"PARLEY_JVM_TUNING", "PARLEY_RESIDENT", "PARLEY_PASSWORD", "PARLEY_BOLT_", "PARLEY_TLS_", "PARLEY_PAGE_CACHE");
+	private static final List<String> IGNORED = List.of("PARLEY_HOME", "PARLEY_ATTACH", "PARLEY_ATTACH_TIMEOUT",
+			"PARLEY_TRACE", "PARLEY_JVM_TUNING", "PARLEY_RESIDENT", "PARLEY_PASSWORD", "PARLEY_BOLT_", "PARLEY_TLS_",
+			"PARLEY_PAGE_CACHE");
 
 	private AttachProtocol() {
 	}

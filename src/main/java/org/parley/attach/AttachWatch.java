@@ -13,6 +13,9 @@ import java.time.Duration;
  */
 final class AttachWatch implements AutoCloseable, Runnable {
 
+	/** A wake-up this much later than asked for means this process did not run in between. */
+	private static final long LATE = Duration.ofSeconds(1).toNanos();
+
 	private final SocketChannel channel;
 
 	private final Duration timeout;
@@ -66,9 +69,15 @@ final class AttachWatch implements AutoCloseable, Runnable {
 						wait();
 						continue;
 					}
-					long left = waitingSince + timeout.toNanos() - System.nanoTime();
+					long now = System.nanoTime();
+					long left = waitingSince + timeout.toNanos() - now;
 					if (left > 0) {
 						wait(Math.max(1, left / 1_000_000));
+						if (System.nanoTime() - (now + left) > LATE) {
+							// this process was stopped itself (Ctrl-Z, then fg) or starved: what it waited for may be
+							// in its buffer already, so the wait starts again
+							waitingSince = System.nanoTime() | 1;
+						}
 						continue;
 					}
 					gaveUp = true;

@@ -7,9 +7,11 @@ import java.io.BufferedReader;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -106,6 +108,10 @@ class AttachClientTests {
 	 * returns the client's exit code and what it printed on stderr.
 	 */
 	private Run attachTo(Serving serving, Duration timeout) throws Exception {
+		return attachTo(serving, timeout, OutputStream.nullOutputStream());
+	}
+
+	private Run attachTo(Serving serving, Duration timeout, OutputStream stdout) throws Exception {
 		Path home = Files.createDirectory(work.resolve("home"),
 				PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
 		try (var server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
@@ -128,8 +134,8 @@ class AttachClientTests {
 			var printed = new ByteArrayOutputStream();
 			System.setErr(new PrintStream(printed, true, StandardCharsets.UTF_8));
 			try {
-				OptionalInt code = CompletableFuture.supplyAsync(() -> AttachClient.run(home, List.of("status"), timeout))
-					.get(60, TimeUnit.SECONDS);
+				OptionalInt code = CompletableFuture.supplyAsync(() -> AttachClient.run(home, List.of("status"), timeout,
+						stdout, OutputStream.nullOutputStream())).get(60, TimeUnit.SECONDS);
 				return new Run(code, printed.toString(StandardCharsets.UTF_8));
 			}
 			finally {
@@ -169,30 +175,112 @@ class AttachClientTests {
 		Run run = attachTo(out -> {
 			out.writeByte(AttachProtocol.ACCEPTED);
 			out.flush();
-			// the server's heartbeat, at a quarter of the client's timeout, for three timeouts
+			// the server's heartbeat, at a sixth of the client's timeout, for two timeouts
 			for (int i = 0; i < 12; i++) {
-				Thread.sleep(100);
+				Thread.sleep(200);
 				out.writeByte(AttachProtocol.ALIVE);
 				out.flush();
 			}
 			out.writeByte(AttachProtocol.EXIT);
 			out.writeInt(0);
 			out.flush();
-		}, Duration.ofMillis(400));
+		}, Duration.ofMillis(1200));
 		assertThat(run).isEqualTo(new Run(OptionalInt.of(0), ""));
+	}
+
+	/** Output that waits (a pager nobody scrolls, a full pipe) is no silence of the server, however long it waits. */
+	@Test
+	void timeSpentWritingTheOutputDoesNotCount() throws Exception {
+		var written = new ByteArrayOutputStream();
+		var paged = new CompletableFuture<Void>();
+		var slowPager = new OutputStream() {
+
+			@Override
+			public void write(int b) {
+				write(new byte[] { (byte) b }, 0, 1);
+			}
+
+			@Override
+			public void write(byte[] b, int off, int len) {
+				try {
+					Thread.sleep(1000); // the reader of the pipe takes its time: three timeouts
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+				written.write(b, off, len);
+				paged.complete(null);
+			}
+		};
+		Run run = attachTo(out -> {
+			out.writeByte(AttachProtocol.ACCEPTED);
+			out.writeByte(AttachProtocol.STDOUT);
+			out.writeInt(3);
+			out.write("ok\n".getBytes(StandardCharsets.UTF_8));
+			out.flush();
+			// the exit code only once the pager took the output: a client that had given up meanwhile has closed
+			paged.get(30, TimeUnit.SECONDS);
+			out.writeByte(AttachProtocol.EXIT);
+			out.writeInt(0);
+			out.flush();
+		}, Duration.ofMillis(300), slowPager);
+		assertThat(run).isEqualTo(new Run(OptionalInt.of(0), ""));
+		assertThat(written.toString(StandardCharsets.UTF_8)).isEqualTo("ok\n");
+	}
+
+	/**
+	 * A stopped Parley's queue of connections fills up (each one-shot that gave up leaves one): connecting then waits,
+	 * and is watched as the answer is.
+	 */
+	@Test
+	void aServingParleyWithAFullQueueOfConnectionsEndsTheOneShotWithExitCode3() throws Exception {
+		Path home = Files.createDirectory(work.resolve("home"),
+				PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+		Path socket = home.resolve(AttachProtocol.SOCKET);
+		try (var server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+			server.bind(UnixDomainSocketAddress.of(socket), 1); // never accepts: Linux queues two connections
+			Files.setPosixFilePermissions(socket, PosixFilePermissions.fromString("rw-------"));
+			var queued = new java.util.ArrayList<SocketChannel>();
+			try {
+				for (int i = 0; i < 2; i++) {
+					queued.add(SocketChannel.open(UnixDomainSocketAddress.of(socket)));
+				}
+				PrintStream err = System.err;
+				var printed = new ByteArrayOutputStream();
+				System.setErr(new PrintStream(printed, true, StandardCharsets.UTF_8));
+				try {
+					OptionalInt code = CompletableFuture.supplyAsync(() -> AttachClient.run(home, List.of("status"),
+							Duration.ofMillis(300), OutputStream.nullOutputStream(), OutputStream.nullOutputStream()))
+						.get(60, TimeUnit.SECONDS);
+					assertThat(code).hasValue(3);
+				}
+				finally {
+					System.setErr(err);
+				}
+				assertThat(printed.toString(StandardCharsets.UTF_8)).startsWith("parley: the Parley serving " + home
+						+ " did not answer in 300 ms (stopped, or too busy to answer); the command did not run.");
+			}
+			finally {
+				for (SocketChannel channel : queued) {
+					channel.close();
+				}
+			}
+		}
 	}
 
 	@Test
 	void theTimeoutIsSecondsOrADurationAndAnythingElseIsNamed() {
 		assertThat(AttachClient.timeout(null)).isEqualTo(Duration.ofSeconds(15));
 		assertThat(AttachClient.timeout("")).isEqualTo(Duration.ofSeconds(15));
+		assertThat(AttachClient.timeout("3")).isEqualTo(Duration.ofSeconds(3));
 		assertThat(AttachClient.timeout("20")).isEqualTo(Duration.ofSeconds(20));
 		assertThat(AttachClient.timeout(" 90s ")).isEqualTo(Duration.ofSeconds(90));
 		assertThat(AttachClient.timeout("2M")).isEqualTo(Duration.ofMinutes(2));
-		for (String bad : List.of("0", "0s", "-5", "1h", "soon", "1.5")) {
+		// under three of the server's signs of life (one a second), one late sign would end a healthy command
+		for (String bad : List.of("0", "2", "2s", "0m", "-5", "1h", "soon", "1.5")) {
 			assertThatThrownBy(() -> AttachClient.timeout(bad)).isInstanceOf(IllegalArgumentException.class)
 				.hasMessage("invalid PARLEY_ATTACH_TIMEOUT='" + bad
-						+ "': expected seconds (15) or a duration such as 15s or 2m, more than 0");
+						+ "': expected seconds (15) or a duration such as 15s or 2m, at least 3 s");
 		}
 	}
 }
