@@ -130,17 +130,21 @@ class AttachClientTests {
 			});
 			thread.setDaemon(true);
 			thread.start();
-			PrintStream err = System.err;
-			var printed = new ByteArrayOutputStream();
-			System.setErr(new PrintStream(printed, true, StandardCharsets.UTF_8));
-			try {
-				OptionalInt code = CompletableFuture.supplyAsync(() -> AttachClient.run(home, List.of("status"), timeout,
-						stdout, OutputStream.nullOutputStream())).get(60, TimeUnit.SECONDS);
-				return new Run(code, printed.toString(StandardCharsets.UTF_8));
-			}
-			finally {
-				System.setErr(err);
-			}
+			return capture(() -> AttachClient.run(home, List.of("status"), timeout, stdout, OutputStream.nullOutputStream()));
+		}
+	}
+
+	/** The client's exit code and what it printed on stderr itself, waiting for it at most a minute. */
+	private static Run capture(java.util.function.Supplier<OptionalInt> client) throws Exception {
+		PrintStream err = System.err;
+		var printed = new ByteArrayOutputStream();
+		System.setErr(new PrintStream(printed, true, StandardCharsets.UTF_8));
+		try {
+			OptionalInt code = CompletableFuture.supplyAsync(client).get(60, TimeUnit.SECONDS);
+			return new Run(code, printed.toString(StandardCharsets.UTF_8));
+		}
+		finally {
+			System.setErr(err);
 		}
 	}
 
@@ -245,19 +249,10 @@ class AttachClientTests {
 				for (int i = 0; i < 2; i++) {
 					queued.add(SocketChannel.open(UnixDomainSocketAddress.of(socket)));
 				}
-				PrintStream err = System.err;
-				var printed = new ByteArrayOutputStream();
-				System.setErr(new PrintStream(printed, true, StandardCharsets.UTF_8));
-				try {
-					OptionalInt code = CompletableFuture.supplyAsync(() -> AttachClient.run(home, List.of("status"),
-							Duration.ofMillis(300), OutputStream.nullOutputStream(), OutputStream.nullOutputStream()))
-						.get(60, TimeUnit.SECONDS);
-					assertThat(code).hasValue(3);
-				}
-				finally {
-					System.setErr(err);
-				}
-				assertThat(printed.toString(StandardCharsets.UTF_8)).startsWith("parley: the Parley serving " + home
+				Run run = capture(() -> AttachClient.run(home, List.of("status"), Duration.ofMillis(300),
+						OutputStream.nullOutputStream(), OutputStream.nullOutputStream()));
+				assertThat(run.code()).hasValue(3);
+				assertThat(run.err()).startsWith("parley: the Parley serving " + home
 						+ " did not answer in 300 ms (stopped, or too busy to answer); the command did not run.");
 			}
 			finally {
