@@ -5,9 +5,9 @@ import java.nio.channels.SocketChannel;
 import java.time.Duration;
 
 /**
- * The one-shot's guard against a serving Parley that stops answering (stopped with SIGSTOP, stuck, or starved):
- * while the one-shot waits for the serving Parley's next word, a thread of its own closes the connection once that
- * wait passes the timeout, which ends the blocked read. Time spent writing what came back (a pager, a full pipe) does
+ * The one-shot's guard against a serving Parley that stops answering (its whole process stopped with SIGSTOP or
+ * Ctrl-Z, or starved): while the one-shot waits for the serving Parley's next word, a thread of its own closes the
+ * connection once that wait passes the timeout, which ends the blocked read. Time spent writing what came back (a pager, a full pipe) does
  * not count: the server sends {@link AttachProtocol#ALIVE} every second while a command runs, so only a wait for it
  * can run out.
  */

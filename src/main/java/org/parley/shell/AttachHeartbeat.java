@@ -8,7 +8,8 @@ import org.parley.attach.AttachProtocol;
 /**
  * Tells an attached one-shot that the command it handed over is still running: an {@link AttachProtocol#ALIVE} frame
  * every {@link AttachProtocol#ALIVE_EVERY} until {@link #stop}, so a client that hears nothing for longer knows this
- * Parley is stopped or stuck, not merely running a silent query. It is stopped by a flag, never by an interrupt: an
+ * Parley is frozen (its whole process), not merely running a silent query; a command stuck inside a live Parley still
+ * gets its signs of life, and its query timeout ends it. It is stopped by a flag, never by an interrupt: an
  * interrupt during a write would close the connection before the command's exit code is sent.
  */
 final class AttachHeartbeat implements Runnable {
