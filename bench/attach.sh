@@ -4,16 +4,9 @@
 # same query by the official JavaScript Bolt driver (Node; `npm install neo4j-driver` in NODE_DIR first), in one run.
 # Usage: bench/attach.sh [RUNS] [NODE_DIR]   (after `mvn -B -q -DskipTests package`; prints a Markdown table)
 set -euo pipefail
-cd "$(dirname "$0")/.."
 RUNS=${1:-5}
 NODE_DIR=${2:-}
-JAR=$PWD/target/parley.jar
-[ -f "$JAR" ] || { echo "build first: mvn -B -q -DskipTests package" >&2; exit 2; }
-WORK=$(mktemp -d)
-SERVE=
-# under set -e a failing command in the trap ends it: serve's exit status after the kill (143) is no failure here
-trap 'if [ -n "$SERVE" ]; then kill "$SERVE" 2>/dev/null || true; wait "$SERVE" 2>/dev/null || true; fi; rm -rf "$WORK"' EXIT
-cd "$WORK"
+source "$(dirname "$0")/scratch.sh"
 export PARLEY_HOME=$WORK/home PARLEY_BOLT_PORT=${PARLEY_BOLT_PORT:-0}
 java -jar "$JAR" status > /dev/null 2>&1   # creates and seeds the store
 java -jar "$JAR" serve > serve.out 2>&1 &

@@ -4,15 +4,8 @@
 # in the serving JVM, the second shows the warm figure.
 # Usage: bench/first-commands.sh [SERVES]   (after `mvn -B -q -DskipTests package`; prints a Markdown table)
 set -euo pipefail
-cd "$(dirname "$0")/.."
 SERVES=${1:-3}
-JAR=$PWD/target/parley.jar
-[ -f "$JAR" ] || { echo "build first: mvn -B -q -DskipTests package" >&2; exit 2; }
-WORK=$(mktemp -d)
-SERVE=
-# under set -e a failing command in the trap ends it: serve's exit status after the kill (143) is no failure here
-trap 'if [ -n "$SERVE" ]; then kill "$SERVE" 2>/dev/null || true; wait "$SERVE" 2>/dev/null || true; fi; rm -rf "$WORK"' EXIT
-cd "$WORK"
+source "$(dirname "$0")/scratch.sh"
 export PARLEY_HOME=$WORK/home PARLEY_BOLT_PORT=${PARLEY_BOLT_PORT:-0} PARLEY_HTTP_PORT=0
 java -jar "$JAR" status > /dev/null 2>&1   # creates and seeds the store
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)

@@ -4,14 +4,8 @@
 # already tuned, and with the JVM tuning off. The start-up cache goes to a directory of its own (PARLEY_CACHE_DIR), removed at the end.
 # Usage: bench/startup.sh [RUNS]   (after `mvn -B -q -DskipTests package`; prints a Markdown table)
 set -euo pipefail
-cd "$(dirname "$0")/.."
 RUNS=${1:-5}
-JAR=target/parley.jar
-[ -f "$JAR" ] || { echo "build first: mvn -B -q -DskipTests package" >&2; exit 2; }
-WORK=$(mktemp -d)
-trap 'kill $SERVE 2>/dev/null || true; rm -rf "$WORK"' EXIT
-SERVE=
-cd "$WORK"   # no ./seed or ./cypher here: the packaged copies are used
+source "$(dirname "$0")/scratch.sh"
 
 seconds() { # runs a command; prints "seconds-to-first-stdout-line seconds-to-exit"
   local start first end
@@ -35,21 +29,21 @@ export PARLEY_CACHE_DIR=$WORK/cache
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 export PARLEY_HOME=$WORK/fresh
 row "fresh home, first run after a build (creates the store, seeds it, writes the class-data archive)" \
-  "$(seconds java -jar "$OLDPWD/$JAR" status)"
+  "$(seconds java -jar "$JAR" status)"
 export PARLEY_HOME=$WORK/fresh2
-row "fresh home (creates the store and seeds it)" "$(seconds java -jar "$OLDPWD/$JAR" status)"
+row "fresh home (creates the store and seeds it)" "$(seconds java -jar "$JAR" status)"
 export PARLEY_HOME=$WORK/fresh
-row "existing home, median of $RUNS" "$(for i in $(seq "$RUNS"); do seconds java -jar "$OLDPWD/$JAR" status; done | median)"
+row "existing home, median of $RUNS" "$(for i in $(seq "$RUNS"); do seconds java -jar "$JAR" status; done | median)"
 row "existing home, -Xmx512m, median of $RUNS" \
-  "$(for i in $(seq "$RUNS"); do seconds java -Xmx512m -jar "$OLDPWD/$JAR" status; done | median)"
+  "$(for i in $(seq "$RUNS"); do seconds java -Xmx512m -jar "$JAR" status; done | median)"
 ARCHIVE=$(ls "$PARLEY_CACHE_DIR"/*.jsa 2>/dev/null || true)   # none with PARLEY_CDS=off: the row is left out
 [ -z "$ARCHIVE" ] || row "existing home, JVM started tuned (-XX:TieredStopAtLevel=1 -XX:SharedArchiveFile=...: no child JVM), median of $RUNS" \
-  "$(for i in $(seq "$RUNS"); do seconds java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xlog:cds=off -XX:SharedArchiveFile="$ARCHIVE" -jar "$OLDPWD/$JAR" status; done | median)"
+  "$(for i in $(seq "$RUNS"); do seconds java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xlog:cds=off -XX:SharedArchiveFile="$ARCHIVE" -jar "$JAR" status; done | median)"
 row "existing home, PARLEY_JVM_TUNING=off, median of $RUNS" \
-  "$(for i in $(seq "$RUNS"); do PARLEY_JVM_TUNING=off seconds java -jar "$OLDPWD/$JAR" status; done | median)"
-PARLEY_BOLT_PORT=0 java -jar "$OLDPWD/$JAR" serve > "$WORK/serve.out" 2>&1 &
+  "$(for i in $(seq "$RUNS"); do PARLEY_JVM_TUNING=off seconds java -jar "$JAR" status; done | median)"
+PARLEY_BOLT_PORT=0 java -jar "$JAR" serve > "$WORK/serve.out" 2>&1 &
 SERVE=$!
 for i in $(seq 120); do grep -q '^Serving' "$WORK/serve.out" 2>/dev/null && break; sleep 1; done
 row "attached to a running \`serve\` on the same home, median of $RUNS" \
-  "$(for i in $(seq "$RUNS"); do seconds java -jar "$OLDPWD/$JAR" status; done | median)"
+  "$(for i in $(seq "$RUNS"); do seconds java -jar "$JAR" status; done | median)"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
