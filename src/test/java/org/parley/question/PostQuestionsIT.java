@@ -123,7 +123,13 @@ class PostQuestionsIT extends QuestionTestBase {
 		Cli.Result format = run("roles", "Mnuchin", "--format", "xml");
 		assertThat(format.code()).isEqualTo(2);
 		assertThat(format.err()).startsWith("parley: invalid value 'xml' for --format: expected one of table, csv, json, markdown");
-		Cli.Result unreachable = Cli.run(List.of("--parley.neo4j.uri=bolt://127.0.0.1:9"), "who", "USTR");
+		// a 1 s retry instead of the default 10 s: the retry itself is ExternalOutageIT's
+		Cli.Result unreachable = Cli.run(List.of("--parley.neo4j.uri=bolt://127.0.0.1:9", "--parley.retry-time=1s"), "who",
+				"USTR");
 		assertThat(unreachable.code()).isEqualTo(3);
+		assertThat(unreachable.out()).isEmpty();
+		assertThat(unreachable.err()).as(unreachable.toString())
+			.startsWith("The database at bolt://127.0.0.1:9 does not answer; retrying for up to 1 s...\n"
+					+ "parley: cannot connect to bolt://127.0.0.1:9 (tried for 1 s): ");
 	}
 }

@@ -216,9 +216,14 @@ class CypherCommandsIT extends GraphTestBase {
 		var format = run("cypher", "RETURN 1", "--format", "yaml");
 		assertThat(format.code()).isEqualTo(2);
 		assertThat(format.err()).isEqualTo("parley: invalid value 'yaml' for --format: expected one of table, csv, json, markdown, html\nusage: cypher QUERY [--param PARAM]... [--format FORMAT] [--limit N] [--out OUT] [--force] [--write]\n");
-		var unreachable = Cli.run(List.of("--parley.neo4j.uri=bolt://127.0.0.1:9", "--parley.home=" + home), "cypher", "RETURN 1");
+		// a 1 s retry instead of the default 10 s: the retry itself is ExternalOutageIT's
+		var unreachable = Cli.run(List.of("--parley.neo4j.uri=bolt://127.0.0.1:9", "--parley.home=" + home,
+				"--parley.retry-time=1s"), "cypher", "RETURN 1");
 		assertThat(unreachable.code()).isEqualTo(3);
 		assertThat(unreachable.out()).isEmpty();
+		assertThat(unreachable.err()).as(unreachable.toString())
+			.startsWith("The database at bolt://127.0.0.1:9 does not answer; retrying for up to 1 s...\n"
+					+ "parley: cannot connect to bolt://127.0.0.1:9 (tried for 1 s): ");
 		var empty = run("cypher", "MATCH (n:Nothing) RETURN n.id AS id");
 		assertThat(empty.code()).isZero();
 		assertThat(empty.out()).matches("id\n--\n\n0 rows in \\d+ ms\n");

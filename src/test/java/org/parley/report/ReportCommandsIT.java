@@ -330,9 +330,14 @@ class ReportCommandsIT extends GraphTestBase {
 		assertThat(typo.code()).isEqualTo(1);
 		assertThat(typo.err()).startsWith("parley: " + reports.resolve("typo.cypher") + ":3: Invalid input 'RETRUN'");
 		assertThat(typo.err().lines()).hasSize(1);
-		var unreachable = Cli.run(List.of("--parley.neo4j.uri=bolt://127.0.0.1:9", "--parley.home=" + home), "report", "run", "labels");
+		// a 1 s retry instead of the default 10 s: the retry itself is ExternalOutageIT's
+		var unreachable = Cli.run(List.of("--parley.neo4j.uri=bolt://127.0.0.1:9", "--parley.home=" + home,
+				"--parley.retry-time=1s"), "report", "run", "labels");
 		assertThat(unreachable.code()).isEqualTo(3);
 		assertThat(unreachable.out()).isEmpty();
+		assertThat(unreachable.err()).as(unreachable.toString())
+			.startsWith("The database at bolt://127.0.0.1:9 does not answer; retrying for up to 1 s...\n"
+					+ "parley: cannot connect to bolt://127.0.0.1:9 (tried for 1 s): ");
 		var listWithoutDatabase = Cli.run(List.of("--parley.neo4j.uri=bolt://127.0.0.1:9", "--parley.home=" + home), "report", "list");
 		assertThat(listWithoutDatabase.code()).as("listing needs no database").isZero();
 	}
