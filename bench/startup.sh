@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Start-up benchmark: wall time from `java -jar` to the first line `status` prints and to the process's exit, on a
-# fresh home, on an existing home (median of RUNS), attached to a running `serve`, with -Xmx512m, in a JVM started
+# fresh home, on an existing home (median of RUNS; also for `who`), attached to a running `serve`, with -Xmx512m, in a JVM started
 # already tuned, and with the JVM tuning off. The start-up cache goes to a directory of its own (PARLEY_CACHE_DIR), removed at the end.
 # Usage: bench/startup.sh [RUNS]   (after `mvn -B -q -DskipTests package`; prints a Markdown table)
 set -euo pipefail
@@ -34,11 +34,13 @@ export PARLEY_HOME=$WORK/fresh2
 row "fresh home (creates the store and seeds it)" "$(seconds java -jar "$JAR" status)"
 export PARLEY_HOME=$WORK/fresh
 row "existing home, median of $RUNS" "$(for i in $(seq "$RUNS"); do seconds java -jar "$JAR" status; done | median)"
+row "existing home, \`who \"Treasury Secretary\" --at 2019-07-30\` instead of \`status\`, median of $RUNS" \
+  "$(for i in $(seq "$RUNS"); do seconds java -jar "$JAR" who "Treasury Secretary" --at 2019-07-30; done | median)"
 row "existing home, -Xmx512m, median of $RUNS" \
   "$(for i in $(seq "$RUNS"); do seconds java -Xmx512m -jar "$JAR" status; done | median)"
 ARCHIVE=$(ls "$PARLEY_CACHE_DIR"/*.jsa 2>/dev/null || true)   # none with PARLEY_CDS=off: the row is left out
-[ -z "$ARCHIVE" ] || row "existing home, JVM started tuned (-XX:TieredStopAtLevel=1 -XX:SharedArchiveFile=...: no child JVM), median of $RUNS" \
-  "$(for i in $(seq "$RUNS"); do seconds java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xlog:cds=off -XX:SharedArchiveFile="$ARCHIVE" -jar "$JAR" status; done | median)"
+[ -z "$ARCHIVE" ] || row "existing home, JVM started tuned (-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:SharedArchiveFile=...: no child JVM), median of $RUNS" \
+  "$(for i in $(seq "$RUNS"); do seconds java -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -Xlog:cds=off -XX:SharedArchiveFile="$ARCHIVE" -jar "$JAR" status; done | median)"
 row "existing home, PARLEY_JVM_TUNING=off, median of $RUNS" \
   "$(for i in $(seq "$RUNS"); do PARLEY_JVM_TUNING=off seconds java -jar "$JAR" status; done | median)"
 PARLEY_BOLT_PORT=0 java -jar "$JAR" serve > "$WORK/serve.out" 2>&1 &

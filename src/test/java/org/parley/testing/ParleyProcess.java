@@ -206,7 +206,7 @@ public final class ParleyProcess {
 	private static List<String> jvmOptions(String... command) {
 		var options = new ArrayList<String>(List.of("-XX:+UseSerialGC", "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
 		if (command.length == 0 || !LONG_RUNNING.contains(command[0])) {
-			options.add("-XX:TieredStopAtLevel=1");
+			options.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1"));
 		}
 		try {
 			Path archive = archive();
