@@ -206,7 +206,8 @@ public final class Launcher {
 		command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
 		command.add("-XX:TieredStopAtLevel=1");
 		// one compiler thread instead of two: on two cores the second competed with the command for the CPU, and
-		// compiled methods a run of a few seconds no longer needed (bench/startup.sh: 0.3 s less wall, 0.35 s less CPU)
+		// compiled methods a run of a few seconds no longer needed (a cold `who`, 8 interleaved pairs: 0.36 s less wall,
+		// 0.37 s less CPU; see the README's start-up time)
 		command.add("-XX:CICompilerCount=1");
 		command.add("-XX:+UseSerialGC");
 		command.add("-Xlog:cds=off");
