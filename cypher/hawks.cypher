@@ -4,47 +4,77 @@
 //   scale (criticism or optimism has no score); with the labels, the comparisons the sources make ("more of a
 //   hardliner than Liu He", never turned into a score), who assessed them, since when, and how old each assessment
 //   is on the date, in the order of the labels (an assessment has no end: the age says how far it is carried).
-//   People without a score come last.
+//   People without a score come last. With a limit, only the top of the ranking is read (from each person's score
+//   timeline, kept by every write) unless a topic or a publication date narrows the stances.
 // param: side side = null  -- only people of this side (US, CN, EU, DE); null for all
 // param: at date = today  -- the date the assessments must hold on
 // param: issue topic = null  -- a topic (name or id) the stance is on, e.g. trade-negotiations; null for any
 // param: asOf date = null  -- only assessments evidenced by sources published by then; null for all
+// param: limit integer = null in 1..100000  -- only this many people, from the top of the ranking; null for all
 // param: synthetic string = include in [include, only, exclude]  -- synthetic people (generate, load): include, only or exclude them
 // example: report run hawks --param side=CN --param at=2019-12-31
 CALL () {
-  // every stance up to the date only when no side is given (the UNWIND keeps the planner from reading them otherwise)
-  UNWIND CASE WHEN $side IS NULL THEN [true] ELSE [] END AS everyone
-  MATCH (s:Stance) WHERE s.validFrom <= $at
-  RETURN s
+  // the top of a ranking ($limit), when no topic or publication date narrows the stances: people sought by the date of
+  // their first assessment and ranked by their score timeline (both kept by every write: graph/StanceScores), so only
+  // the people shown are read further
+  UNWIND CASE WHEN $limit IS NOT NULL AND $issue IS NULL AND $asOf IS NULL THEN [true] ELSE [] END AS top
+  CALL () {
+    UNWIND CASE WHEN $side IS NULL THEN [true] ELSE [] END AS everyone
+    MATCH (p:Person) WHERE p.rankedFrom <= $at
+    RETURN p
+    UNION
+    MATCH (p:Person) WHERE p.side = $side AND p.rankedFrom <= $at
+    RETURN p
+  }
+  WITH p WHERE $synthetic = 'include' OR (p:Synthetic) = ($synthetic = 'only')
+  WITH p, [i IN range(0, size(coalesce(p.scoreDates, [])) - 1) WHERE p.scoreDates[i] <= $at] AS upTo
+  // NaN: no assessment of the person on the date has a score
+  WITH p, CASE WHEN size(upTo) > 0 AND NOT isNaN(p.scores[last(upTo)]) THEN p.scores[last(upTo)] END AS score
+  ORDER BY score IS NULL, score DESC, p.name, p.id
+  LIMIT coalesce($limit, 1)
+  MATCH (s:Stance)-[r:OF|COMPARED_WITH]->(p) WHERE s.validFrom <= $at AND NOT s:Retracted
+  WITH p, collect(s) AS holding, collect(CASE WHEN type(r) = 'OF' THEN s END) AS own
+  RETURN p, holding, own, EXISTS {
+    MATCH (twin:Person {name: p.name}) WHERE twin <> p AND twin.rankedFrom <= $at AND ($side IS NULL OR twin.side = $side)
+      AND ($synthetic = 'include' OR (twin:Synthetic) = ($synthetic = 'only')) } AS twins
   UNION
-  // a side's stances: by the side of the person they are of, and the few that compare with someone (of any side)
-  MATCH (s:Stance) WHERE s.personSide = $side AND s.validFrom <= $at
-  RETURN s
-  UNION
-  MATCH (s:Stance) WHERE s.compares = true AND s.validFrom <= $at
-  RETURN s
+  // the whole ranking: every stance up to the date
+  UNWIND CASE WHEN $limit IS NULL OR $issue IS NOT NULL OR $asOf IS NOT NULL THEN [true] ELSE [] END AS whole
+  CALL () {
+    // every stance up to the date only when no side is given (the UNWIND keeps the planner from reading them otherwise)
+    UNWIND CASE WHEN $side IS NULL THEN [true] ELSE [] END AS everyone
+    MATCH (s:Stance) WHERE s.validFrom <= $at
+    RETURN s
+    UNION
+    // a side's stances: by the side of the person they are of, and the few that compare with someone (of any side)
+    MATCH (s:Stance) WHERE s.personSide = $side AND s.validFrom <= $at
+    RETURN s
+    UNION
+    MATCH (s:Stance) WHERE s.compares = true AND s.validFrom <= $at
+    RETURN s
+  }
+  WITH s
+  WHERE NOT s:Retracted
+    AND ($issue IS NULL OR EXISTS { (s)-[:ON_ISSUE]->(:Topic {id: $issue}) })
+    AND ($asOf IS NULL OR EXISTS {
+      MATCH (s)-[:EVIDENCED_BY]->()-[:FROM]->(src)
+      WHERE CASE src.publishedPrecision
+              WHEN 'year' THEN src.published + duration('P1Y') - duration('P1D')
+              WHEN 'month' THEN src.published + duration('P1M') - duration('P1D')
+              ELSE src.published END <= $asOf })
+  MATCH (s)-[r:OF|COMPARED_WITH]->(p:Person)
+  WHERE ($side IS NULL OR p.side = $side) AND ($synthetic = 'include' OR (p:Synthetic) = ($synthetic = 'only'))
+  WITH p, collect(s) AS holding, collect(CASE WHEN type(r) = 'OF' THEN s END) AS own
+  // two people of one name (synthetic networks repeat names) are told apart by their ids
+  WITH p.name AS name, collect({p: p, holding: holding, own: own}) AS same
+  UNWIND same AS x
+  RETURN x.p AS p, x.holding AS holding, x.own AS own, size(same) > 1 AS twins
 }
-WITH s
-WHERE NOT s:Retracted
-  AND ($issue IS NULL OR EXISTS { (s)-[:ON_ISSUE]->(:Topic {id: $issue}) })
-  AND ($asOf IS NULL OR EXISTS {
-    MATCH (s)-[:EVIDENCED_BY]->()-[:FROM]->(src)
-    WHERE CASE src.publishedPrecision
-            WHEN 'year' THEN src.published + duration('P1Y') - duration('P1D')
-            WHEN 'month' THEN src.published + duration('P1M') - duration('P1D')
-            ELSE src.published END <= $asOf })
-MATCH (s)-[r:OF|COMPARED_WITH]->(p:Person)
-WHERE ($side IS NULL OR p.side = $side) AND ($synthetic = 'include' OR (p:Synthetic) = ($synthetic = 'only'))
-WITH p, collect(s) AS holding, collect(CASE WHEN type(r) = 'OF' THEN s END) AS own
-// two people of one name (synthetic networks repeat names) are told apart by their ids
-WITH p.name AS name, collect({p: p, holding: holding, own: own}) AS same
-UNWIND same AS x
-WITH x.p AS p, x.holding AS holding, x.own AS own,
-     CASE WHEN size(same) > 1 THEN name + ' (' + x.p.id + ')' ELSE name END AS shown
+WITH p, holding, own, CASE WHEN twins THEN p.name + ' (' + p.id + ')' ELSE p.name END AS shown
 CALL (p, own) {
   UNWIND own AS s
   MATCH (s)-[:ASSESSED_BY]->(assessor)
-  WITH assessor, s ORDER BY s.validFrom DESC
+  WITH assessor, s ORDER BY s.validFrom DESC, s.id
   WITH assessor, collect(s)[0] AS latest
   RETURN collect(DISTINCT latest) AS stances, collect(DISTINCT assessor.name) AS assessors
 }
@@ -65,7 +95,7 @@ WITH p, shown, stances, assessors, compared,
      [months IN [s IN stances | 12 * ($at.year - s.validFrom.year) + $at.month - s.validFrom.month
                                 - CASE WHEN $at.day < s.validFrom.day THEN 1 ELSE 0 END] |
       CASE WHEN months >= 12 THEN toString(months / 12) + 'y ' ELSE '' END + toString(months % 12) + 'm'] AS ages
-ORDER BY score IS NULL, score DESC, p.name
+ORDER BY score IS NULL, score DESC, p.name, p.id
 WITH score, collect({person: p, shown: shown, labels: labels, compared: compared, assessors: assessors, since: since, ages: ages,
                      facts: [s IN stances | s.id]}) AS same
 ORDER BY score IS NULL, score DESC
@@ -76,3 +106,4 @@ UNWIND group.rows AS row
 RETURN rank, row.shown AS person, row.person.side AS side, group.score AS score, row.labels AS stance,
        row.compared AS compared, COLLECT { UNWIND row.assessors AS name RETURN name ORDER BY name } AS `assessed by`,
        row.since AS since, row.ages AS age, row.facts AS fact
+LIMIT coalesce($limit, 1000000000)

@@ -12,6 +12,7 @@ import org.neo4j.driver.TransactionContext;
 import org.parley.errors.ParleyException;
 import org.parley.graph.Contacts;
 import org.parley.graph.StanceSides;
+import org.parley.graph.StanceScores;
 import org.parley.graph.Graph;
 
 /**
@@ -74,6 +75,7 @@ final class Restorer {
 				write(dir, work -> work.accept(tx), manifest);
 				Contacts.markAll(tx);
 				StanceSides.markAll(tx);
+				StanceScores.markAll(tx);
 				return null;
 			}, graph.timeout().multipliedBy(20));
 		}
@@ -110,6 +112,7 @@ final class Restorer {
 		}, graph.timeout().multipliedBy(20)), manifest);
 		Contacts.markAll(graph);
 		StanceSides.markAll(graph);
+		StanceScores.markAll(graph);
 		graph.inWrite(tx -> tx.run("MATCH (m:" + Graph.RESTORE_MARKER + ") DELETE m").consume());
 	}
 

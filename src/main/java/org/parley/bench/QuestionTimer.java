@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Function;
 
+import org.parley.cli.CommonOptions;
 import org.parley.graph.Graph;
 import org.parley.report.catalog.PackagedReports;
 
@@ -78,7 +79,10 @@ final class QuestionTimer {
 		q.put("delegation (delegation)", r -> Map.of("event", pick(events, r)));
 		q.put("evidence (evidence)", r -> Map.of("facts", List.of(pick(events, r))));
 		q.put("who --holders (holders)", r -> Map.of("post", pick(posts, r)));
-		q.put("hawks --side (hawks)", r -> Map.of("side", pick(countries, r), "at", date(r)));
+		// as the command asks it: the top of the ranking, from the people's score timelines
+		q.put("hawks --side (hawks)", r -> Map.of("side", pick(countries, r), "at", date(r), "limit", CommonOptions.RANKING_LIMIT));
+		// the whole ranking, a row per assessed person of the side, built from the side's stances
+		q.put("hawks --side --all (hawks)", r -> Map.of("side", pick(countries, r), "at", date(r)));
 		return q;
 	}
 

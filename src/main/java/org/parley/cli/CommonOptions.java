@@ -52,6 +52,12 @@ public final class CommonOptions {
 	/** {@code --limit}. */
 	public static final String LIMIT = "Print at most this many rows (stderr says how many there were). Default: all.";
 
+	/**
+	 * How many people {@code hawks} prints unless told otherwise: the top of a ranking that holds a row per assessed
+	 * person of a side (tens of thousands in a large synthetic network); the benchmark times it the same way.
+	 */
+	public static final int RANKING_LIMIT = 50;
+
 	/** The words of {@code --by}. */
 	public static final List<String> PERIODS = List.of("month", "quarter", "year");
 

@@ -24,6 +24,7 @@ import org.parley.facts.FactBatch;
 import org.parley.facts.FactWriter;
 import org.parley.graph.Contacts;
 import org.parley.graph.StanceSides;
+import org.parley.graph.StanceScores;
 import org.springframework.stereotype.Component;
 
 /**
@@ -202,6 +203,7 @@ class FactBatchWriter implements FactWriter {
 			session.query(IMPOSED, Map.of("rows", imposed));
 			if (!stances.isEmpty()) {
 				session.query(StanceSides.BY_ID, StanceSides.ids(stances));
+				session.query(StanceScores.OF_STANCES, StanceScores.ids(stances));
 			}
 			session.query(QUOTES, Map.of("rows", quotes(batch)));
 			if (!contacts.isEmpty()) {

@@ -21,6 +21,7 @@ import org.parley.curate.model.Stance;
 import org.parley.curate.model.Topic;
 import org.parley.graph.Contacts;
 import org.parley.graph.StanceSides;
+import org.parley.graph.StanceScores;
 import org.parley.lookup.Kind;
 import org.parley.lookup.ResolvedName;
 import org.parley.lookup.Names;
@@ -176,6 +177,7 @@ class RecordCommands {
 			curation.evidence(s, src, "assess");
 			Stance recorded = curation.record(s);
 			session.query(StanceSides.BY_ID, StanceSides.ids(List.of(recorded.getId())));
+			session.query(StanceScores.OF_STANCES, StanceScores.ids(List.of(recorded.getId())));
 			return recorded;
 		});
 		return "Recorded stance " + created.getId() + ": " + who.name() + " " + label + " (" + score + ") on "

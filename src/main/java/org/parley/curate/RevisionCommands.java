@@ -9,6 +9,7 @@ import org.parley.curate.model.Edit;
 import org.parley.curate.model.Person;
 import org.parley.graph.Contacts;
 import org.parley.graph.StanceSides;
+import org.parley.graph.StanceScores;
 import org.parley.lookup.Kind;
 import org.parley.lookup.ResolvedName;
 import org.parley.lookup.Names;
@@ -100,6 +101,7 @@ class RevisionCommands {
 					Map.of("keep", keep.id())).queryResults().forEach(row -> events.add((String) row.get("id")));
 			session.query(Contacts.MARK_BY_ID, Contacts.ids(events));
 			session.query(StanceSides.OF_PEOPLE, StanceSides.ids(List.of(keep.id())));
+			session.query(StanceScores.OF_PEOPLE, StanceScores.ids(List.of(keep.id())));
 			var edit = new Edit(curation.newId("edit-merge-" + dup.id()), "merge", "Person", keep.id(), dup.id(), null, null);
 			edit.setNames(moved);
 			curation.record(edit);
@@ -143,6 +145,9 @@ class RevisionCommands {
 				throw new ParleyException("'" + id.strip() + "' is already retracted");
 			}
 			String found = (String) row.get("label");
+			if ("Stance".equals(found)) { // the people it was of or compared with are ranked without it
+				session.query(StanceScores.OF_STANCES, StanceScores.ids(List.of(id.strip())));
+			}
 			curation.record(new Edit(curation.newId("edit-retract-" + id.strip()), "retract", found, id.strip(),
 					reason.strip(), null, null));
 			return found;

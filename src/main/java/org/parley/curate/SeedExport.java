@@ -59,7 +59,7 @@ final class SeedExport {
 	Script script(String fileName) {
 		Map<String, List<Map<String, Object>>> nodes = new TreeMap<>();
 		graph.read(NODES, Map.of(), r -> r).forEach(r -> nodes.computeIfAbsent(label(r.get("label").asString(null)), k -> new ArrayList<>())
-			.add(plain(r.get("properties"))));
+			.add(withoutTimeline(plain(r.get("properties")))));
 		Map<String, List<Map<String, Object>>> rels = new LinkedHashMap<>();
 		graph.read(RELATIONSHIPS, Map.of(), r -> r).forEach(r -> {
 			String key = label(r.get("fromLabel").asString(null)) + " " + name(r.get("type").asString(null), Schema.TYPES, "relationship type")
@@ -126,6 +126,15 @@ final class SeedExport {
 	private static String mergedNames(String keep, List<String> names) {
 		return "MATCH (keep:Person {id: " + keep + "})\nSET keep.aliases = coalesce(keep.aliases, []) + [name IN " + literal(names)
 				+ "\n  WHERE NOT toLower(name) IN [known IN [keep.name] + coalesce(keep.aliases, []) | toLower(known)]];\n";
+	}
+
+	/**
+	 * A person's score timeline is derived from the stances (graph/StanceScores) and derived again when the script is
+	 * loaded; its NaN (no score) has no Cypher literal.
+	 */
+	private static Map<String, Object> withoutTimeline(Map<String, Object> properties) {
+		properties.keySet().removeAll(java.util.Set.of("scoreDates", "scores", "rankedFrom"));
+		return properties;
 	}
 
 	private static Map<String, Object> plain(Value value) {

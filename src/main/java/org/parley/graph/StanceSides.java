@@ -68,6 +68,14 @@ public final class StanceSides {
 
 	/** The migration's statement from {@code SET} on, without its {@code ;}. */
 	static String rule(String resource) {
+		return between(resource, "SET s.personSide", ";");
+	}
+
+	/**
+	 * A packaged migration's text from the first {@code from} up to its last {@code to} (not included), and a line end:
+	 * the part of a migration that is a rule other writes repeat.
+	 */
+	static String between(String resource, String from, String to) {
 		String migration;
 		try {
 			migration = new ClassPathResource(resource).getContentAsString(StandardCharsets.UTF_8).replace("\r\n", "\n");
@@ -75,10 +83,10 @@ public final class StanceSides {
 		catch (IOException ex) {
 			throw new UncheckedIOException(resource + " is not packaged", ex);
 		}
-		int start = migration.indexOf("SET s.personSide");
-		int end = migration.lastIndexOf(';');
+		int start = migration.indexOf(from);
+		int end = migration.lastIndexOf(to);
 		if (start < 0 || end < start) {
-			throw new IllegalStateException(resource + " does not hold the stance sides rule");
+			throw new IllegalStateException(resource + " does not hold the rule from '" + from + "' to '" + to + "'");
 		}
 		return migration.substring(start, end) + "\n";
 	}

@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.neo4j.driver.summary.ResultSummary;
 import org.parley.errors.ParleyException;
 import org.parley.graph.Contacts;
+import org.parley.graph.StanceScores;
 import org.parley.graph.Graph;
 
 /**
@@ -162,6 +163,7 @@ public final class BulkLoader {
 		if (files.linksOutside() || unlinked.get() > 0) { // the labels computed from the files may not hold: derive them
 			progress.step("contacts", "events between the sides labelled Contact", () -> Contacts.markSynthetic(graph));
 		}
+		progress.step("scores", "people's score timelines for hawks", () -> StanceScores.markSynthetic(graph));
 		graph.write("CREATE (:LoadBatch {id: $id, run: $run, done: datetime()})", Map.of("id", run + "/done", "run", run),
 				r -> null);
 		graph.refreshStatistics();

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.parley.graph.Contacts;
+import org.parley.graph.StanceScores;
 import org.parley.graph.Graph;
 
 /**
@@ -43,6 +44,7 @@ public final class LoadCsv {
 			}
 		}
 		progress.step("contacts", "events between the sides labelled Contact", () -> Contacts.markSynthetic(graph));
+		progress.step("scores", "people's score timelines for hawks", () -> StanceScores.markSynthetic(graph));
 		graph.refreshStatistics();
 		long nodes = count("MATCH (n) RETURN count(n) AS n") - before;
 		long rels = count("MATCH ()-[r]->() RETURN count(r) AS n") - beforeRels;

@@ -14,6 +14,7 @@ import org.neo4j.driver.summary.SummaryCounters;
 import org.parley.errors.ParleyException;
 import org.parley.graph.Contacts;
 import org.parley.graph.StanceSides;
+import org.parley.graph.StanceScores;
 import org.parley.graph.Graph;
 import org.parley.graph.StartupTrace;
 import org.parley.cypher.CypherScript;
@@ -93,6 +94,7 @@ public final class SeedLoader {
 					}
 					Contacts.markRecorded(tx);
 					StanceSides.markRecorded(tx);
+					StanceScores.markRecorded(tx);
 					return done;
 				}, LOAD_TIMEOUT);
 		var results = new ArrayList<Applied>();
@@ -116,7 +118,8 @@ public final class SeedLoader {
 				tx.run("MATCH (n) WHERE NOT n:__Neo4jMigration DETACH DELETE n").consume();
 				List<Applied> done = files.stream().map(file -> apply(tx, file)).toList();
 				Contacts.markRecorded(tx);
-					StanceSides.markRecorded(tx);
+				StanceSides.markRecorded(tx);
+				StanceScores.markRecorded(tx);
 				return done;
 			}, LOAD_TIMEOUT);
 		}

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.generate.SyntheticNetwork;
 import org.parley.graph.Contacts;
+import org.parley.graph.StanceScores;
 import org.parley.graph.StanceSides;
 import org.parley.load.BulkLoader;
 import org.parley.load.LoadCsv;
@@ -26,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * relationships after every kind of write (seed, curation: {@code add event}, {@code assess}, {@code merge} across
  * sides; {@code ingest apply}, both bulk loads, restore, the migrations): a stance's {@code personSide} and
  * {@code compares} ({@code hawks --side}, V0006) and a contact's {@code contactSides} ({@code channels} over all
- * contacts, V0007). And the questions answer the same as when read from the relationships.
+ * contacts, V0007) and a person's score timeline ({@code hawks}' top, V0009). And the questions answer the same as
+ * when read from the relationships.
  */
 @DropsCachedPlans
 class DerivedPropertiesIT extends SeededTestBase {
@@ -43,8 +45,11 @@ class DerivedPropertiesIT extends SeededTestBase {
 	@TempDir
 	Path dir;
 
+	/** Stances whose side properties, and people whose score timelines, are not what their rules give. */
 	private static List<String> wrong() {
-		return graph().read(StanceSides.WRONG, Map.of(), r -> r.get("id").asString());
+		var wrong = new java.util.ArrayList<>(graph().read(StanceSides.WRONG, Map.of(), r -> r.get("id").asString()));
+		wrong.addAll(graph().read(StanceScores.WRONG, Map.of(), r -> "timeline of " + r.get("id").asString()));
+		return wrong;
 	}
 
 	private static List<String> wrongContacts() {
@@ -68,6 +73,32 @@ class DerivedPropertiesIT extends SeededTestBase {
 		// Liu He is described as more of a dove than ... : the seed's one comparison
 		assertThat(count("MATCH (s:Stance {compares: true}) RETURN count(s)")).isPositive();
 		assertThat(count("MATCH (s:Stance {compares: true}) WHERE NOT EXISTS { (s)-[:COMPARED_WITH]->() } RETURN count(s)")).isZero();
+		// Zhong Shan: assessed on 2019-07-24 by two assessors, 0.6 on average; Liu He only compared with him
+		assertThat(graph().read("MATCH (p:Person {name: 'Zhong Shan'}) RETURN p.scoreDates AS d, p.scores AS s, p.rankedFrom AS f",
+				Map.of(), r -> List.of(r.get("d").asList(), r.get("s").asList(), r.get("f").asLocalDate())))
+			.containsExactly(List.of(List.of(LocalDate.of(2019, 7, 24)), List.of(0.6), LocalDate.of(2019, 7, 24)));
+		assertThat(graph().read("MATCH (p:Person {name: 'Liu He'}) RETURN p.scoreDates AS d, p.rankedFrom AS f", Map.of(),
+				r -> r.get("d").isNull() + " " + r.get("f").asLocalDate())).containsExactly("true 2019-07-24");
+		// Larry Kudlow: one assessment without a score ("optimist"), so his score from then on is NaN (none)
+		assertThat(graph().read("MATCH (p:Person {name: 'Larry Kudlow'}) RETURN [v IN p.scores | toString(v)] AS s", Map.of(),
+				r -> r.get("s").asList())).containsExactly(List.of("NaN"));
+	}
+
+	@Test
+	void retractingAStanceRanksItsPeopleWithoutIt() {
+		assertThat(out("hawks", "--side", "CN", "--at", "2019-12-31", "--format", "csv")).contains("\n1,Zhong Shan,CN,0.6,")
+			.contains(",Liu He,CN,,");
+		out("retract", "stance-zhong-shan-hawk-china-watchers-2019", "--reason", "The outlet withdrew the assessment");
+		assertThat(wrong()).isEmpty();
+		String after = out("hawks", "--side", "CN", "--at", "2019-12-31", "--format", "csv");
+		// his one scored assessment is gone: he is ranked without a score, after Li Keqiang
+		assertThat(after).contains("\n1,Li Keqiang,CN,-0.5,").contains(",Zhong Shan,CN,,hardliner,");
+		assertThat(after).isEqualTo(out("hawks", "--side", "CN", "--at", "2019-12-31", "--all", "--format", "csv"));
+		out("retract", "stance-zhong-shan-hardliner-2019", "--reason", "The outlet withdrew that one too");
+		assertThat(wrong()).isEmpty();
+		// nothing holds of him, nor of Liu He, whom only that assessment compared with him
+		assertThat(out("hawks", "--side", "CN", "--at", "2019-12-31", "--format", "csv")).doesNotContain("Zhong Shan")
+			.doesNotContain("Liu He").contains("1,Li Keqiang,CN,-0.5,");
 	}
 
 	@Test
@@ -125,6 +156,17 @@ class DerivedPropertiesIT extends SeededTestBase {
 					.containsExactlyInAnyOrderElementsOf(all.rows().stream().filter(r -> side.equals(r.get(2)))
 						.map(r -> plainName(r.get(1))).toList());
 				sameAgesAsDurationBetween(indexed, at);
+				// the top of the ranking, read from the score timelines, is the whole ranking's first rows
+				for (int top : List.of(1, 7, 40)) {
+					QueryResult first = reports.run("hawks", params("side", side, "at", at, "limit", top));
+					assertThat(first.rows()).as("top %d of %s on %s", top, side, at)
+						.isEqualTo(indexed.rows().subList(0, Math.min(top, indexed.rows().size())));
+				}
+				assertThat(graph().read(HawksAndStanceCommands.RANKED, params("side", side, "at", at, "synthetic", "include"),
+						r -> r.get("ranked").asInt())).containsExactly(indexed.rows().size());
+				QueryResult onlyTop = reports.run("hawks", params("side", null, "at", at, "limit", 25, "synthetic", "only"));
+				QueryResult onlyAll = reports.run("hawks", params("side", null, "at", at, "synthetic", "only"));
+				assertThat(onlyTop.rows()).isEqualTo(onlyAll.rows().subList(0, Math.min(25, onlyAll.rows().size())));
 			}
 		}
 		clearData();
@@ -144,6 +186,15 @@ class DerivedPropertiesIT extends SeededTestBase {
 		graph().inWrite(tx -> tx.run("MATCH (s:Stance) REMOVE s.personSide, s.compares").consume());
 		String migration = Files.readString(Path.of("src/main/resources/neo4j/migrations/V0006__Stance_sides.cypher"));
 		graph().inWrite(tx -> tx.run(migration.strip().replaceAll(";$", "")).consume());
+		assertThat(wrong()).isEmpty();
+
+		graph().inWrite(tx -> tx.run("MATCH (p:Person) REMOVE p.scoreDates, p.scores, p.rankedFrom").consume());
+		assertThat(wrong()).isNotEmpty();
+		StanceScores.markAll(graph());
+		assertThat(wrong()).isEmpty();
+		graph().inWrite(tx -> tx.run("MATCH (p:Person) REMOVE p.scoreDates, p.scores, p.rankedFrom").consume());
+		String timelines = Files.readString(Path.of("src/main/resources/neo4j/migrations/V0009__Person_score_timelines.cypher"));
+		graph().inWrite(tx -> tx.run(timelines.strip().replaceAll(";$", "")).consume());
 		assertThat(wrong()).isEmpty();
 
 		graph().inWrite(tx -> tx.run("MATCH (e:Event) REMOVE e.contactSides").consume());

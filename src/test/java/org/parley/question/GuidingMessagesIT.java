@@ -68,7 +68,7 @@ class GuidingMessagesIT extends QuestionTestBase {
 			run("cypher", "MATCH (n) WHERE n.id STARTS WITH 'syn-test-' DETACH DELETE n", "--write");
 		}
 		failsWith(2, "parley: invalid value 'some' for --synthetic: expected include, only or exclude\n"
-				+ "usage: hawks [--side CODE] [--at DATE] [--issue ISSUE] [--as-of DATE] [--synthetic only|exclude] [--evidence] [--format FORMAT] [--limit N] [--out OUT] [--force]\n",
+				+ "usage: hawks [--side CODE] [--at DATE] [--issue ISSUE] [--as-of DATE] [--synthetic only|exclude] [--evidence] [--format FORMAT] [--limit N] [--all] [--out OUT] [--force]\n",
 				"hawks", "--synthetic", "some");
 	}
 }

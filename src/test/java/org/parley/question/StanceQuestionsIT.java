@@ -71,7 +71,7 @@ class StanceQuestionsIT extends QuestionTestBase {
 		failsWith(1, "parley: no side named 'Atlantis'; sides are CN (China), DE (Germany), EU (European Union), US (United States)\n",
 				"hawks", "--side", "Atlantis");
 		failsWith(2, "parley: invalid value 'yesterday' for --as-of: expected a date as YYYY-MM-DD, e.g. 2019-07-30, or today\n"
-				+ "usage: hawks [--side CODE] [--at DATE] [--issue ISSUE] [--as-of DATE] [--synthetic only|exclude] [--evidence] [--format FORMAT] [--limit N] [--out OUT] [--force]\n",
+				+ "usage: hawks [--side CODE] [--at DATE] [--issue ISSUE] [--as-of DATE] [--synthetic only|exclude] [--evidence] [--format FORMAT] [--limit N] [--all] [--out OUT] [--force]\n",
 				"hawks", "--as-of", "yesterday");
 	}
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.neo4j.ogm.annotation.NodeEntity;
+import org.neo4j.ogm.annotation.Property;
 import org.neo4j.ogm.annotation.Relationship;
 
 /** An official or anyone else the sources name, with the side they act for and the posts they held. */
@@ -27,6 +28,20 @@ public class Person extends NamedNode {
 
 	@Relationship(type = "IMPOSED")
 	private Set<Measure> imposed = new HashSet<>();
+
+	/**
+	 * The score timeline {@code hawks} ranks by, derived from the person's stances by the rule in
+	 * {@code graph/StanceScores} (migration V0009), which every write keeps: read here so nothing of the graph is lost,
+	 * never written by OGM.
+	 */
+	@Property(readOnly = true)
+	private List<java.time.LocalDate> scoreDates;
+
+	@Property(readOnly = true)
+	private List<Double> scores;
+
+	@Property(readOnly = true)
+	private java.time.LocalDate rankedFrom;
 
 	Person() {
 	}

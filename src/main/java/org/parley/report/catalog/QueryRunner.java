@@ -16,6 +16,8 @@ import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.summary.SummaryCounters;
 import org.parley.errors.ParleyException;
 import org.parley.graph.Graph;
+import org.parley.graph.StanceScores;
+import org.parley.graph.StanceSides;
 import org.parley.report.format.QueryResult;
 
 /**
@@ -118,7 +120,14 @@ public final class QueryRunner {
 		try {
 			return graph.inWrite(tx -> {
 				long started = System.nanoTime();
-				return collect(tx.run(query, params), started);
+				var changed = new SummaryCounters[1];
+				QueryResult result = collect(tx.run(query, params), started, counters -> changed[0] = counters);
+				if (changedData(changed[0])) {
+					// the properties derived from stances, for whatever the query changed (a few seconds at 1M)
+					StanceSides.markAll(tx);
+					StanceScores.markAll(tx);
+				}
+				return result;
 			});
 		}
 		catch (RuntimeException ex) {
@@ -126,7 +135,17 @@ public final class QueryRunner {
 		}
 	}
 
+	private static boolean changedData(SummaryCounters c) {
+		return c.nodesCreated() + c.nodesDeleted() + c.relationshipsCreated() + c.relationshipsDeleted() + c.propertiesSet()
+				+ c.labelsAdded() + c.labelsRemoved() > 0;
+	}
+
 	private static QueryResult collect(Result result, long started) {
+		return collect(result, started, counters -> {
+		});
+	}
+
+	private static QueryResult collect(Result result, long started, java.util.function.Consumer<SummaryCounters> summary) {
 		List<String> columns = List.copyOf(result.keys());
 		var rows = new ArrayList<List<Object>>();
 		while (result.hasNext()) {
@@ -142,6 +161,7 @@ public final class QueryRunner {
 			rows.add(row);
 		}
 		SummaryCounters counters = result.consume().counters();
+		summary.accept(counters);
 		long millis = (System.nanoTime() - started) / 1_000_000;
 		return new QueryResult(columns, rows, millis, updates(counters));
 	}
