@@ -10,7 +10,7 @@
 // param: at date = today  -- the date the assessments must hold on
 // param: issue topic = null  -- a topic (name or id) the stance is on, e.g. trade-negotiations; null for any
 // param: asOf date = null  -- only assessments evidenced by sources published by then; null for all
-// param: limit integer = null in 1..100000  -- only this many people, from the top of the ranking; null for all
+// param: limit integer = null in 1..1000000000  -- only this many people, from the top of the ranking; null for all
 // param: synthetic string = include in [include, only, exclude]  -- synthetic people (generate, load): include, only or exclude them
 // example: report run hawks --param side=CN --param at=2019-12-31
 CALL () {

@@ -3,7 +3,6 @@ package org.parley.question;
 import org.parley.cli.Accepts;
 import org.parley.cli.CommonOptions;
 import java.time.LocalDate;
-import java.util.Map;
 
 import org.parley.errors.UsageException;
 import org.parley.graph.Graph;

@@ -121,6 +121,24 @@ class DerivedPropertiesIT extends SeededTestBase {
 	}
 
 	@Test
+	void anAdHocWriteKeepsThem() {
+		// a call between people of both sides, and an assessment of one of them, written by hand
+		String write = """
+				MATCH (us:Person {name: 'Steven Mnuchin'}), (cn:Person {name: 'Liu He'}), (o:Organization)
+				WITH us, cn, o LIMIT 1
+				CREATE (e:Event {id: 'adhoc-call', channel: 'phone-call', date: date('2025-10-22'), status: 'held'}),
+				       (us)-[:PARTICIPATED_IN {side: 'US', role: 'principal'}]->(e),
+				       (cn)-[:PARTICIPATED_IN {side: 'CN', role: 'principal'}]->(e),
+				       (s:Stance {id: 'adhoc-stance', label: 'hawk', score: 0.9, validFrom: date('2025-10-22')})-[:OF]->(cn),
+				       (s)-[:ASSESSED_BY]->(o)""";
+		assertThat(out("cypher", write, "--write")).contains("nodes created");
+		assertThat(wrong()).isEmpty();
+		assertThat(wrongContacts()).isEmpty();
+		assertThat(count("MATCH (e:Contact {id: 'adhoc-call'}) WHERE e.contactSides = ['CN', 'US'] RETURN count(e)")).isOne();
+		assertThat(out("hawks", "--side", "CN", "--at", "2025-12-31", "--format", "csv")).contains("\n1,Liu He,CN,0.9,");
+	}
+
+	@Test
 	void ingestApplyKeepsThem() throws IOException {
 		Path article = dir.resolve("misspelt.txt");
 		Files.copy(Path.of("src/test/resources/ingest/labelled/01_misspellings.txt"), article);
