@@ -86,7 +86,10 @@ CALL (p, holding) {
   RETURN collect(CASE WHEN x = p THEN 'more of a ' + s.label + ' than ' + y.name
                       ELSE 'less of a ' + s.label + ' than ' + x.name END) AS compared
 }
-WITH p, shown, stances, assessors, compared, [s IN stances WHERE s.score IS NOT NULL | s.score] AS scores
+// the scores in ascending order, so that their sum (and its rounding) does not depend on the order they were found in
+WITH p, shown, stances, assessors, compared,
+     reduce(sorted = [], v IN [s IN stances WHERE s.score IS NOT NULL | s.score] |
+            [y IN sorted WHERE y < v] + [v] + [y IN sorted WHERE y >= v]) AS scores
 WITH p, shown, stances, assessors, compared,
      CASE WHEN size(scores) = 0 THEN null ELSE round(reduce(total = 0.0, x IN scores | total + x) / size(scores), 2) END AS score,
      [s IN stances | s.label] AS labels,

@@ -102,6 +102,7 @@ class RevisionCommands {
 			session.query(Contacts.MARK_BY_ID, Contacts.ids(events));
 			session.query(StanceSides.OF_PEOPLE, StanceSides.ids(List.of(keep.id())));
 			session.query(StanceScores.OF_PEOPLE, StanceScores.ids(List.of(keep.id())));
+			session.query(StanceScores.ASSESSED_BY_PEOPLE, StanceScores.ids(List.of(keep.id())));
 			var edit = new Edit(curation.newId("edit-merge-" + dup.id()), "merge", "Person", keep.id(), dup.id(), null, null);
 			edit.setNames(moved);
 			curation.record(edit);

@@ -41,6 +41,16 @@ public final class StanceScores {
 			""" + RULE;
 
 	/**
+	 * Sets them on every person of whom a stance assessed by the people with these ids is: a merge can make two of
+	 * their assessors one.
+	 */
+	public static final String ASSESSED_BY_PEOPLE = """
+			UNWIND $ids AS id
+			MATCH (:Person {id: id})<-[:ASSESSED_BY]-(:Stance)-[:OF]->(p:Person)
+			WITH DISTINCT p
+			""" + RULE;
+
+	/**
 	 * The people whose properties are not what the rule gives (should be none). NaN, the score of a date on which no
 	 * assessment has one, equals nothing, so the scores are compared as text.
 	 */

@@ -9,6 +9,9 @@ import java.util.Map;
 import org.parley.errors.UsageException;
 import org.parley.files.WorkingDirectory;
 import org.parley.graph.Graph;
+import org.parley.graph.Contacts;
+import org.parley.graph.StanceSides;
+import org.parley.graph.StanceScores;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
@@ -70,6 +73,10 @@ class LoadCommands {
 		graph.autoCommit("""
 				MATCH (n) WHERE n:Synthetic OR n:LoadBatch
 				CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS""", Map.of());
+		// curated events, stances and people may have had synthetic participants, comparisons or assessments
+		Contacts.markAll(graph);
+		StanceSides.markAll(graph);
+		StanceScores.markAll(graph);
 		return String.format("Deleted %,d synthetic nodes.", before);
 	}
 }

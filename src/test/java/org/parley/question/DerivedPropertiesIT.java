@@ -73,7 +73,7 @@ class DerivedPropertiesIT extends SeededTestBase {
 		// Liu He is described as more of a dove than ... : the seed's one comparison
 		assertThat(count("MATCH (s:Stance {compares: true}) RETURN count(s)")).isPositive();
 		assertThat(count("MATCH (s:Stance {compares: true}) WHERE NOT EXISTS { (s)-[:COMPARED_WITH]->() } RETURN count(s)")).isZero();
-		// Zhong Shan: assessed on 2019-07-24 by two assessors, 0.6 on average; Liu He only compared with him
+		// Zhong Shan: assessed on 2019-07-24 as a hawk (0.6) and as more of a hardliner than Liu He (no score)
 		assertThat(graph().read("MATCH (p:Person {name: 'Zhong Shan'}) RETURN p.scoreDates AS d, p.scores AS s, p.rankedFrom AS f",
 				Map.of(), r -> List.of(r.get("d").asList(), r.get("s").asList(), r.get("f").asLocalDate())))
 			.containsExactly(List.of(List.of(LocalDate.of(2019, 7, 24)), List.of(0.6), LocalDate.of(2019, 7, 24)));
@@ -136,6 +136,94 @@ class DerivedPropertiesIT extends SeededTestBase {
 		assertThat(wrongContacts()).isEmpty();
 		assertThat(count("MATCH (e:Contact {id: 'adhoc-call'}) WHERE e.contactSides = ['CN', 'US'] RETURN count(e)")).isOne();
 		assertThat(out("hawks", "--side", "CN", "--at", "2025-12-31", "--format", "csv")).contains("\n1,Liu He,CN,0.9,");
+	}
+
+	/**
+	 * People of side ZZ, made for what a generated network lacks: several assessors holding at once (four whose mean
+	 * rounds differently by the order of the sum), two stances of one assessor on one day, one stance of two
+	 * assessors, a later assessment without a score, ties at every cut, a retracted stance, a person only compared
+	 * with, and a stance without a date.
+	 */
+	private static final String HAND_MADE = """
+			CREATE (:Country {id: 'ZZ', name: 'Zedland'}),
+			       (a1:Organization {id: 'zz-a1', name: 'Desk 1'}), (a2:Organization {id: 'zz-a2', name: 'Desk 2'}),
+			       (a3:Organization {id: 'zz-a3', name: 'Desk 3'}), (a4:Organization {id: 'zz-a4', name: 'Desk 4'})
+			WITH a1, a2, a3, a4
+			UNWIND range(1, 12) AS i
+			CREATE (:Person {id: 'zz-p' + right('0' + i, 2), name: 'Zed ' + right('0' + i, 2), side: 'ZZ'})
+			WITH a1, a2, a3, a4, collect(i) AS made
+			MATCH (p01:Person {id: 'zz-p01'}), (p02:Person {id: 'zz-p02'}), (p03:Person {id: 'zz-p03'}), (p04:Person {id: 'zz-p04'}),
+			      (p05:Person {id: 'zz-p05'}), (p06:Person {id: 'zz-p06'}), (p07:Person {id: 'zz-p07'}), (p08:Person {id: 'zz-p08'}),
+			      (p09:Person {id: 'zz-p09'}), (p10:Person {id: 'zz-p10'}), (p11:Person {id: 'zz-p11'}), (p12:Person {id: 'zz-p12'})
+			CREATE (s1:Stance {id: 'zz-s01', label: 'dove', score: -1.0, validFrom: date('2019-03-01')})-[:OF]->(p01), (s1)-[:ASSESSED_BY]->(a1),
+			       (s2:Stance {id: 'zz-s02', label: 'dove', score: -0.95, validFrom: date('2019-03-01')})-[:OF]->(p01), (s2)-[:ASSESSED_BY]->(a2),
+			       (s3:Stance {id: 'zz-s03', label: 'dove', score: -0.9, validFrom: date('2019-03-01')})-[:OF]->(p01), (s3)-[:ASSESSED_BY]->(a3),
+			       (s4:Stance {id: 'zz-s04', label: 'dove', score: -0.85, validFrom: date('2019-03-01')})-[:OF]->(p01), (s4)-[:ASSESSED_BY]->(a4),
+			       (s5:Stance {id: 'zz-s05a', label: 'hawk', score: 0.5, validFrom: date('2019-05-01')})-[:OF]->(p02), (s5)-[:ASSESSED_BY]->(a1),
+			       (s6:Stance {id: 'zz-s05b', label: 'dove', score: -0.5, validFrom: date('2019-05-01')})-[:OF]->(p02), (s6)-[:ASSESSED_BY]->(a1),
+			       (s7:Stance {id: 'zz-s07', label: 'optimist', validFrom: date('2019-01-01')})-[:OF]->(p03), (s7)-[:ASSESSED_BY]->(a2),
+			       (s8:Stance {id: 'zz-s08', label: 'hawk', score: 0.3, validFrom: date('2019-01-01')})-[:OF]->(p04), (s8)-[:ASSESSED_BY]->(a1),
+			       (s9:Stance {id: 'zz-s09', label: 'hawk', score: 0.3, validFrom: date('2019-02-01')})-[:OF]->(p05), (s9)-[:ASSESSED_BY]->(a2),
+			       (s10:Stance {id: 'zz-s10', label: 'hawk', score: 0.8, validFrom: date('2019-01-01')})-[:OF]->(p06), (s10)-[:ASSESSED_BY]->(a1),
+			       (s11:Stance {id: 'zz-s11', label: 'optimist', validFrom: date('2020-01-01')})-[:OF]->(p06), (s11)-[:ASSESSED_BY]->(a1),
+			       (s12:Stance {id: 'zz-s12', label: 'hawk', score: 0.2, validFrom: date('2019-01-01')})-[:OF]->(p07),
+			       (s12)-[:ASSESSED_BY]->(a1), (s12)-[:ASSESSED_BY]->(a2),
+			       (s13:Stance {id: 'zz-s13', label: 'hawk', score: 0.6, validFrom: date('2019-09-01')})-[:OF]->(p07), (s13)-[:ASSESSED_BY]->(a2),
+			       (s14:Stance {id: 'zz-s14', label: 'hardliner', relation: 'more-than', validFrom: date('2019-04-01')})-[:OF]->(p09),
+			       (s14)-[:COMPARED_WITH]->(p08), (s14)-[:ASSESSED_BY]->(a3),
+			       (s15:Stance:Retracted {id: 'zz-s15', label: 'hawk', score: 1.0, validFrom: date('2019-01-01')})-[:OF]->(p10), (s15)-[:ASSESSED_BY]->(a1),
+			       (s16:Stance {id: 'zz-s16', label: 'hawk', score: 0.3, validFrom: date('2019-06-01')})-[:OF]->(p11), (s16)-[:ASSESSED_BY]->(a3),
+			       (s17:Stance {id: 'zz-s17', label: 'hawk', score: 0.3, validFrom: date('2019-06-01')})-[:OF]->(p12), (s17)-[:ASSESSED_BY]->(a4),
+			       (s18:Stance {id: 'zz-s18', label: 'hawk', score: 0.9})-[:OF]->(p12), (s18)-[:ASSESSED_BY]->(a1)""";
+
+	@Test
+	void theTopOfARankingIsItsFirstRowsOnAHandMadeSide() {
+		out("cypher", HAND_MADE, "--write");
+		assertThat(wrong()).isEmpty();
+		var reports = new PackagedReports(graph());
+		for (LocalDate at : List.of(LocalDate.of(2019, 3, 1), LocalDate.of(2019, 6, 30), LocalDate.of(2020, 6, 30))) {
+			QueryResult whole = reports.run("hawks", params("side", "ZZ", "at", at));
+			assertThat(whole.rows()).isNotEmpty();
+			for (int top = 1; top <= whole.rows().size() + 1; top++) {
+				assertThat(reports.run("hawks", params("side", "ZZ", "at", at, "limit", top)).rows()).as("top %d on %s", top, at)
+					.isEqualTo(whole.rows().subList(0, Math.min(top, whole.rows().size())));
+			}
+			assertThat(graph().read(HawksAndStanceCommands.RANKED, params("side", "ZZ", "at", at, "synthetic", "include"),
+					r -> r.get("ranked").asInt())).containsExactly(whole.rows().size());
+		}
+		String late = out("hawks", "--side", "ZZ", "--at", "2020-06-30", "--all", "--format", "csv");
+		// zz-s05a is the later of one assessor's two on one day (by id); Zed 07's two assessors hold 0.2 and 0.6
+		assertThat(late).contains("\n1,Zed 02,ZZ,0.5,").contains("\n2,Zed 07,ZZ,0.4,")
+			.contains(",Zed 06,ZZ,,optimist,").contains(",Zed 08,ZZ,,,less of a hardliner than Zed 09,")
+			.doesNotContain("Zed 10");
+		assertThat(late.lines().filter(line -> line.contains(",0.3,")).map(line -> line.split(",")[0]).distinct().toList())
+			.as("four people tied on 0.3 share a rank").hasSize(1);
+		assertThat(late.lines().filter(line -> line.contains(",0.3,")).count()).isEqualTo(4);
+	}
+
+	@Test
+	void mergingTwoAssessorsAndUnloadingKeepThem() {
+		out("cypher", """
+				CREATE (:Country {id: 'ZZ', name: 'Zedland'}), (x:Person {id: 'zz-x', name: 'Assessed One', side: 'ZZ'}),
+				       (a:Person {id: 'zz-a', name: 'Assessor Keep', side: 'ZZ'}), (b:Person {id: 'zz-b', name: 'Assessor Dupe', side: 'ZZ'}),
+				       (s:Stance {id: 'zz-sa', label: 'hawk', score: 0.8, validFrom: date('2019-01-01')})-[:OF]->(x), (s)-[:ASSESSED_BY]->(a),
+				       (t:Stance {id: 'zz-sb', label: 'hawk', score: 0.2, validFrom: date('2019-02-01')})-[:OF]->(x), (t)-[:ASSESSED_BY]->(b)""",
+				"--write");
+		assertThat(out("hawks", "--side", "ZZ", "--at", "2019-12-31", "--format", "csv")).contains("\n1,Assessed One,ZZ,0.5,");
+		// one assessor now: only the later of the two assessments holds
+		out("merge", "Assessor Keep", "Assessor Dupe");
+		assertThat(wrong()).isEmpty();
+		assertThat(out("hawks", "--side", "ZZ", "--at", "2019-12-31", "--format", "csv")).contains("\n1,Assessed One,ZZ,0.2,");
+
+		// a synthetic assessment of a curated person goes with unload
+		out("cypher", """
+				MATCH (x:Person {id: 'zz-x'})
+				CREATE (s:Stance:Synthetic {id: 'syn-zz', label: 'dove', score: -1.0, validFrom: date('2019-03-01')})-[:OF]->(x),
+				       (s)-[:ASSESSED_BY]->(:Organization:Synthetic {id: 'syn-zz-desk', name: 'Synthetic desk'})""", "--write");
+		assertThat(out("hawks", "--side", "ZZ", "--at", "2019-12-31", "--format", "csv")).contains("\n1,Assessed One,ZZ,-0.4,");
+		out("unload", "--yes");
+		assertThat(wrong()).isEmpty();
+		assertThat(out("hawks", "--side", "ZZ", "--at", "2019-12-31", "--format", "csv")).contains("\n1,Assessed One,ZZ,0.2,");
 	}
 
 	@Test
