@@ -157,8 +157,8 @@ class DerivedPropertiesIT extends SeededTestBase {
 			      (p09:Person {id: 'zz-p09'}), (p10:Person {id: 'zz-p10'}), (p11:Person {id: 'zz-p11'}), (p12:Person {id: 'zz-p12'})
 			CREATE (s1:Stance {id: 'zz-s01', label: 'dove', score: -1.0, validFrom: date('2019-03-01')})-[:OF]->(p01), (s1)-[:ASSESSED_BY]->(a1),
 			       (s2:Stance {id: 'zz-s02', label: 'dove', score: -0.95, validFrom: date('2019-03-01')})-[:OF]->(p01), (s2)-[:ASSESSED_BY]->(a2),
-			       (s3:Stance {id: 'zz-s03', label: 'dove', score: -0.9, validFrom: date('2019-03-01')})-[:OF]->(p01), (s3)-[:ASSESSED_BY]->(a3),
-			       (s4:Stance {id: 'zz-s04', label: 'dove', score: -0.85, validFrom: date('2019-03-01')})-[:OF]->(p01), (s4)-[:ASSESSED_BY]->(a4),
+			       (s3:Stance {id: 'zz-s03', label: 'dove', score: -0.85, validFrom: date('2019-03-01')})-[:OF]->(p01), (s3)-[:ASSESSED_BY]->(a3),
+			       (s4:Stance {id: 'zz-s04', label: 'dove', score: -0.9, validFrom: date('2019-03-01')})-[:OF]->(p01), (s4)-[:ASSESSED_BY]->(a4),
 			       (s5:Stance {id: 'zz-s05a', label: 'hawk', score: 0.5, validFrom: date('2019-05-01')})-[:OF]->(p02), (s5)-[:ASSESSED_BY]->(a1),
 			       (s6:Stance {id: 'zz-s05b', label: 'dove', score: -0.5, validFrom: date('2019-05-01')})-[:OF]->(p02), (s6)-[:ASSESSED_BY]->(a1),
 			       (s7:Stance {id: 'zz-s07', label: 'optimist', validFrom: date('2019-01-01')})-[:OF]->(p03), (s7)-[:ASSESSED_BY]->(a2),
@@ -191,7 +191,12 @@ class DerivedPropertiesIT extends SeededTestBase {
 			assertThat(graph().read(HawksAndStanceCommands.RANKED, params("side", "ZZ", "at", at, "synthetic", "include"),
 					r -> r.get("ranked").asInt())).containsExactly(whole.rows().size());
 		}
+		// -1.0, -0.95, -0.85, -0.9 summed in this order give -0.92499..., in ascending order -0.92500...: both paths
+		// sum in ascending order, so both round to -0.93
+		assertThat(graph().read("MATCH (p:Person {id: 'zz-p01'}) RETURN p.scores AS s", Map.of(), r -> r.get("s").asList()))
+			.containsExactly(List.of(-0.93));
 		String late = out("hawks", "--side", "ZZ", "--at", "2020-06-30", "--all", "--format", "csv");
+		assertThat(late).contains(",Zed 01,ZZ,-0.93,");
 		// zz-s05a is the later of one assessor's two on one day (by id); Zed 07's two assessors hold 0.2 and 0.6
 		assertThat(late).contains("\n1,Zed 02,ZZ,0.5,").contains("\n2,Zed 07,ZZ,0.4,")
 			.contains(",Zed 06,ZZ,,optimist,").contains(",Zed 08,ZZ,,,less of a hardliner than Zed 09,")
