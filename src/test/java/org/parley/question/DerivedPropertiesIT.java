@@ -290,32 +290,28 @@ class DerivedPropertiesIT extends SeededTestBase {
 
 	@Test
 	void restoreAndTheMigrationSetThemOnAStoreWithout() throws IOException {
-		graph().inWrite(tx -> tx.run("MATCH (s:Stance) REMOVE s.personSide, s.compares").consume());
-		assertThat(wrong()).isNotEmpty();
-		StanceSides.markAll(graph());
-		assertThat(wrong()).isEmpty();
-		graph().inWrite(tx -> tx.run("MATCH (s:Stance) REMOVE s.personSide, s.compares").consume());
-		String migration = Files.readString(Path.of("src/main/resources/neo4j/migrations/V0006__Stance_sides.cypher"));
-		graph().inWrite(tx -> tx.run(migration.strip().replaceAll(";$", "")).consume());
-		assertThat(wrong()).isEmpty();
+		setAgain("MATCH (s:Stance) REMOVE s.personSide, s.compares", () -> StanceSides.markAll(graph()),
+				"V0006__Stance_sides.cypher", DerivedPropertiesIT::wrong);
+		setAgain("MATCH (p:Person) REMOVE p.scoreDates, p.scores, p.rankedFrom", () -> StanceScores.markAll(graph()),
+				"V0009__Person_score_timelines.cypher", DerivedPropertiesIT::wrong);
+		setAgain("MATCH (e:Event) REMOVE e.contactSides", () -> Contacts.markAll(graph()), "V0007__Contact_sides.cypher",
+				DerivedPropertiesIT::wrongContacts);
+	}
 
-		graph().inWrite(tx -> tx.run("MATCH (p:Person) REMOVE p.scoreDates, p.scores, p.rankedFrom").consume());
-		assertThat(wrong()).isNotEmpty();
-		StanceScores.markAll(graph());
-		assertThat(wrong()).isEmpty();
-		graph().inWrite(tx -> tx.run("MATCH (p:Person) REMOVE p.scoreDates, p.scores, p.rankedFrom").consume());
-		String timelines = Files.readString(Path.of("src/main/resources/neo4j/migrations/V0009__Person_score_timelines.cypher"));
-		graph().inWrite(tx -> tx.run(timelines.strip().replaceAll(";$", "")).consume());
-		assertThat(wrong()).isEmpty();
-
-		graph().inWrite(tx -> tx.run("MATCH (e:Event) REMOVE e.contactSides").consume());
-		assertThat(wrongContacts()).isNotEmpty();
-		Contacts.markAll(graph());
-		assertThat(wrongContacts()).isEmpty();
-		graph().inWrite(tx -> tx.run("MATCH (e:Event) REMOVE e.contactSides").consume());
-		String sides = Files.readString(Path.of("src/main/resources/neo4j/migrations/V0007__Contact_sides.cypher"));
-		graph().inWrite(tx -> tx.run(sides.strip().replaceAll(";$", "")).consume());
-		assertThat(wrongContacts()).isEmpty();
+	/**
+	 * Removes derived properties ({@code remove}), then checks that what a restore runs ({@code markAll}) sets them
+	 * again, and so does the migration that introduced them, each time on a store without them.
+	 */
+	private static void setAgain(String remove, Runnable markAll, String migration,
+			java.util.function.Supplier<List<String>> wrong) throws IOException {
+		graph().inWrite(tx -> tx.run(remove).consume());
+		assertThat(wrong.get()).as(migration).isNotEmpty();
+		markAll.run();
+		assertThat(wrong.get()).as(migration).isEmpty();
+		graph().inWrite(tx -> tx.run(remove).consume());
+		String text = Files.readString(Path.of("src/main/resources/neo4j/migrations/" + migration));
+		graph().inWrite(tx -> tx.run(text.strip().replaceAll(";$", "")).consume());
+		assertThat(wrong.get()).as(migration).isEmpty();
 	}
 
 	/** Each assessment's age in a hawks answer is what duration.between gives from its validFrom to the date. */
