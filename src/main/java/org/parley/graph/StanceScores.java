@@ -10,7 +10,8 @@ import org.neo4j.driver.TransactionContext;
  * Each person's score timeline, the properties {@code scoreDates}, {@code scores} and {@code rankedFrom} that
  * {@code hawks} ranks the top of a side by (migration {@code V0009} says what they hold). They are derived from the
  * person's stances and kept by every write Parley makes (seed loads, bulk loads, curation's {@code assess},
- * {@code merge} and {@code retract}, {@code ingest apply}, restore, the migration), so that the top of a ranking is
+ * {@code merge} and {@code retract}, {@code ingest apply}, restore, {@code unload}, {@code cypher --write}, the
+ * migration), so that the top of a ranking is
  * read from one index seek and one property per person of the side instead of from every stance of the side and its
  * assessors. Like {@link StanceSides}, the rule is written once, in the migration.
  */
@@ -82,8 +83,8 @@ public final class StanceScores {
 
 	/**
 	 * Sets them after a bulk load, 10,000 people a transaction: on every person a synthetic stance is of or compared
-	 * with (a load only adds stances, so nobody else's can change). On the 1M network: 0.5-0.9 s for its 30,000 people,
-	 * where every synthetic person took 0.8-2.5 s.
+	 * with (a load only adds stances, so nobody else's can change): 1.2-1.8 s for the 30,000 people of the benchmark's
+	 * 1M loads. On a served 1M store, these people took 0.5-0.9 s and every synthetic person 0.8-2.5 s.
 	 */
 	public static void markSynthetic(Graph graph) {
 		inBatches(graph, "MATCH (:Stance:Synthetic)-[:OF|COMPARED_WITH]->(p:Person)\nWITH DISTINCT p");
