@@ -10,9 +10,7 @@ import java.util.function.Consumer;
 
 import org.neo4j.driver.TransactionContext;
 import org.parley.errors.ParleyException;
-import org.parley.graph.Contacts;
-import org.parley.graph.StanceSides;
-import org.parley.graph.StanceScores;
+import org.parley.graph.DerivedData;
 import org.parley.graph.Graph;
 
 /**
@@ -73,9 +71,7 @@ final class Restorer {
 				tx.run("MATCH (n) WHERE none(l IN labels(n) WHERE l STARTS WITH '__') OR n:" + Graph.RESTORE_MARKER
 						+ " DETACH DELETE n").consume();
 				write(dir, work -> work.accept(tx), manifest);
-				Contacts.markAll(tx);
-				StanceSides.markAll(tx);
-				StanceScores.markAll(tx);
+				DerivedData.markAll(tx);
 				return null;
 			}, graph.timeout().multipliedBy(20));
 		}
@@ -110,9 +106,7 @@ final class Restorer {
 			work.accept(tx);
 			return null;
 		}, graph.timeout().multipliedBy(20)), manifest);
-		Contacts.markAll(graph);
-		StanceSides.markAll(graph);
-		StanceScores.markAll(graph);
+		DerivedData.markAll(graph);
 		graph.inWrite(tx -> tx.run("MATCH (m:" + Graph.RESTORE_MARKER + ") DELETE m").consume());
 	}
 

@@ -8,10 +8,8 @@ import java.util.Map;
 
 import org.parley.errors.UsageException;
 import org.parley.files.WorkingDirectory;
+import org.parley.graph.DerivedData;
 import org.parley.graph.Graph;
-import org.parley.graph.Contacts;
-import org.parley.graph.StanceSides;
-import org.parley.graph.StanceScores;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
@@ -74,9 +72,7 @@ class LoadCommands {
 				MATCH (n) WHERE n:Synthetic OR n:LoadBatch
 				CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS""", Map.of());
 		// curated events, stances and people may have had synthetic participants, comparisons or assessments
-		Contacts.markAll(graph);
-		StanceSides.markAll(graph);
-		StanceScores.markAll(graph);
+		DerivedData.markAll(graph);
 		return String.format("Deleted %,d synthetic nodes.", before);
 	}
 }

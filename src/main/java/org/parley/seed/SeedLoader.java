@@ -12,9 +12,7 @@ import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.summary.SummaryCounters;
 import org.parley.errors.ParleyException;
-import org.parley.graph.Contacts;
-import org.parley.graph.StanceSides;
-import org.parley.graph.StanceScores;
+import org.parley.graph.DerivedData;
 import org.parley.graph.Graph;
 import org.parley.graph.StartupTrace;
 import org.parley.cypher.CypherScript;
@@ -92,9 +90,7 @@ public final class SeedLoader {
 						progress.file(done.size() + 1, pending.size(), file.name());
 						done.add(apply(tx, file));
 					}
-					Contacts.markRecorded(tx);
-					StanceSides.markRecorded(tx);
-					StanceScores.markRecorded(tx);
+					DerivedData.markRecorded(tx);
 					return done;
 				}, LOAD_TIMEOUT);
 		var results = new ArrayList<Applied>();
@@ -117,9 +113,7 @@ public final class SeedLoader {
 			return graph.inWrite(tx -> {
 				tx.run("MATCH (n) WHERE NOT n:__Neo4jMigration DETACH DELETE n").consume();
 				List<Applied> done = files.stream().map(file -> apply(tx, file)).toList();
-				Contacts.markRecorded(tx);
-				StanceSides.markRecorded(tx);
-				StanceScores.markRecorded(tx);
+				DerivedData.markRecorded(tx);
 				return done;
 			}, LOAD_TIMEOUT);
 		}

@@ -16,10 +16,8 @@ import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.summary.SummaryCounters;
 import org.parley.errors.ParleyException;
-import org.parley.graph.Contacts;
+import org.parley.graph.DerivedData;
 import org.parley.graph.Graph;
-import org.parley.graph.StanceScores;
-import org.parley.graph.StanceSides;
 import org.parley.report.format.QueryResult;
 
 /**
@@ -130,9 +128,7 @@ public final class QueryRunner {
 				QueryResult result = collect(tx.run(query, params), started, counters -> changed[0] = counters);
 				if (changedData(changed[0])) {
 					// what every write keeps, for whatever the query changed: instant on the seed, 6-13 s at 1M
-					Contacts.markAll(tx);
-					StanceSides.markAll(tx);
-					StanceScores.markAll(tx);
+					DerivedData.markAll(tx);
 				}
 				return result;
 			});
