@@ -39,8 +39,10 @@ row "existing home, \`who \"Treasury Secretary\" --at 2019-07-30\` instead of \`
 row "existing home, -Xmx512m, median of $RUNS" \
   "$(for i in $(seq "$RUNS"); do seconds java -Xmx512m -jar "$JAR" status; done | median)"
 ARCHIVE=$(ls "$PARLEY_CACHE_DIR"/*.jsa 2>/dev/null || true)   # none with PARLEY_CDS=off: the row is left out
-[ -z "$ARCHIVE" ] || row "existing home, JVM started tuned (-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:SharedArchiveFile=...: no child JVM), median of $RUNS" \
-  "$(for i in $(seq "$RUNS"); do seconds java -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -Xlog:cds=off -XX:SharedArchiveFile="$ARCHIVE" -jar "$JAR" status; done | median)"
+# huge pages as the launcher asks for them: where the kernel gives them on request only (HugePages.java)
+THP=$(grep -q '\[madvise\]' /sys/kernel/mm/transparent_hugepage/enabled 2>/dev/null && echo "-XX:+UseTransparentHugePages" || true)
+[ -z "$ARCHIVE" ] || row "existing home, JVM started tuned (-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 ${THP:+$THP }-XX:SharedArchiveFile=...: no child JVM), median of $RUNS" \
+  "$(for i in $(seq "$RUNS"); do seconds java -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC $THP -Xlog:cds=off -XX:SharedArchiveFile="$ARCHIVE" -jar "$JAR" status; done | median)"
 row "existing home, PARLEY_JVM_TUNING=off, median of $RUNS" \
   "$(for i in $(seq "$RUNS"); do PARLEY_JVM_TUNING=off seconds java -jar "$JAR" status; done | median)"
 PARLEY_BOLT_PORT=0 java -jar "$JAR" serve > "$WORK/serve.out" 2>&1 &

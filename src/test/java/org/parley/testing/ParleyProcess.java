@@ -205,6 +205,7 @@ public final class ParleyProcess {
 	 */
 	private static List<String> jvmOptions(String... command) {
 		var options = new ArrayList<String>(List.of("-XX:+UseSerialGC", "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+		options.addAll(org.parley.HugePages.options());
 		if (command.length == 0 || !LONG_RUNNING.contains(command[0])) {
 			options.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1"));
 		}
