@@ -16,8 +16,13 @@ import org.parley.shell.Preflight;
 import org.springframework.boot.Banner;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.autoconfigure.context.ConfigurationPropertiesAutoConfiguration;
+import org.springframework.boot.autoconfigure.context.LifecycleAutoConfiguration;
+import org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.shell.core.autoconfigure.SpringShellAutoConfiguration;
 import org.springframework.context.event.ContextClosedEvent;
 import org.parley.errors.OneLine;
 import org.parley.errors.UsageException;
@@ -26,7 +31,11 @@ import org.parley.errors.UsageException;
  * Parley's entry point. With no command words it opens the console; with some it runs them once and exits with
  * the command's exit code. The database starts opening before Spring builds the shell, so the two overlap.
  */
-@SpringBootApplication
+@SpringBootApplication // Spring Shell finds the commands in the package of the bean that carries this
+// the auto-configurations Parley uses, named, instead of Spring Boot's whole list read from every jar and filtered at
+// each start (spring.boot.enableautoconfiguration=false in application.properties)
+@ImportAutoConfiguration({ ConfigurationPropertiesAutoConfiguration.class, PropertyPlaceholderAutoConfiguration.class,
+		LifecycleAutoConfiguration.class, SpringShellAutoConfiguration.class })
 public class ParleyApplication {
 
 	/** Commands that never touch the database: no reason to start it for them. */
@@ -78,6 +87,11 @@ public class ParleyApplication {
 		app.setLogStartupInfo(false);
 		Map<String, Object> defaults = new HashMap<>();
 		defaults.put("spring.shell.interactive.enabled", Boolean.toString(!oneShot));
+		// Spring's own places for configuration files in the working directory, and Parley's one file in its jar by
+		// name: by default Spring looks in two places on the class path for four kinds of file, and again for the
+		// default profile, sixteen searches of every jar on it (346 in a test JVM). SPRING_CONFIG_LOCATION replaces it.
+		defaults.put("spring.config.location", "optional:classpath:/application.properties,optional:file:./,"
+				+ "optional:file:./config/,optional:file:./config/*/");
 		app.setDefaultProperties(defaults);
 		app.addInitializers(context -> {
 			var all = RunSettings.bind(context.getEnvironment(), oneShot && words.get(0).equals("restore"));
