@@ -62,10 +62,40 @@ public final class ParleyProcess {
 				+ Integer.toHexString(digest.toString().hashCode()) + "-home");
 	}
 
+	/** The first start of {@link #ensureArchive} while it runs, so that a test JVM ending before it does stops it. */
+	private static volatile Process preparing;
+
+	/**
+	 * Starts {@link #ensureArchive} on a daemon thread (see {@link PackagedJarPreparation}): the archive and the
+	 * seeded home are then written while the first test classes run in this JVM, instead of while every test that
+	 * needs them waits. A test that needs them sooner waits for this thread as it would for another test's call.
+	 */
+	static void prepareInBackground() {
+		var thread = new Thread(() -> {
+			try {
+				ensureArchive();
+			}
+			catch (RuntimeException ex) {
+				// the test that needs the archive calls ensureArchive itself and reports what went wrong
+			}
+		}, "parley-archive");
+		thread.setDaemon(true);
+		thread.start();
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			Process process = preparing;
+			if (process != null && process.isAlive()) {
+				process.descendants().forEach(ProcessHandle::destroyForcibly);
+				process.destroyForcibly();
+			}
+		}));
+	}
+
 	/**
 	 * Makes sure the class-data archive of this build exists before a test starts the jar, written by a {@code status}
-	 * on a new home as a user's first run would: written instead under a test's load (fifty clients, two Parleys
-	 * at once), the dump took three times as long and every concurrent first run wrote its own. That first run seeds
+	 * on a new home as a user's first run would, once per build (both test JVMs start it as their tests begin, see
+	 * {@link #prepareInBackground}; a file lock lets one write it while the other waits). Written as a side effect
+	 * of a test's own Parley instead (fifty clients, two Parleys at once), the dump took three times as long and
+	 * every concurrent first run wrote its own. That first run seeds
 	 * its home, which becomes the template {@link #seededHome} copies. A complete template is never changed: it is
 	 * written aside and renamed into place, so one test JVM can copy it while the other looks.
 	 */
@@ -86,12 +116,19 @@ public final class ParleyProcess {
 				if ((Files.isRegularFile(archive()) || !archiving) && Files.isRegularFile(template.resolve(COMPLETE))) {
 					return;
 				}
+				try (var files = Files.list(CACHE)) { // what a first start stopped by its test JVM's end left
+					for (Path left : files.filter(p -> p.getFileName().toString().matches(".*\\.tmp(\\.ok)?|\\.home-\\d+"))
+						.toList()) {
+						OutputFiles.deleteTree(left);
+					}
+				}
 				Path home = CACHE.resolve(".home-" + ProcessHandle.current().pid());
 				OutputFiles.deleteTree(home);
 				Path log = CACHE.resolve(template.getFileName() + ".log");
 				var env = Map.of("PARLEY_HOME", home.toString(), "PARLEY_BOLT_PORT", "0");
 				Process process = start(env, false, "status").redirectErrorStream(true).redirectOutput(log.toFile())
 					.start();
+				preparing = process;
 				if (!process.waitFor(300, TimeUnit.SECONDS)) {
 					process.descendants().forEach(ProcessHandle::destroyForcibly);
 					process.destroyForcibly();
