@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilders;
@@ -23,6 +24,8 @@ class ExternalServerIT {
 		server = Neo4jBuilders.newInProcessBuilder()
 			.withDisabledServer()
 			.withConfig(BoltConnectorInternalSettings.enable_local_connector, false)
+			// as Parley's own embedded server (EmbeddedNeo4j): Bolt stops at once instead of after 5 s of quiet
+			.withConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
 			.build();
 	}
 
