@@ -65,20 +65,16 @@ public final class ParleyProcess {
 	/** The first start of {@link #ensureArchive} while it runs, so that a test JVM ending before it does stops it. */
 	private static volatile Process preparing;
 
+	/** What stopped {@link #prepareInBackground}, until a test's own call reports it. */
+	private static RuntimeException failedInBackground;
+
 	/**
 	 * Starts {@link #ensureArchive} on a daemon thread (see {@link PackagedJarPreparation}): the archive and the
 	 * seeded home are then written while the first test classes run in this JVM, instead of while every test that
 	 * needs them waits. A test that needs them sooner waits for this thread as it would for another test's call.
 	 */
 	static void prepareInBackground() {
-		var thread = new Thread(() -> {
-			try {
-				ensureArchive();
-			}
-			catch (RuntimeException ex) {
-				// the test that needs the archive calls ensureArchive itself and reports what went wrong
-			}
-		}, "parley-archive");
+		var thread = new Thread(ParleyProcess::prepare, "parley-archive");
 		thread.setDaemon(true);
 		thread.start();
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -88,6 +84,16 @@ public final class ParleyProcess {
 				process.destroyForcibly();
 			}
 		}));
+	}
+
+	/** {@link #ensureArchive}, keeping what stopped it for the first test that needs the archive (one monitor). */
+	private static synchronized void prepare() {
+		try {
+			ensureArchive();
+		}
+		catch (RuntimeException ex) {
+			failedInBackground = ex;
+		}
 	}
 
 	/**
@@ -101,6 +107,11 @@ public final class ParleyProcess {
 	 */
 	private static synchronized void ensureArchive() {
 		if (archived) {
+			RuntimeException failure = failedInBackground;
+			failedInBackground = null;
+			if (failure != null) {
+				throw failure;
+			}
 			return;
 		}
 		archived = true;
