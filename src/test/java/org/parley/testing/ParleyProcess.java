@@ -80,8 +80,7 @@ public final class ParleyProcess {
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 			Process process = preparing;
 			if (process != null && process.isAlive()) {
-				process.descendants().forEach(ProcessHandle::destroyForcibly);
-				process.destroyForcibly();
+				destroyTree(process);
 			}
 		}));
 	}
@@ -127,22 +126,21 @@ public final class ParleyProcess {
 				if ((Files.isRegularFile(archive()) || !archiving) && Files.isRegularFile(template.resolve(COMPLETE))) {
 					return;
 				}
-				try (var files = Files.list(CACHE)) { // what a first start stopped by its test JVM's end left
+				// what a first start stopped by its test JVM's end left, and this JVM's own home of an earlier try
+				try (var files = Files.list(CACHE)) {
 					for (Path left : files.filter(p -> p.getFileName().toString().matches(".*\\.tmp(\\.ok)?|\\.home-\\d+"))
 						.toList()) {
 						OutputFiles.deleteTree(left);
 					}
 				}
 				Path home = CACHE.resolve(".home-" + ProcessHandle.current().pid());
-				OutputFiles.deleteTree(home);
 				Path log = CACHE.resolve(template.getFileName() + ".log");
 				var env = Map.of("PARLEY_HOME", home.toString(), "PARLEY_BOLT_PORT", "0");
 				Process process = start(env, false, "status").redirectErrorStream(true).redirectOutput(log.toFile())
 					.start();
 				preparing = process;
 				if (!process.waitFor(300, TimeUnit.SECONDS)) {
-					process.descendants().forEach(ProcessHandle::destroyForcibly);
-					process.destroyForcibly();
+					destroyTree(process);
 					process.waitFor(60, TimeUnit.SECONDS);
 				}
 				else if (process.exitValue() == 0 && !Files.isRegularFile(template.resolve(COMPLETE))) {
@@ -285,8 +283,7 @@ public final class ParleyProcess {
 			Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
 			// a first start creates the store, loads the seed and writes the class-data archive: minutes on a busy machine
 			if (!process.waitFor(300, TimeUnit.SECONDS)) {
-				process.descendants().forEach(ProcessHandle::destroyForcibly);
-				process.destroyForcibly();
+				destroyTree(process);
 				throw new IllegalStateException("parley " + String.join(" ", command) + " did not finish in 300 s");
 			}
 			return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
@@ -308,6 +305,12 @@ public final class ParleyProcess {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** SIGKILL to a process and every process it started (a launcher and its tuned child), without waiting. */
+	private static void destroyTree(Process process) {
+		process.descendants().forEach(ProcessHandle::destroyForcibly);
+		process.destroyForcibly();
 	}
 
 	/** SIGKILL to the JVM that holds the store (the launcher's tuned child, or the launcher itself). */
