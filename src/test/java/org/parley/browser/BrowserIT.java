@@ -140,8 +140,11 @@ class BrowserIT {
 			assertThat(urls.values()).as("requests Browser made").isNotEmpty()
 				.allSatisfy(url -> assertThat(url).matches("(https?|wss?)://127\\.0\\.0\\.1:(" + http + "|" + bolt + ")(/.*)?"
 						+ "|data:.*|blob:.*|about:blank|chrome(-untrusted)?://.*"));
+			// a load of Chromium's own pages that it aborts itself (its new-tab page's bar, when the test navigates
+			// away first: a fresh-clone run of 4 Dec) is not one of Browser's requests; every network request still counts
 			assertThat(failed.stream().map(f -> urls.getOrDefault(f.split(" ")[0], "?") + " " + f)
-				.filter(f -> !f.startsWith("http://127.0.0.1:" + bolt + "/ ")))
+				.filter(f -> !f.startsWith("http://127.0.0.1:" + bolt + "/ "))
+				.filter(f -> !f.matches("chrome(-untrusted)?://\\S* \\S+ net::ERR_ABORTED")))
 				.as("requests that failed").isEmpty();
 		}
 		finally {
