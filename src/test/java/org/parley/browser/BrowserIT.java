@@ -90,6 +90,8 @@ class BrowserIT {
 			var wait = new WebDriverWait(driver, WAIT);
 			// the guide opens after Browser connected and read the database's client settings: nothing was typed
 			wait.until(d -> !d.findElements(By.cssSelector("pre.runnable")).isEmpty());
+			// the guide's text is drawn after its first runnable block (once seen without its :style line yet)
+			wait.until(d -> d.findElement(By.tagName("body")).getText().contains(":style http://127.0.0.1:" + http));
 			assertThat(driver.getCurrentUrl()).isEqualTo("http://127.0.0.1:" + http + "/browser/?preselectAuthMethod=NO_AUTH");
 			assertThat(driver.findElement(By.tagName("body")).getText()).contains("Parley: who negotiates with whom")
 				.contains(":style http://127.0.0.1:" + http + "/parley/parley.grass");
