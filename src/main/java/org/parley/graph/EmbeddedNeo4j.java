@@ -242,6 +242,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		return uri;
 	}
 
+	/** The default database, for writes in this JVM that need no Cypher ({@link Graph#inProcessWrite}). */
+	org.neo4j.graphdb.GraphDatabaseService database() {
+		return dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+	}
+
 	public Path home() {
 		return home;
 	}

@@ -20,12 +20,15 @@ import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.neo4j.graphdb.GraphDatabaseService;
 import org.parley.errors.OneLine;
 import org.parley.errors.ParleyException;
 
 /**
  * The one way Parley talks to Neo4j, whatever runs it: every query goes through the Java driver in a managed
- * read or write transaction with a timeout, and driver failures become Parley's own one-line errors.
+ * read or write transaction with a timeout, and driver failures become Parley's own one-line errors. The one
+ * exception is {@link #inProcessWrite}: a bulk load's batches written through Neo4j's Java API when the store runs in
+ * this JVM, with the same guard, timeout, retries and errors.
  */
 public class Graph {
 
@@ -45,16 +48,25 @@ public class Graph {
 
 	private static final String INCOMPLETE = "MATCH (m:" + RESTORE_MARKER + ") RETURN m.from AS from LIMIT 1";
 
+	/** The embedded store when this JVM runs it, for {@link #inProcessWrite}; null when attached or external. */
+	private final GraphDatabaseService inProcess;
+
 	Graph(Driver driver, GraphTarget target, String database, Duration timeout) {
-		this(driver, target, database, timeout, true);
+		this(driver, target, database, timeout, null);
 	}
 
-	private Graph(Driver driver, GraphTarget target, String database, Duration timeout, boolean guarded) {
+	Graph(Driver driver, GraphTarget target, String database, Duration timeout, GraphDatabaseService inProcess) {
+		this(driver, target, database, timeout, true, inProcess);
+	}
+
+	private Graph(Driver driver, GraphTarget target, String database, Duration timeout, boolean guarded,
+			GraphDatabaseService inProcess) {
 		this.driver = driver;
 		this.target = target;
 		this.database = (database == null || database.isBlank()) ? null : database;
 		this.timeout = timeout;
 		this.guarded = guarded;
+		this.inProcess = inProcess;
 	}
 
 	/**
@@ -62,7 +74,7 @@ public class Graph {
 	 * the restore itself and for finding out whether the graph is empty.
 	 */
 	public Graph unguarded() {
-		return new Graph(driver, target, database, timeout, false);
+		return new Graph(driver, target, database, timeout, false, inProcess);
 	}
 
 	/** The one line every question gets while a restore from {@code dir} is incomplete (exit code 1). */
@@ -120,6 +132,25 @@ public class Graph {
 	/** Runs work in one write transaction with its own timeout (long loads). */
 	public <T> T inWrite(TransactionCallback<T> work, Duration timeout) {
 		return run(AccessMode.WRITE, work, timeout);
+	}
+
+	/** Whether {@link #inProcessWrite} can run: the store is embedded in this JVM. */
+	public boolean inProcess() {
+		return inProcess != null;
+	}
+
+	/**
+	 * Runs work in one write transaction of the store embedded in this JVM, through Neo4j's Java API rather than
+	 * Cypher over Bolt: for bulk loads, where planning and shipping rows cost as much as writing them. All of it
+	 * commits, or none of it; a deadlock or another transient failure runs it again, as the driver's managed
+	 * transactions do, for up to 30 s; refused while a restore is incomplete unless {@link #unguarded()}.
+	 * @throws IllegalStateException when the store is not in this JVM (see {@link #inProcess()})
+	 */
+	public <T> T inProcessWrite(Function<org.neo4j.graphdb.Transaction, T> work, Duration txTimeout) {
+		if (inProcess == null) {
+			throw new IllegalStateException("the store is not embedded in this process");
+		}
+		return InProcessWrite.run(inProcess, guarded, work, txTimeout);
 	}
 
 	/** Runs one statement in its own auto-commit transaction (needed by {@code CALL ... IN TRANSACTIONS}). */
@@ -215,21 +246,25 @@ public class Graph {
 		if (ex instanceof AuthenticationException) {
 			return new DatabaseUnavailableException("database refused the credentials: " + oneLine(ex.getMessage()), ex);
 		}
-		if (ex instanceof Neo4jException neo && neo.code() != null && (neo.code().contains("TransactionTimedOut")
-				|| (STOPPED.contains(neo.code()) && System.nanoTime() - started >= timeout.toNanos()))) {
+		// the driver's exceptions carry Neo4j's status code, and so do the embedded store's (written in this JVM)
+		String code = ex instanceof Neo4jException neo ? neo.code()
+				: ex instanceof org.neo4j.kernel.api.exceptions.Status.HasStatus embedded
+						? embedded.status().code().serialize()
+						: ex instanceof org.neo4j.graphdb.ConstraintViolationException ? ConstraintViolations.CODE : null;
+		if (code != null && (code.contains("TransactionTimedOut")
+				|| (STOPPED.contains(code) && System.nanoTime() - started >= timeout.toNanos()))) {
 			return new ParleyException("query stopped after " + timeout.toSeconds()
 					+ " s (raise parley.query-timeout to allow longer queries)", ex);
 		}
-		if (ex instanceof Neo4jException neo && neo.code() != null && neo.code().startsWith("Neo.DatabaseError.")) {
+		if (code != null && code.startsWith("Neo.DatabaseError.")) {
 			// Neo4j's own failure, not the query's: most often a damaged store
-			return new ParleyException("the database failed inside Neo4j (" + neo.code() + ": " + oneLine(ex.getMessage())
+			return new ParleyException("the database failed inside Neo4j (" + code + ": " + oneLine(ex.getMessage())
 					+ "); if it repeats, run `status` to check the store, and restore your last backup if it is damaged", ex);
 		}
-		if (ex instanceof Neo4jException neo && ConstraintViolations.CODE.equals(neo.code())
-				&& ConstraintViolations.explain(neo.getMessage()) != null) {
-			return new ParleyException(ConstraintViolations.explain(neo.getMessage()), ex);
+		if (ConstraintViolations.CODE.equals(code) && ConstraintViolations.explain(ex.getMessage()) != null) {
+			return new ParleyException(ConstraintViolations.explain(ex.getMessage()), ex);
 		}
-		if (ex instanceof ClientException || ex instanceof Neo4jException) {
+		if (ex instanceof ClientException || ex instanceof Neo4jException || code != null) {
 			return new ParleyException(oneLine(ex.getMessage()), ex);
 		}
 		return ex;

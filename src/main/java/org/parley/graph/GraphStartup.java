@@ -162,7 +162,8 @@ public final class GraphStartup implements AutoCloseable {
 		}
 		driver = connect(target, auth, settings.retryTime());
 		StartupTrace.mark("driver connected");
-		var graph = new Graph(driver, target, settings.neo4j().database(), settings.queryTimeout());
+		var graph = new Graph(driver, target, settings.neo4j().database(), settings.queryTimeout(),
+				embedded == null ? null : embedded.database());
 		if (embedded != null) {
 			HomeCheck.counts(embedded, settings.storeDir());
 			StartupTrace.mark("store counts checked");

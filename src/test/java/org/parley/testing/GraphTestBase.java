@@ -72,7 +72,7 @@ public abstract class GraphTestBase {
 					var driver = GraphDatabase.driver(neo4j.uri(), AuthTokens.none(),
 							Config.builder().withLogging(Logging.none()).build());
 					graph = GraphAccess.migrated(driver, new GraphTarget(GraphTarget.Mode.EMBEDDED, neo4j.uri(), home),
-							Duration.ofSeconds(60));
+							Duration.ofSeconds(60), neo4j);
 					EmbeddedNeo4j started = neo4j;
 					Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 						driver.close();
