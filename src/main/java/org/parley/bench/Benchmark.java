@@ -123,7 +123,7 @@ final class Benchmark {
 			new LoadCsv(db.graph(), BulkLoader.DEFAULT_BATCH, false).load(csv);
 		}
 		try (GraphStartup db = open(base.resolve("db-loader"))) {
-			new BulkLoader(db.graph(), BulkLoader.DEFAULT_BATCH, 2, false).load(csv);
+			new BulkLoader(db.graph(), null, 2, false).load(csv);
 		}
 		delete(base);
 	}
@@ -150,7 +150,7 @@ final class Benchmark {
 		Path loaded = base.resolve("db-loader");
 		try (GraphStartup db = open(loaded)) {
 			System.err.printf("bench: Parley's loader (%d of %d) ...%n", loadRuns, loadRuns);
-			loaderRuns.add(new BulkLoader(db.graph(), BulkLoader.DEFAULT_BATCH, 2, true).load(csv));
+			loaderRuns.add(new BulkLoader(db.graph(), null, 2, true).load(csv));
 			storeBytes = bytes(loaded);
 			System.err.printf("bench: questions, %d runs each ...%n", runs);
 			var timer = new QuestionTimer(db.graph());
@@ -179,7 +179,7 @@ final class Benchmark {
 	private BulkLoader.Result loadByLoader(Path home, Path csv, int run) {
 		try (GraphStartup db = open(home)) {
 			System.err.printf("bench: Parley's loader (%d) ...%n", run);
-			return new BulkLoader(db.graph(), BulkLoader.DEFAULT_BATCH, 2, true).load(csv);
+			return new BulkLoader(db.graph(), null, 2, true).load(csv);
 		}
 		finally {
 			delete(home);

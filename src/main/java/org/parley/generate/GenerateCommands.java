@@ -79,7 +79,7 @@ class GenerateCommands {
 		if (out != null) {
 			return written + "; CSV files in " + dir.toAbsolutePath() + ".";
 		}
-		BulkLoader.Result result = new BulkLoader(graph, BulkLoader.DEFAULT_BATCH, parallel, true).load(dir);
+		BulkLoader.Result result = new BulkLoader(graph, null, parallel, true).load(dir);
 		return written + ".\n" + (result.alreadyLoaded() ? "Already loaded: nothing to do."
 				: String.format("Loaded %,d nodes and %,d relationships in %.1f s (%,.0f per second)%s.", result.nodes(),
 						result.relationships(), result.seconds(), result.rate(), result.skippedBatches() > 0

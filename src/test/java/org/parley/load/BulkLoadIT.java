@@ -77,52 +77,73 @@ class BulkLoadIT extends GraphTestBase {
 				UNWIND $rows AS row
 				MATCH (:Person {id: row.person})-[r:PARTICIPATED_IN]->(:Event {id: row.event}) DELETE r""", Map.of("rows", later));
 		assertThat(count("MATCH ()-[r:PARTICIPATED_IN]->(:Event:Synthetic) RETURN count(r)")).isEqualTo(800);
-		BulkLoader.Result resumed = new BulkLoader(graph(), 200, 2, false).load(network);
+		// resumed with another batch size (as `load --batch 300`, or a later version's default): the load keeps the
+		// size it began with, else its batch 4 would be other rows than the committed batch 4
+		BulkLoader.Result resumed = new BulkLoader(graph(), 300, 2, false).load(network);
 		assertThat(resumed.skippedBatches()).isGreaterThan(0);
 		assertThat(query(COUNTS)).isEqualTo(complete);
+		assertThat(count("MATCH (b:LoadBatch) WHERE b.rows = 200 RETURN count(b)"))
+			.isEqualTo(count("MATCH (b:LoadBatch) WHERE b.id CONTAINS '.csv/' RETURN count(b)")).isPositive();
 	}
 
-	/** Every node with its labels and properties, every relationship with its type, properties and ends, sorted. */
+	/**
+	 * Every node with its labels and properties, every relationship with its type, properties and ends, sorted; each
+	 * property with its value's Cypher type, so that a date stored as text or an integer as a float shows.
+	 */
 	private static final String DUMP = """
 			CALL () {
 			  MATCH (n:Synthetic)
 			  WITH n, COLLECT { UNWIND labels(n) AS l RETURN l ORDER BY l } AS labels
-			  RETURN n.id AS key, labels AS what, properties(n) AS props
+			  RETURN n.id AS key, labels AS what, properties(n) AS props,
+			    COLLECT { UNWIND keys(n) AS k RETURN k + ': ' + valueType(n[k]) } AS types
 			  UNION ALL
 			  MATCH (a:Synthetic)-[r]->(b)
-			  RETURN a.id + ' ' + type(r) + ' ' + b.id AS key, [type(r)] AS what, properties(r) AS props
+			  RETURN a.id + ' ' + type(r) + ' ' + b.id AS key, [type(r)] AS what, properties(r) AS props,
+			    COLLECT { UNWIND keys(r) AS k RETURN k + ': ' + valueType(r[k]) } AS types
 			}
-			RETURN key, what, props""";
+			RETURN key, what, props, types""";
 
 	/** The dump as sorted lines, properties in key order. */
 	private static List<String> dump() {
 		return query(DUMP).stream()
-			.map(row -> row.get("key") + " " + row.get("what") + " " + new java.util.TreeMap<>((Map<?, ?>) row.get("props")))
+			.map(row -> row.get("key") + " " + row.get("what") + " " + new java.util.TreeMap<>((Map<?, ?>) row.get("props"))
+					+ " " + new java.util.TreeSet<>((List<?>) row.get("types")))
 			.sorted()
 			.toList();
 	}
 
 	@Test
-	void loadCsvBuildsTheSameGraph() {
+	void theJavaApiCypherAndLoadCsvBuildTheSameGraph() {
+		assertThat(graph().inProcess()).as("the test store runs in this JVM, as a Parley's own home does").isTrue();
 		BulkLoader.Result loaded = new BulkLoader(graph(), 200, 2, false).load(network);
 		assertThat(loaded.unlinked()).isZero();
 		var viaLoader = dump();
 		long contacts = count("MATCH (e:Event:Contact) RETURN count(e)");
 		assertThat(contacts).isPositive();
 		assertThat(count(WRONGLY_CONTACT)).isZero();
-		graph().autoCommit("MATCH (n) WHERE NOT n:__Neo4jMigration DETACH DELETE n", Map.of());
-		BulkLoader.Result csv = new LoadCsv(graph(), 500, false).load(network);
-		assertThat(csv.relationships()).isEqualTo(loaded.relationships()).isGreaterThan(1_500);
-		assertThat(csv.nodes()).isEqualTo(loaded.nodes());
-		var viaLoadCsv = dump();
-		assertThat(viaLoadCsv).hasSize(viaLoader.size());
-		for (int i = 0; i < viaLoader.size(); i++) { // one by one: a difference names its node or relationship
-			assertThat(viaLoadCsv.get(i)).isEqualTo(viaLoader.get(i));
-		}
-		assertThat(viaLoader).anySatisfy(line -> assertThat(line).contains("[Person, Synthetic] {aliases=[], id="));
-		assertThat(count("MATCH (e:Event:Contact) RETURN count(e)")).isEqualTo(contacts);
+		assertThat(viaLoader).anySatisfy(line -> assertThat(line).contains("[Person, Synthetic] {aliases=[], id=")
+				.contains("aliases: LIST<NOTHING> NOT NULL"));
+		assertThat(viaLoader).anySatisfy(line -> assertThat(line).contains("[Contact, Event, Synthetic]")
+				.contains("contactSides: LIST<STRING NOT NULL> NOT NULL").contains("date: DATE NOT NULL"));
+		assertThat(viaLoader).anySatisfy(line -> assertThat(line).contains("[Synthetic, Tenure]").doesNotContain("endPrecision"));
+		assertThat(viaLoader).anySatisfy(line -> assertThat(line).contains("[Evidence, Synthetic]")
+				.contains("anonymous=true").contains("infoGrade: INTEGER NOT NULL"));
 		assertThat(count("MATCH (s:Stance:Synthetic) WHERE s.score IS :: FLOAT AND s.validFrom IS :: DATE RETURN count(s)"))
 			.as("typed values, not text").isEqualTo(count("MATCH (s:Stance:Synthetic) RETURN count(s)")).isPositive();
+
+		for (String path : List.of("the loader's Cypher over Bolt", "LOAD CSV")) {
+			graph().autoCommit("MATCH (n) WHERE NOT n:__Neo4jMigration DETACH DELETE n", Map.of());
+			BulkLoader.Result other = path.equals("LOAD CSV") ? new LoadCsv(graph(), 500, false).load(network)
+					: new BulkLoader(org.parley.graph.GraphAccess.overBolt(graph()), 200, 2, false).load(network);
+			assertThat(other.relationships()).as(path).isEqualTo(loaded.relationships()).isGreaterThan(1_500);
+			assertThat(other.nodes()).as(path).isEqualTo(loaded.nodes());
+			var dump = dump();
+			assertThat(dump).as(path).hasSize(viaLoader.size());
+			for (int i = 0; i < viaLoader.size(); i++) { // one by one: a difference names its node or relationship
+				assertThat(dump.get(i)).as(path).isEqualTo(viaLoader.get(i));
+			}
+			assertThat(count("MATCH (e:Event:Contact) RETURN count(e)")).as(path).isEqualTo(contacts);
+		}
 	}
 
 	@Test
