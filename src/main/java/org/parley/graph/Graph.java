@@ -225,7 +225,7 @@ public class Graph {
 	}
 
 	/** How Neo4j stops a transaction that waited for a lock when its timeout came: terminated, its lock client stopped. */
-	private static final java.util.Set<String> STOPPED = java.util.Set.of("Neo.TransientError.Transaction.Terminated",
+	static final java.util.Set<String> STOPPED = java.util.Set.of("Neo.TransientError.Transaction.Terminated",
 			"Neo.TransientError.Transaction.LockClientStopped", "Neo.ClientError.Transaction.Terminated",
 			"Neo.ClientError.Transaction.LockClientStopped");
 
@@ -264,7 +264,9 @@ public class Graph {
 		if (ConstraintViolations.CODE.equals(code) && ConstraintViolations.explain(ex.getMessage()) != null) {
 			return new ParleyException(ConstraintViolations.explain(ex.getMessage()), ex);
 		}
-		if (ex instanceof ClientException || ex instanceof Neo4jException || code != null) {
+		// the embedded store's API failures without a status (a node deleted meanwhile, two nodes with one id)
+		boolean embeddedApi = ex.getClass().getPackageName().equals("org.neo4j.graphdb");
+		if (ex instanceof ClientException || ex instanceof Neo4jException || code != null || embeddedApi) {
 			return new ParleyException(oneLine(ex.getMessage()), ex);
 		}
 		return ex;

@@ -14,7 +14,7 @@ import org.parley.errors.ParleyException;
 /** {@link Graph#inProcessWrite}: one transaction of the embedded store through Neo4j's Java API, retried as the driver retries. */
 final class InProcessWrite {
 
-	/** How long a transient failure (a deadlock, a lock wait cut short) is retried: the driver's default. */
+	/** How long transient failures (a deadlock, a lock wait cut short) are retried from the first: the driver's default. */
 	private static final Duration RETRY_TIME = Duration.ofSeconds(30);
 
 	private InProcessWrite() {
@@ -22,6 +22,7 @@ final class InProcessWrite {
 
 	static <T> T run(GraphDatabaseService db, boolean guarded, Function<Transaction, T> work, Duration timeout) {
 		long started = System.nanoTime();
+		long firstFailure = 0;
 		long delay = 1;
 		while (true) {
 			try (var tx = db.beginTx(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
@@ -36,17 +37,33 @@ final class InProcessWrite {
 				tx.commit();
 				return result;
 			}
-			catch (TransientFailureException ex) {
-				if (System.nanoTime() - started > RETRY_TIME.toNanos()) {
+			catch (RuntimeException ex) {
+				if (!transientFailure(ex)) {
+					throw Graph.translate(ex, timeout, started);
+				}
+				long now = System.nanoTime();
+				firstFailure = firstFailure == 0 ? now : firstFailure;
+				if (now - firstFailure > RETRY_TIME.toNanos()) {
 					throw Graph.translate(ex, timeout, started);
 				}
 				pause(delay);
 				delay = Math.min(delay * 2, 1_000);
-			}
-			catch (RuntimeException ex) {
-				throw Graph.translate(ex, timeout, started);
+				started = System.nanoTime();
 			}
 		}
+	}
+
+	/**
+	 * Whether trying again may succeed, as the driver decides: a transient error (a deadlock, a lock wait cut short),
+	 * but not a transaction that was terminated (a timeout, a cancel).
+	 */
+	static boolean transientFailure(RuntimeException ex) {
+		if (ex instanceof org.neo4j.kernel.api.exceptions.Status.HasStatus status) {
+			var code = status.status().code();
+			return code.classification() == org.neo4j.kernel.api.exceptions.Status.Classification.TransientError
+					&& !Graph.STOPPED.contains(code.serialize());
+		}
+		return ex instanceof TransientFailureException;
 	}
 
 	/** Waits before the next try: the delay and a random part as long again, so that two retrying writers part. */

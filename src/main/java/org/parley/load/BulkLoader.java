@@ -53,7 +53,7 @@ public final class BulkLoader {
 
 	/**
 	 * Rows per transaction through the Java API ({@link Graph#inProcessWrite}) unless told otherwise: at 300,000
-	 * interactions 2,000 took 12.2-12.5 s, 500 13.7 s, 1,000 13.9 s, 5,000 15.5 s and 10,000 18.9 s (the larger a
+	 * interactions 2,000 took 12.2-13.6 s (four runs), 500 13.7 s, 1,000 13.9 s, 5,000 15.5 s and 10,000 18.9 s (the larger a
 	 * transaction, the longer Neo4j spends sorting its commands and releasing its locks).
 	 */
 	public static final int IN_PROCESS_BATCH = 2_000;
@@ -65,8 +65,8 @@ public final class BulkLoader {
 
 	private static final org.neo4j.graphdb.Label LOAD_BATCH = org.neo4j.graphdb.Label.label("LoadBatch");
 
-	/** Rows per transaction; a resumed load keeps the size its first run used ({@link #load}). */
-	private int batchSize;
+	/** Rows per transaction as asked for (null: the default of the way the rows go); see {@link #batchSize}. */
+	private final Integer requestedBatch;
 
 	private final int threads;
 
@@ -103,7 +103,7 @@ public final class BulkLoader {
 	public BulkLoader(Graph graph, Integer batchSize, int threads, boolean showProgress) {
 		this.graph = graph;
 		this.inProcess = graph.inProcess();
-		this.batchSize = batchSize != null ? batchSize : inProcess ? IN_PROCESS_BATCH : DEFAULT_BATCH;
+		this.requestedBatch = batchSize;
 		this.threads = threads;
 		this.progress = showProgress ? Progress.onStderr() : Progress.silent();
 	}
@@ -135,11 +135,7 @@ public final class BulkLoader {
 		if (committed.contains(run + "/done")) {
 			return new Result(run, 0, committed.size() - 1, 0, 0, System.nanoTime() - started, true, 0);
 		}
-		if (sizes.size() == 1 && sizes.iterator().next() != batchSize) {
-			// checkpoints count batches: resumed with another size, batch 3 would be other rows than the committed one
-			batchSize = Math.toIntExact(sizes.iterator().next());
-			System.err.printf("parley: resuming this load with %,d rows a transaction, as it began%n", batchSize);
-		}
+		int batchSize = batchSize(committed, sizes);
 		if (committed.isEmpty()) {
 			IdCollisions.check(graph, dir);
 		}
@@ -165,12 +161,14 @@ public final class BulkLoader {
 						rowsOfBatch.add(row);
 						rows++;
 						if (rowsOfBatch.size() == batchSize) {
-							skipped += submit(pool, inFlight, pending, run, table, statement, batch++, rowsOfBatch, committed, nodes, rels);
+							skipped += submit(pool, inFlight, pending, run, table, statement, batch++, rowsOfBatch, committed, nodes, rels,
+									batchSize);
 							rowsOfBatch = new ArrayList<>(batchSize);
 						}
 					}
 					if (!rowsOfBatch.isEmpty() && !stopping) {
-						skipped += submit(pool, inFlight, pending, run, table, statement, batch, rowsOfBatch, committed, nodes, rels);
+						skipped += submit(pool, inFlight, pending, run, table, statement, batch, rowsOfBatch, committed, nodes, rels,
+								batchSize);
 					}
 				}
 				for (Future<?> future : pending) {
@@ -203,9 +201,37 @@ public final class BulkLoader {
 		return new Result(run, rows, skipped, nodes.get(), rels.get(), System.nanoTime() - started, false, unlinked.get());
 	}
 
+	/**
+	 * The rows a transaction for this run of the load. Checkpoints count batches ({@code run/file/N}), so a resumed
+	 * load must cut its rows as its first run did, or batch N would be other rows than the committed batch N: the
+	 * size its checkpoints record; for checkpoints from before they recorded it, the size asked for, else 5,000 (the
+	 * only default then). A fresh load takes the size asked for, else the default of the way its rows go.
+	 * @throws ParleyException when the run's checkpoints record different sizes
+	 */
+	private int batchSize(Set<String> committed, Set<Long> sizes) {
+		if (sizes.size() > 1) {
+			throw new ParleyException("the checkpoints of this load record different batch sizes " + new java.util.TreeSet<>(sizes)
+					+ ", so it cannot be resumed safely; 'unload --yes' removes what it loaded, then load again");
+		}
+		if (sizes.size() == 1) {
+			int began = Math.toIntExact(sizes.iterator().next());
+			if (requestedBatch != null && requestedBatch != began) {
+				System.err.printf("parley: resuming this load with %,d rows a transaction, as it began (not --batch %,d)%n",
+						began, requestedBatch);
+			}
+			return began;
+		}
+		if (!committed.isEmpty() && requestedBatch == null) {
+			System.err.printf("parley: resuming a load begun by an earlier version with %,d rows a transaction, its default"
+					+ " (give --batch if it began with another)%n", DEFAULT_BATCH);
+			return DEFAULT_BATCH;
+		}
+		return requestedBatch != null ? requestedBatch : inProcess ? IN_PROCESS_BATCH : DEFAULT_BATCH;
+	}
+
 	private int submit(ExecutorService pool, Semaphore inFlight, List<Future<?>> pending, String run, Table table,
-			String statement, int batch, List<List<Object>> rows, Set<String> committed, AtomicLong nodes, AtomicLong rels)
-			throws InterruptedException {
+			String statement, int batch, List<List<Object>> rows, Set<String> committed, AtomicLong nodes, AtomicLong rels,
+			int batchSize) throws InterruptedException {
 		String id = run + "/" + table.file() + "/" + batch;
 		if (committed.contains(id)) {
 			progress.advance(rows.size());

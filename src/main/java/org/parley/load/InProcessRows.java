@@ -123,6 +123,7 @@ final class InProcessRows {
 				}
 			}
 			case STANCES -> stance(r);
+			default -> throw new IllegalStateException("no Java API writer for " + table);
 		}
 	}
 

@@ -76,6 +76,36 @@ class InProcessWriteIT extends GraphTestBase {
 	}
 
 	@Test
+	void aDeadlockRunsTheWorkAgainInANewTransaction() {
+		var attempts = new java.util.concurrent.atomic.AtomicInteger();
+		String id = graph().inProcessWrite(tx -> {
+			int attempt = attempts.incrementAndGet();
+			tx.createNode(COUNTRY).setProperty("id", "inproc-try-" + attempt);
+			if (attempt == 1) {
+				throw new org.neo4j.kernel.DeadlockDetectedException("two batches wait for each other's locks");
+			}
+			return "inproc-try-" + attempt;
+		}, Duration.ofSeconds(30));
+		assertThat(id).isEqualTo("inproc-try-2");
+		assertThat(query("MATCH (c:Country) WHERE c.id STARTS WITH 'inproc-try-' RETURN c.id AS id"))
+			.as("the first try rolled back").containsExactly(Map.of("id", "inproc-try-2"));
+	}
+
+	@Test
+	void aTransactionPastItsTimeoutStopsWithTheTimeoutSaid() {
+		assertThatThrownBy(() -> graph().inProcessWrite(tx -> {
+			long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+			while (System.nanoTime() < deadline) { // reads until Neo4j terminates the transaction for its timeout
+				try (var countries = tx.findNodes(COUNTRY)) {
+					Thread.onSpinWait();
+				}
+			}
+			return null;
+		}, Duration.ofSeconds(1))).isInstanceOf(ParleyException.class)
+			.hasMessage("query stopped after 1 s (raise parley.query-timeout to allow longer queries)");
+	}
+
+	@Test
 	void onlyWhereTheStoreIsInThisJvm() {
 		Graph overBolt = GraphAccess.overBolt(graph());
 		assertThat(graph().inProcess()).isTrue();

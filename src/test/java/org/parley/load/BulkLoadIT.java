@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.summary.Plan;
+import org.parley.errors.ParleyException;
 import org.parley.generate.SyntheticNetwork;
 import org.parley.report.catalog.PackagedReports;
 import org.parley.report.format.QueryResult;
@@ -17,6 +18,7 @@ import org.parley.testing.GraphTestBase;
 import org.parley.testing.GraphTestBase.DropsCachedPlans;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The bulk loader and LOAD CSV on a small generated network, and the canned questions on what they loaded. */
 @DropsCachedPlans
@@ -64,18 +66,7 @@ class BulkLoadIT extends GraphTestBase {
 		graph().autoCommit("""
 				MATCH (b:LoadBatch) WHERE b.id ENDS WITH '/done' OR b.id CONTAINS '/participations.csv/' AND toInteger(split(b.id, '/')[-1]) >= 4
 				DETACH DELETE b""", Map.of());
-		List<Map<String, String>> later = new ArrayList<>();
-		try (var reader = java.nio.file.Files.newBufferedReader(network.resolve(Table.PARTICIPATIONS.file()))) {
-			var records = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-				.parse(reader).getRecords();
-			records.subList(800, records.size()).forEach(r -> later.add(Map.of("person", r.get("person"), "event", r.get("event"))));
-		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
-		}
-		graph().autoCommit("""
-				UNWIND $rows AS row
-				MATCH (:Person {id: row.person})-[r:PARTICIPATED_IN]->(:Event {id: row.event}) DELETE r""", Map.of("rows", later));
+		undoParticipationsFrom(network, 800);
 		assertThat(count("MATCH ()-[r:PARTICIPATED_IN]->(:Event:Synthetic) RETURN count(r)")).isEqualTo(800);
 		// resumed with another batch size (as `load --batch 300`, or a later version's default): the load keeps the
 		// size it began with, else its batch 4 would be other rows than the committed batch 4
@@ -84,6 +75,49 @@ class BulkLoadIT extends GraphTestBase {
 		assertThat(query(COUNTS)).isEqualTo(complete);
 		assertThat(count("MATCH (b:LoadBatch) WHERE b.rows = 200 RETURN count(b)"))
 			.isEqualTo(count("MATCH (b:LoadBatch) WHERE b.id CONTAINS '.csv/' RETURN count(b)")).isPositive();
+	}
+
+	@Test
+	void resumesCheckpointsOfAnEarlierVersionWithItsBatchSize(@TempDir Path dir) {
+		Path bigger = dir.resolve("net");
+		SyntheticNetwork.write(300, 6_000, 2, 11, bigger);
+		new BulkLoader(graph(), 5_000, 2, false).load(bigger); // as the only default before checkpoints kept their size
+		var complete = query(COUNTS);
+		// checkpoints as an earlier version wrote them (no size), and a run killed after the first 5,000 participations
+		graph().autoCommit("MATCH (b:LoadBatch) REMOVE b.rows", Map.of());
+		graph().autoCommit("MATCH (b:LoadBatch) WHERE b.id ENDS WITH '/done' OR b.id ENDS WITH '/participations.csv/1' DETACH DELETE b",
+				Map.of());
+		undoParticipationsFrom(bigger, 5_000);
+		// the default here is 2,000 rows: its batch 1 would be rows 2,000-3,999, all of them committed already
+		BulkLoader.Result resumed = new BulkLoader(graph(), null, 2, false).load(bigger);
+		assertThat(resumed.skippedBatches()).isGreaterThan(0);
+		assertThat(resumed.relationships()).as("the 1,000 undone participations, once").isEqualTo(1_000);
+		assertThat(query(COUNTS)).isEqualTo(complete);
+
+		graph().autoCommit("MATCH (b:LoadBatch) WHERE b.id ENDS WITH '/done' OR b.id ENDS WITH '/participations.csv/1' DETACH DELETE b",
+				Map.of());
+		graph().autoCommit("MATCH (b:LoadBatch) REMOVE b.rows", Map.of());
+		graph().autoCommit("MATCH (b:LoadBatch) WITH b ORDER BY b.id LIMIT 1 SET b.rows = 300", Map.of());
+		graph().autoCommit("MATCH (b:LoadBatch) WITH b ORDER BY b.id DESC LIMIT 1 SET b.rows = 5000", Map.of());
+		assertThatThrownBy(() -> new BulkLoader(graph(), null, 2, false).load(bigger)).isInstanceOf(ParleyException.class)
+			.hasMessageStartingWith("the checkpoints of this load record different batch sizes [300, 5000]");
+		assertThat(query(COUNTS)).as("nothing written").isEqualTo(complete);
+	}
+
+	/** Deletes the participations of rows {@code first} on, as if the load had died before their batches. */
+	private static void undoParticipationsFrom(Path network, int first) {
+		List<Map<String, String>> later = new ArrayList<>();
+		try (var reader = java.nio.file.Files.newBufferedReader(network.resolve(Table.PARTICIPATIONS.file()))) {
+			var records = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+				.parse(reader).getRecords();
+			records.subList(first, records.size()).forEach(r -> later.add(Map.of("person", r.get("person"), "event", r.get("event"))));
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		graph().autoCommit("""
+				UNWIND $rows AS row
+				MATCH (:Person {id: row.person})-[r:PARTICIPATED_IN]->(:Event {id: row.event}) DELETE r""", Map.of("rows", later));
 	}
 
 	/**
@@ -149,10 +183,13 @@ class BulkLoadIT extends GraphTestBase {
 	@Test
 	void rowsNamingNodesThatExistNowhereAreLeftOutAndCounted(@TempDir Path dir) throws java.io.IOException {
 		networkWithOneMoreParticipation(dir, "syn-p-nobody,syn-e0,counterpart,,syn-c00");
-		BulkLoader.Result result = new BulkLoader(graph(), 100, 2, false).load(dir);
-		assertThat(result.unlinked()).isOne();
-		assertThat(count("MATCH (:Person:Synthetic)-[r:PARTICIPATED_IN]->() RETURN count(r)")).isEqualTo(300);
-		assertThat(LoadCommands.describe(result)).contains("1 rows named a node that is in neither the files nor the graph");
+		for (var graph : List.of(graph(), org.parley.graph.GraphAccess.overBolt(graph()))) { // Java API, then Cypher
+			graph().autoCommit("MATCH (n) WHERE n:Synthetic OR n:LoadBatch DETACH DELETE n", Map.of());
+			BulkLoader.Result result = new BulkLoader(graph, 100, 2, false).load(dir);
+			assertThat(result.unlinked()).isOne();
+			assertThat(count("MATCH (:Person:Synthetic)-[r:PARTICIPATED_IN]->() RETURN count(r)")).isEqualTo(300);
+			assertThat(LoadCommands.describe(result)).contains("1 rows named a node that is in neither the files nor the graph");
+		}
 	}
 
 	@Test
