@@ -65,6 +65,9 @@ public final class BulkLoader {
 
 	private static final org.neo4j.graphdb.Label LOAD_BATCH = org.neo4j.graphdb.Label.label("LoadBatch");
 
+	/** The timeout of a batch's transaction, either way. */
+	private static final Duration BATCH_TIMEOUT = Duration.ofMinutes(10);
+
 	/** Rows per transaction as asked for (null: the default of the way the rows go); see {@link #batchSize}. */
 	private final Integer requestedBatch;
 
@@ -240,34 +243,10 @@ public final class BulkLoader {
 		inFlight.acquire();
 		pending.add(pool.submit(() -> {
 			try {
-				int createdNodes;
-				int createdRelationships;
-				if (inProcess) {
-					var created = graph.inProcessWrite(tx -> {
-						var c = InProcessRows.write(tx, table, rows);
-						var checkpoint = tx.createNode(LOAD_BATCH);
-						checkpoint.setProperty("id", id);
-						checkpoint.setProperty("run", run);
-						checkpoint.setProperty("rows", (long) batchSize);
-						return c;
-					}, Duration.ofMinutes(10));
-					createdNodes = created.nodes();
-					createdRelationships = created.relationships();
-				}
-				else {
-					ResultSummary summary = graph.inWrite(tx -> {
-						ResultSummary s = tx.run(statement, Map.of("rows", table.parameter(rows))).consume();
-						tx.run("CREATE (:LoadBatch {id: $id, run: $run, rows: $rows})",
-								Map.of("id", id, "run", run, "rows", batchSize)).consume();
-						return s;
-					}, Duration.ofMinutes(10));
-					createdNodes = summary.counters().nodesCreated();
-					createdRelationships = summary.counters().relationshipsCreated();
-				}
-				int created = table.createsNodes() ? createdNodes : createdRelationships;
-				unlinked.addAndGet(rows.size() - created);
-				nodes.addAndGet(createdNodes);
-				rels.addAndGet(createdRelationships);
+				var written = write(table, statement, rows, id, run, batchSize);
+				unlinked.addAndGet(rows.size() - (table.createsNodes() ? written.nodes() : written.relationships()));
+				nodes.addAndGet(written.nodes());
+				rels.addAndGet(written.relationships());
 				committedBatches.incrementAndGet();
 				progress.advance(rows.size());
 			}
@@ -276,5 +255,27 @@ public final class BulkLoader {
 			}
 		}));
 		return 0;
+	}
+
+	/** One batch and its checkpoint in one transaction, through the Java API or as Cypher over Bolt. */
+	private InProcessRows.Created write(Table table, String statement, List<List<Object>> rows, String id, String run,
+			int batchSize) {
+		if (inProcess) {
+			return graph.inProcessWrite(tx -> {
+				var created = InProcessRows.write(tx, table, rows);
+				var checkpoint = tx.createNode(LOAD_BATCH);
+				checkpoint.setProperty("id", id);
+				checkpoint.setProperty("run", run);
+				checkpoint.setProperty("rows", (long) batchSize);
+				return created;
+			}, BATCH_TIMEOUT);
+		}
+		ResultSummary summary = graph.inWrite(tx -> {
+			ResultSummary s = tx.run(statement, Map.of("rows", table.parameter(rows))).consume();
+			tx.run("CREATE (:LoadBatch {id: $id, run: $run, rows: $rows})", Map.of("id", id, "run", run, "rows", batchSize))
+				.consume();
+			return s;
+		}, BATCH_TIMEOUT);
+		return new InProcessRows.Created(summary.counters().nodesCreated(), summary.counters().relationshipsCreated());
 	}
 }
