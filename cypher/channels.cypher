@@ -17,9 +17,20 @@
 // param: facts boolean = true  -- list the ids of the counted events in the fact column; false leaves it empty
 // chart: bars x=period series=channel value=events
 // example: report run channels --param by=year --param a=steven-mnuchin --param b=liu-he
-CALL () {
-  // everyone's contacts: only when no person is given (the UNWIND keeps the planner from reading them otherwise)
-  UNWIND CASE WHEN $a IS NULL THEN [true] ELSE [] END AS everyone
+// everyone's contacts can be counted from their monthly tallies (kept by every write, like the Contact label) when
+// nothing is asked that a tally does not hold: no event ids, no publication date, whole months from and to
+WITH $a IS NULL AND NOT $facts AND $asOf IS NULL
+     AND ($from IS NULL OR $from.day = 1) AND ($to IS NULL OR ($to + duration('P1D')).day = 1) AS tallied
+CALL (tallied) {
+  UNWIND CASE WHEN tallied THEN [true] ELSE [] END AS everyone
+  MATCH (t:__ContactTally)
+  WHERE ($from IS NULL OR t.month >= $from) AND ($to IS NULL OR t.month <= $to) AND all(side IN $sides WHERE side IN t.sides)
+  // a tally as the contacts it counts: the first days of its first and last month
+  RETURN null AS e, {date: t.month, datePrecision: 'span', endDate: t.lastMonth, channel: t.channel, count: t.contacts,
+                     countAtLeast: t.atLeast} AS x
+  UNION ALL
+  // everyone's contacts one by one: only when no person is given (the UNWIND keeps the planner from reading them otherwise)
+  UNWIND CASE WHEN $a IS NULL AND NOT tallied THEN [true] ELSE [] END AS everyone
   MATCH (e:Contact) WHERE NOT e:Retracted
   // what is read of each contact, read once (a property read each walks the node's properties again)
   WITH e, e {.status, .date, .datePrecision, .endDate, .contactSides, .channel, .count, .countAtLeast, .id} AS x

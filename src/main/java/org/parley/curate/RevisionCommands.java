@@ -149,6 +149,9 @@ class RevisionCommands {
 			if ("Stance".equals(found)) { // the people it was of or compared with are ranked without it
 				session.query(StanceScores.OF_STANCES, StanceScores.ids(List.of(id.strip())));
 			}
+			if ("Event".equals(found)) { // channels' tallies of its month count it no more
+				session.query(Contacts.MARK_BY_ID, Contacts.ids(List.of(id.strip())));
+			}
 			curation.record(new Edit(curation.newId("edit-retract-" + id.strip()), "retract", found, id.strip(),
 					reason.strip(), null, null));
 			return found;

@@ -39,11 +39,14 @@ public final class Contacts {
 			WHERE coalesce(e.contactSides, ['none']) <> coalesce(sides, ['none'])
 			RETURN e.id AS id ORDER BY id""";
 
-	/** Marks or unmarks the events with these ids ({@code $ids}), in the caller's transaction (OGM or driver). */
+	/**
+	 * Marks or unmarks the events with these ids ({@code $ids}) and counts their months' tallies again
+	 * ({@link ContactTallies}), in the caller's transaction (OGM or driver).
+	 */
 	public static final String MARK_BY_ID = """
 			UNWIND $ids AS id
 			MATCH (e:Event {id: id})
-			""" + RULE;
+			""" + RULE + ContactTallies.OF_EVENTS;
 
 	public static Map<String, Object> ids(Collection<String> ids) {
 		return Map.of("ids", List.copyOf(ids));

@@ -4,7 +4,8 @@ import org.neo4j.driver.TransactionContext;
 
 /**
  * Everything Parley derives from relationships and keeps by every write, derived again over a whole kind of node:
- * the {@code Contact} label and a contact's sides ({@link Contacts}), a stance's sides ({@link StanceSides}) and a
+ * the {@code Contact} label and a contact's sides ({@link Contacts}), the contacts' monthly tallies
+ * ({@link ContactTallies}), a stance's sides ({@link StanceSides}) and a
  * person's score timeline ({@link StanceScores}). Writes that know what they changed use those classes' narrower
  * statements; these are for writes that do not (a seed load, a restore, {@code unload}, {@code cypher --write}).
  */
@@ -16,6 +17,7 @@ public final class DerivedData {
 	/** Of everything that is not synthetic (the seed's and the analysts'), in the seed load's transaction. */
 	public static void markRecorded(TransactionContext tx) {
 		Contacts.markRecorded(tx);
+		ContactTallies.markAll(tx); // a changed seed script may have moved an event to another month
 		StanceSides.markRecorded(tx);
 		StanceScores.markRecorded(tx);
 	}
@@ -23,6 +25,7 @@ public final class DerivedData {
 	/** Of the whole graph, in the caller's transaction. */
 	public static void markAll(TransactionContext tx) {
 		Contacts.markAll(tx);
+		ContactTallies.markAll(tx);
 		StanceSides.markAll(tx);
 		StanceScores.markAll(tx);
 	}
@@ -30,6 +33,7 @@ public final class DerivedData {
 	/** Of the whole graph, 10,000 nodes a transaction. */
 	public static void markAll(Graph graph) {
 		Contacts.markAll(graph);
+		ContactTallies.markAll(graph);
 		StanceSides.markAll(graph);
 		StanceScores.markAll(graph);
 	}

@@ -24,16 +24,20 @@ public record GraphStatus(GraphTarget target, String neo4jVersion, String editio
 		var labels = new TreeMap<String, Long>();
 		var types = new TreeMap<String, Long>();
 		counts(graph, labels, types);
-		long migrationNodes = labels.getOrDefault("__Neo4jMigration", 0L);
-		long migrationRels = types.getOrDefault("MIGRATED_TO", 0L);
+		// the schema's chain of migrations and channels' monthly tallies are not data
+		long notData = labels.getOrDefault("__Neo4jMigration", 0L) + labels.getOrDefault("__ContactTally", 0L)
+				+ labels.getOrDefault("__ContactMonth", 0L);
+		long notDataRels = types.getOrDefault("MIGRATED_TO", 0L);
 		labels.remove("__Neo4jMigration");
+		labels.remove("__ContactTally");
+		labels.remove("__ContactMonth");
 		types.remove("MIGRATED_TO");
 		var totals = graph.read("""
 				MATCH (n) WITH count(n) AS nodes
 				MATCH ()-[r]->() RETURN nodes, count(r) AS relationships
 				""", Map.of(), r -> new long[] { r.get("nodes").asLong(), r.get("relationships").asLong() }).get(0);
-		return new GraphStatus(graph.target(), version, edition, schema, totals[0] - migrationNodes,
-				totals[1] - migrationRels, labels, types);
+		return new GraphStatus(graph.target(), version, edition, schema, totals[0] - notData,
+				totals[1] - notDataRels, labels, types);
 	}
 
 	/** Counts from Neo4j's count store, in one call; falls back to one count query per token without admin rights. */

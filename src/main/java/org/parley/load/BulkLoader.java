@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.neo4j.driver.summary.ResultSummary;
 import org.parley.errors.ParleyException;
+import org.parley.graph.ContactTallies;
 import org.parley.graph.Contacts;
 import org.parley.graph.StanceScores;
 import org.parley.graph.Graph;
@@ -198,6 +199,7 @@ public final class BulkLoader {
 			progress.step("contacts", "events between the sides labelled Contact", () -> Contacts.markSynthetic(graph));
 		}
 		progress.step("scores", "people's score timelines for hawks", () -> StanceScores.markSynthetic(graph));
+		progress.step("tallies", "contacts per month and channel for channels", () -> ContactTallies.markAll(graph));
 		graph.write("CREATE (:LoadBatch {id: $id, run: $run, done: datetime()})", Map.of("id", run + "/done", "run", run),
 				r -> null);
 		graph.refreshStatistics();

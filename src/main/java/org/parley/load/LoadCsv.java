@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 
+import org.parley.graph.ContactTallies;
 import org.parley.graph.Contacts;
 import org.parley.graph.StanceScores;
 import org.parley.graph.Graph;
@@ -51,6 +52,8 @@ public final class LoadCsv {
 		graph.refreshStatistics();
 		long nodes = count("MATCH (n) RETURN count(n) AS n") - before;
 		long rels = count("MATCH ()-[r]->() RETURN count(r) AS n") - beforeRels;
+		// after the counts, which are of the network's nodes (the tallies are Parley's own, counted again for the months)
+		progress.step("tallies", "contacts per month and channel for channels", () -> ContactTallies.markAll(graph));
 		return new BulkLoader.Result("load-csv", 0, 0, nodes, rels, System.nanoTime() - started, false, 0);
 	}
 

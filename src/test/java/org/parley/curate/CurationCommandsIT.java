@@ -1,6 +1,7 @@
 package org.parley.curate;
 
 import org.junit.jupiter.api.Test;
+import org.parley.graph.ContactTallies;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -77,6 +78,7 @@ class CurationCommandsIT extends CurationTestBase {
 		assertThat(out("channels", "--from", "2025-10-01", "--to", "2025-12-31", "--format", "csv")).contains("2025-Q4,video-call,2,");
 		assertThat(count("MATCH (e:Event:Contact {id: 'video-call-bessent-lifeng-2025-11-04'}) RETURN count(e)")).isOne();
 		assertThat(count(WRONGLY_CONTACT)).isZero();
+		assertThat(query(ContactTallies.WRONG)).isEmpty();
 		assertThat(out("counterparts", "Bessent", "--format", "csv")).contains("He Lifeng,CN,Vice Premier of the State Council");
 		assertThat(out("add", "event", "--channel", "phone-call", "--date", "2019-08-15", "--precision", "month",
 				"--participants", "Mnuchin, Liu He", "--status", "planned", "--title", "Call planned for August",
@@ -85,6 +87,7 @@ class CurationCommandsIT extends CurationTestBase {
 		assertThat(out("retract", "video-call-bessent-lifeng-2025-11-04", "--reason", "The readout was a draft"))
 			.isEqualTo("Retracted event video-call-bessent-lifeng-2025-11-04: The readout was a draft\n");
 		assertThat(out("channels", "--from", "2025-10-01", "--to", "2025-12-31", "--format", "csv")).isEqualTo(before);
+		assertThat(query(ContactTallies.WRONG)).isEmpty();
 		assertThat(out("timeline", "rare earths", "--from", "2025-11-01")).isEqualTo("No events on Rare earths are recorded from 2025-11-01.\n");
 		assertThat(query("MATCH (e:Event:Retracted) MATCH (x:Edit {target: e.id}) RETURN x.value AS reason, x.recordedBy AS by").get(0))
 			.containsEntry("reason", "The readout was a draft").containsEntry("by", System.getProperty("user.name"));

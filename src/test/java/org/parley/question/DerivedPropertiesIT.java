@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.generate.SyntheticNetwork;
+import org.parley.graph.ContactTallies;
 import org.parley.graph.Contacts;
 import org.parley.graph.StanceScores;
 import org.parley.graph.StanceSides;
@@ -27,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * relationships after every kind of write (seed, curation: {@code add event}, {@code assess}, {@code merge} across
  * sides; {@code ingest apply}, both bulk loads, restore, the migrations): a stance's {@code personSide} and
  * {@code compares} ({@code hawks --side}, V0006) and a contact's {@code contactSides} ({@code channels} over all
- * contacts, V0007) and a person's score timeline ({@code hawks}' top, V0009). And the questions answer the same as
+ * contacts, V0007), the contacts' monthly tallies ({@code channels} over all contacts, V0011) and a person's score
+ * timeline ({@code hawks}' top, V0009). And the questions answer the same as
  * when read from the relationships.
  */
 @DropsCachedPlans
@@ -45,10 +47,11 @@ class DerivedPropertiesIT extends SeededTestBase {
 	@TempDir
 	Path dir;
 
-	/** Stances whose side properties, and people whose score timelines, are not what their rules give. */
+	/** Stances whose side properties, people whose score timelines, and tallies that are not what their rules give. */
 	private static List<String> wrong() {
 		var wrong = new java.util.ArrayList<>(graph().read(StanceSides.WRONG, Map.of(), r -> r.get("id").asString()));
 		wrong.addAll(graph().read(StanceScores.WRONG, Map.of(), r -> "timeline of " + r.get("id").asString()));
+		wrong.addAll(graph().read(ContactTallies.WRONG, Map.of(), r -> r.get("id").asString()));
 		return wrong;
 	}
 
@@ -244,6 +247,43 @@ class DerivedPropertiesIT extends SeededTestBase {
 		assertThat(wrongContacts()).isEmpty();
 	}
 
+	/**
+	 * channels over all contacts counted from the monthly tallies (no ids asked, whole months) answers what counting
+	 * every contact answers (with ids), on the seed (spans, counts that are lower bounds) and with a network loaded, and
+	 * reads the tallies: a tally changed by hand shows.
+	 */
+	@Test
+	void channelsFromTheTalliesAnswersAsFromEveryContact() {
+		var reports = new PackagedReports(graph());
+		assertThat(sameChannels(reports, List.of("US", "CN")))
+			.anyMatch(row -> row.get(0).toString().contains("..")).anyMatch(row -> row.contains("at least"));
+		SyntheticNetwork.write(300, 3_000, 2, 7, dir.resolve("net"));
+		new BulkLoader(graph(), 200, 2, false).load(dir.resolve("net"));
+		assertThat(sameChannels(reports, List.of("syn-c00", "syn-c01"))).hasSizeGreaterThan(100);
+		graph().inWrite(tx -> tx.run("MATCH (t:__ContactTally) SET t.contacts = t.contacts + 1000").consume());
+		assertThat(reports.run("channels", params("by", "year", "sides", List.of("US", "CN"), "facts", false)).rows())
+			.isNotEqualTo(reports.run("channels", params("by", "year", "sides", List.of("US", "CN"), "facts", true))
+				.without("fact").rows());
+	}
+
+	/** The rows of channels by month, quarter and year, whole and from 2018 to 2019, asked both ways: the same. */
+	private static List<List<Object>> sameChannels(PackagedReports reports, List<String> sides) {
+		var all = new java.util.ArrayList<List<Object>>();
+		for (String by : List.of("month", "quarter", "year")) {
+			for (LocalDate[] range : List.of(new LocalDate[] { null, null },
+					new LocalDate[] { LocalDate.of(2018, 1, 1), LocalDate.of(2019, 12, 31) })) {
+				var values = params("by", by, "sides", sides, "from", range[0], "to", range[1], "facts", false);
+				QueryResult tallied = reports.run("channels", values);
+				values.put("facts", true);
+				QueryResult counted = reports.run("channels", values).without("fact");
+				assertThat(tallied.without("fact").rows()).as("by %s from %s to %s", by, range[0], range[1])
+					.isNotEmpty().isEqualTo(counted.rows());
+				all.addAll(counted.rows());
+			}
+		}
+		return all;
+	}
+
 	@Test
 	void bothBulkLoadsSetThemAndHawksAnswersAsWithoutThem() {
 		Path network = dir.resolve("net");
@@ -296,6 +336,8 @@ class DerivedPropertiesIT extends SeededTestBase {
 				"V0009__Person_score_timelines.cypher", DerivedPropertiesIT::wrong);
 		setAgain("MATCH (e:Event) REMOVE e.contactSides", () -> Contacts.markAll(graph()), "V0007__Contact_sides.cypher",
 				DerivedPropertiesIT::wrongContacts);
+		setAgain("MATCH (n) WHERE n:__ContactTally OR n:__ContactMonth DELETE n", () -> ContactTallies.markAll(graph()),
+				"V0011__Contact_tallies.cypher", DerivedPropertiesIT::wrong);
 	}
 
 	/**

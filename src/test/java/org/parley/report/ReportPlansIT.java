@@ -49,7 +49,8 @@ class ReportPlansIT extends GraphTestBase {
 			"find", Set.of("AllNodesScan"),
 			// lists every seed file applied, a handful of bookkeeping nodes
 			"seed-files", Set.of("NodeByLabelScan"),
-			// without a person, the mix of all contacts: every Contact event is the question (the branch runs only then)
+			// without a person, the mix of all contacts: every monthly tally of them, or every Contact event when ids,
+			// a publication date or part of a month are asked for (each branch runs only then)
 			"channels", Set.of("SubtractionNodeByLabelsScan", "NodeByLabelScan"));
 
 	/** The last committed transaction when the statistics were last resampled and the cached plans dropped. */

@@ -20,13 +20,13 @@ class SeedModelIT extends SeedChecklist {
 	@Test
 	void vocabulariesAndIdsFollowTheModel() {
 		var soft = new SoftAssertions();
-		soft.assertThat(count("MATCH (n) WHERE NOT n:__Neo4jMigration AND NOT n:SeedFile AND n.id IS NULL RETURN count(n)"))
+		soft.assertThat(count("MATCH (n) WHERE none(l IN labels(n) WHERE l STARTS WITH '__') AND NOT n:SeedFile AND n.id IS NULL RETURN count(n)"))
 			.as("nodes without id").isZero();
 		soft.assertThat(query("""
-				MATCH (n) WHERE NOT n:__Neo4jMigration AND NOT n:SeedFile
+				MATCH (n) WHERE none(l IN labels(n) WHERE l STARTS WITH '__') AND NOT n:SeedFile
 				WITH n.id AS id, count(*) AS c WHERE c > 1 RETURN id""")).as("ids shared by two nodes").isEmpty();
 		soft.assertThat(query("""
-				MATCH (n) WHERE NOT n:__Neo4jMigration AND NOT n:SeedFile AND NOT n:Country
+				MATCH (n) WHERE none(l IN labels(n) WHERE l STARTS WITH '__') AND NOT n:SeedFile AND NOT n:Country
 				  AND NOT (n:Source AND n.kind = 'article') AND NOT n.id =~ '[a-z0-9]+(-[a-z0-9]+)*'
 				RETURN n.id AS id""")).as("ids that are not lower-case slugs").isEmpty();
 		soft.assertThat(count("MATCH (c:Country) WHERE NOT c.id =~ '[A-Z]{2}' RETURN count(c)")).isZero();
@@ -69,11 +69,11 @@ class SeedModelIT extends SeedChecklist {
 
 	private static Map<String, Object> counts() {
 		var out = new TreeMap<String, Object>();
-		query("MATCH (n) WHERE NOT n:__Neo4jMigration UNWIND labels(n) AS l RETURN l, count(*) AS c")
+		query("MATCH (n) WHERE none(l IN labels(n) WHERE l STARTS WITH '__') UNWIND labels(n) AS l RETURN l, count(*) AS c")
 			.forEach(r -> out.put("label " + r.get("l"), r.get("c")));
-		query("MATCH (n)-[r]->() WHERE NOT n:__Neo4jMigration RETURN type(r) AS t, count(*) AS c")
+		query("MATCH (n)-[r]->() WHERE none(l IN labels(n) WHERE l STARTS WITH '__') RETURN type(r) AS t, count(*) AS c")
 			.forEach(r -> out.put("rel " + r.get("t"), r.get("c")));
-		query("MATCH (n) WHERE NOT n:__Neo4jMigration AND NOT n:SeedFile RETURN sum(size(keys(n))) AS props").forEach(r -> out.put("props", r.get("props")));
+		query("MATCH (n) WHERE none(l IN labels(n) WHERE l STARTS WITH '__') AND NOT n:SeedFile RETURN sum(size(keys(n))) AS props").forEach(r -> out.put("props", r.get("props")));
 		return out;
 	}
 

@@ -44,7 +44,7 @@ class CommandLineIT extends GraphTestBase {
 		assertThat(result.out())
 			.contains("Data:          external database " + boltUri())
 			.contains("Neo4j:         5.26.30")
-			.contains("Schema:        migration 0009")
+			.contains("Schema:        migration 0011")
 			.contains("Seed files:    1 of 1 loaded and unchanged")
 			.containsPattern("00_countries.cypher\\s+[0-9a-f]{12}  loaded")
 			.containsPattern("Country\\s+2")
