@@ -19,7 +19,7 @@
 // example: report run channels --param by=year --param a=steven-mnuchin --param b=liu-he
 // everyone's contacts can be counted from their monthly tallies (kept by every write, like the Contact label) when
 // nothing is asked that a tally does not hold: no event ids, no publication date, whole months from and to
-WITH $a IS NULL AND NOT $facts AND $asOf IS NULL
+WITH $a IS NULL AND NOT coalesce($facts, false) AND $asOf IS NULL
      AND ($from IS NULL OR $from.day = 1) AND ($to IS NULL OR ($to + duration('P1D')).day = 1) AS tallied
 CALL (tallied) {
   UNWIND CASE WHEN tallied THEN [true] ELSE [] END AS everyone

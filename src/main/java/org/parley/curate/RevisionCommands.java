@@ -99,10 +99,11 @@ class RevisionCommands {
 			var events = new ArrayList<String>();
 			session.query("MATCH (:Person {id: $keep})-[:PARTICIPATED_IN]->(e:Event) RETURN e.id AS id",
 					Map.of("keep", keep.id())).queryResults().forEach(row -> events.add((String) row.get("id")));
-			session.query(Contacts.MARK_BY_ID, Contacts.ids(events));
 			session.query(StanceSides.OF_PEOPLE, StanceSides.ids(List.of(keep.id())));
 			session.query(StanceScores.OF_PEOPLE, StanceScores.ids(List.of(keep.id())));
 			session.query(StanceScores.ASSESSED_BY_PEOPLE, StanceScores.ids(List.of(keep.id())));
+			// last: it locks the months of the events (ContactTallies), after the people as every write does
+			session.query(Contacts.MARK_BY_ID, Contacts.ids(events));
 			var edit = new Edit(curation.newId("edit-merge-" + dup.id()), "merge", "Person", keep.id(), dup.id(), null, null);
 			edit.setNames(moved);
 			curation.record(edit);

@@ -25,31 +25,33 @@ public final class ContactTallies {
 
 	/** Counts again the months of the events {@code e} of the rows before it (a statement's tail). */
 	static final String OF_EVENTS = """
-			WITH e WHERE e.date IS NOT NULL
+			WITH e WHERE e.date IS :: DATE NOT NULL
 			WITH DISTINCT date.truncate('month', e.date) AS month
 			ORDER BY month
 			""" + RULE;
 
-	/** Every month that has a contact or a tally. */
+	/** Every month that has a contact, a lock or a tally. */
 	private static final String ALL_MONTHS = """
 			CALL () {
-			  MATCH (e:Contact) WHERE e.date IS NOT NULL RETURN DISTINCT date.truncate('month', e.date) AS month
+			  MATCH (e:Contact) WHERE e.date IS :: DATE NOT NULL RETURN DISTINCT date.truncate('month', e.date) AS month
 			  UNION
 			  MATCH (m:__ContactMonth) RETURN m.month AS month
+			  UNION
+			  MATCH (t:__ContactTally) RETURN DISTINCT t.month AS month
 			}
 			WITH month ORDER BY month
 			""";
 
 	/**
 	 * What is wrong with the tallies (should be nothing): a tally that is not what the rule gives, one the rule gives
-	 * that is missing, a month without tallies.
+	 * that is missing, a tally without its month's lock.
 	 */
 	public static final String WRONG = """
 			CALL () {
-			  MATCH (e:Contact) WHERE e.date IS NOT NULL AND NOT e:Retracted AND e.status = 'happened'
+			  MATCH (e:Event:Contact) WHERE e.date IS :: DATE NOT NULL AND NOT e:Retracted AND e.status = 'happened'
 			  WITH date.truncate('month', e.date) AS month, e {.datePrecision, .endDate, .contactSides, .channel, .count, .countAtLeast} AS x
 			  WITH month, x.channel AS channel, x.contactSides AS sides,
-			       CASE WHEN x.datePrecision = 'span' AND x.endDate IS NOT NULL THEN date.truncate('month', x.endDate) ELSE month END AS last,
+			       CASE WHEN x.datePrecision = 'span' AND x.endDate IS :: DATE NOT NULL THEN date.truncate('month', x.endDate) ELSE month END AS last,
 			       sum(coalesce(x.count, 1)) AS contacts, any(v IN collect(x.countAtLeast) WHERE v) AS atLeast
 			  RETURN 'missing' AS kind, month, last, channel, [s IN sides | s] AS sides, contacts, atLeast
 			  UNION ALL
@@ -63,8 +65,8 @@ public final class ContactTallies {
 			       + coalesce(channel, '-') + ' ' + reduce(text = '', s IN coalesce(sides, []) | text + s + ',') + ' '
 			       + coalesce(toString(contacts), '-') + ' ' + coalesce(toString(atLeast), '-') AS id
 			UNION ALL
-			MATCH (m:__ContactMonth) WHERE NOT EXISTS { MATCH (:__ContactTally {month: m.month}) }
-			RETURN 'empty month ' + toString(m.month) AS id""";
+			MATCH (t:__ContactTally) WHERE NOT EXISTS { MATCH (:__ContactMonth {month: t.month}) }
+			RETURN 'tally without its month ' + toString(t.month) AS id""";
 
 	/** Counts every month again, in the caller's transaction (a seed load, a restore, {@code cypher --write}). */
 	public static void markAll(TransactionContext tx) {

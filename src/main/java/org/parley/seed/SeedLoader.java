@@ -107,7 +107,7 @@ public final class SeedLoader {
 	public List<Applied> reset() {
 		var files = source.files();
 		files.forEach(SeedFile::statements);
-		long nodes = graph.read("MATCH (n) WHERE NOT n:__Neo4jMigration RETURN count(n) AS n", Map.of(),
+		long nodes = graph.read("MATCH (n) WHERE none(l IN labels(n) WHERE l STARTS WITH '__') RETURN count(n) AS n", Map.of(),
 				r -> r.get("n").asLong()).get(0);
 		if (nodes <= SINGLE_TRANSACTION_RESET_LIMIT) {
 			return graph.inWrite(tx -> {
@@ -146,9 +146,10 @@ public final class SeedLoader {
 		return drift;
 	}
 
-	/** Whether the graph holds no data yet (migration history aside). */
+	/** Whether the graph holds no data yet (migration history and Parley's own {@code __} nodes aside). */
 	boolean isEmpty() {
-		return graph.read("MATCH (n) WHERE NOT n:__Neo4jMigration RETURN n LIMIT 1", Map.of(), r -> r).isEmpty();
+		return graph.read("MATCH (n) WHERE none(l IN labels(n) WHERE l STARTS WITH '__') RETURN n LIMIT 1", Map.of(),
+				r -> r).isEmpty();
 	}
 
 	private Applied apply(TransactionContext tx, SeedFile file) {

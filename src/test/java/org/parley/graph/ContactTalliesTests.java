@@ -16,10 +16,10 @@ class ContactTalliesTests {
 				MERGE (m:__ContactMonth {month: month})
 				// the month's lock, taken before its contacts are read: two writes that count one month again wait for each other
 				SET m.parleyLock = true REMOVE m.parleyLock
-				""").endsWith("DELETE m\n");
+				""").endsWith("atLeast: atLeast})\n}\n");
 		assertThat(migration.strip()).endsWith(ContactTallies.RULE.strip() + ";");
 		assertThat(ContactTallies.OF_EVENTS).isEqualTo("""
-				WITH e WHERE e.date IS NOT NULL
+				WITH e WHERE e.date IS :: DATE NOT NULL
 				WITH DISTINCT date.truncate('month', e.date) AS month
 				ORDER BY month
 				""" + ContactTallies.RULE);

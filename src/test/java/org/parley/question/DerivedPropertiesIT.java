@@ -264,6 +264,15 @@ class DerivedPropertiesIT extends SeededTestBase {
 		assertThat(reports.run("channels", params("by", "year", "sides", List.of("US", "CN"), "facts", false)).rows())
 			.isNotEqualTo(reports.run("channels", params("by", "year", "sides", List.of("US", "CN"), "facts", true))
 				.without("fact").rows());
+		// what the tallies cannot answer is counted contact by contact: part of a month, a publication date
+		for (var values : List.of(params("from", LocalDate.of(2018, 11, 10)), params("to", LocalDate.of(2019, 7, 30)),
+				params("asOf", LocalDate.of(2020, 1, 1)))) {
+			values.putAll(params("by", "quarter", "sides", List.of("US", "CN"), "facts", false));
+			QueryResult tallied = reports.run("channels", values);
+			values.put("facts", true);
+			assertThat(tallied.without("fact").rows()).as("%s", values).isNotEmpty()
+				.isEqualTo(reports.run("channels", values).without("fact").rows());
+		}
 	}
 
 	/** The rows of channels by month, quarter and year, whole and from 2018 to 2019, asked both ways: the same. */
