@@ -57,7 +57,7 @@ WHERE $asOf IS NULL OR EXISTS {
           WHEN 'year' THEN src.published + duration('P1Y') - duration('P1D')
           WHEN 'month' THEN src.published + duration('P1M') - duration('P1D')
           ELSE src.published END <= $asOf }
-WITH x, [d IN CASE WHEN x.datePrecision = 'span' THEN [x.date, x.endDate] ELSE [x.date] END |
+WITH x, [d IN CASE WHEN x.datePrecision = 'span' AND x.endDate IS :: DATE NOT NULL THEN [x.date, x.endDate] ELSE [x.date] END |
           CASE $by
             WHEN 'month' THEN left(toString(d), 7)
             WHEN 'year' THEN toString(d.year)

@@ -103,22 +103,28 @@ public final class SeedLoader {
 		return results;
 	}
 
+	/**
+	 * What is data: not the schema's migration history nor channels' tallies and their months' locks (derived, counted
+	 * again after a load). A reset keeps the locks, which a concurrent write may be waiting for.
+	 */
+	private static final String DATA = "NOT n:__Neo4jMigration AND NOT n:__ContactTally AND NOT n:__ContactMonth";
+
 	/** Wipes all data (the schema and its migration history stay) and loads every file again. */
 	public List<Applied> reset() {
 		var files = source.files();
 		files.forEach(SeedFile::statements);
-		long nodes = graph.read("MATCH (n) WHERE none(l IN labels(n) WHERE l STARTS WITH '__') RETURN count(n) AS n", Map.of(),
+		long nodes = graph.read("MATCH (n) WHERE " + DATA + " RETURN count(n) AS n", Map.of(),
 				r -> r.get("n").asLong()).get(0);
 		if (nodes <= SINGLE_TRANSACTION_RESET_LIMIT) {
 			return graph.inWrite(tx -> {
-				tx.run("MATCH (n) WHERE NOT n:__Neo4jMigration DETACH DELETE n").consume();
+				tx.run("MATCH (n) WHERE NOT n:__Neo4jMigration AND NOT n:__ContactMonth DETACH DELETE n").consume();
 				List<Applied> done = files.stream().map(file -> apply(tx, file)).toList();
 				DerivedData.markRecorded(tx);
 				return done;
 			}, LOAD_TIMEOUT);
 		}
 		graph.autoCommit("""
-				MATCH (n) WHERE NOT n:__Neo4jMigration
+				MATCH (n) WHERE NOT n:__Neo4jMigration AND NOT n:__ContactMonth
 				CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS
 				""", Map.of());
 		return load();
@@ -146,10 +152,9 @@ public final class SeedLoader {
 		return drift;
 	}
 
-	/** Whether the graph holds no data yet (migration history and Parley's own {@code __} nodes aside). */
+	/** Whether the graph holds no data yet (migration history and channels' tallies aside; a restore's marker is data). */
 	boolean isEmpty() {
-		return graph.read("MATCH (n) WHERE none(l IN labels(n) WHERE l STARTS WITH '__') RETURN n LIMIT 1", Map.of(),
-				r -> r).isEmpty();
+		return graph.read("MATCH (n) WHERE " + DATA + " RETURN n LIMIT 1", Map.of(), r -> r).isEmpty();
 	}
 
 	private Applied apply(TransactionContext tx, SeedFile file) {

@@ -46,12 +46,12 @@ class ContactTalliesIT extends SeededTestBase {
 		// a repeated contact over a span is tallied in its first month with its last; a count that is a lower bound says so
 		assertThat(tallies).anyMatch(t -> !t.substring(0, 10).equals(t.substring(11, 21)));
 		long contacts = count("""
-				MATCH (e:Contact) WHERE e.date IS NOT NULL AND NOT e:Retracted AND e.status = 'happened'
+				MATCH (e:Contact) WHERE e.date IS :: DATE NOT NULL AND NOT e:Retracted AND e.status = 'happened'
 				RETURN sum(coalesce(e.count, 1)) AS n""");
 		assertThat(count("MATCH (t:__ContactTally) RETURN sum(t.contacts) AS n")).isEqualTo(contacts);
 		// a lock per month of a contact (one that did not happen too: the month of a planned call has no tally)
 		assertThat(count("MATCH (m:__ContactMonth) RETURN count(m) AS n"))
-			.isEqualTo(count("MATCH (e:Contact) WHERE e.date IS NOT NULL RETURN count(DISTINCT date.truncate('month', e.date)) AS n"))
+			.isEqualTo(count("MATCH (e:Contact) WHERE e.date IS :: DATE NOT NULL RETURN count(DISTINCT date.truncate('month', e.date)) AS n"))
 			.isGreaterThan(count("MATCH (t:__ContactTally) RETURN count(DISTINCT t.month) AS n"));
 	}
 
@@ -64,6 +64,14 @@ class ContactTalliesIT extends SeededTestBase {
 		graph().inWrite(tx -> tx.run("MATCH (n) WHERE n:__ContactTally OR n:__ContactMonth DELETE n").consume());
 		String migration = Files.readString(Path.of("src/main/resources/neo4j/migrations/V0011__Contact_tallies.cypher"));
 		graph().inWrite(tx -> tx.run(migration.strip().replaceAll(";$", "")).consume());
+		assertThat(tallies()).isEqualTo(seeded);
+		assertThat(wrong()).isEmpty();
+		// a tally left without a contact or a lock (by hand) is found, and counting every month again removes it
+		graph().inWrite(tx -> tx.run("CREATE (:__ContactTally {month: date('2040-01-01'), lastMonth: date('2040-01-01'), "
+				+ "channel: 'phone-call', sides: ['CN', 'US'], contacts: 1, atLeast: false})").consume());
+		assertThat(wrong()).contains("wrong tally 2040-01-01 2040-01-01 phone-call CN,US, 1 false",
+				"tally without its month 2040-01-01");
+		ContactTallies.markAll(graph());
 		assertThat(tallies()).isEqualTo(seeded);
 		assertThat(wrong()).isEmpty();
 	}

@@ -255,6 +255,9 @@ class DerivedPropertiesIT extends SeededTestBase {
 	@Test
 	void channelsFromTheTalliesAnswersAsFromEveryContact() {
 		var reports = new PackagedReports(graph());
+		// no value for facts is no ids: counted from the tallies like false
+		assertThat(reports.run("channels", params("by", "year", "sides", List.of("US", "CN"), "facts", null)).rows())
+			.isNotEmpty().isEqualTo(reports.run("channels", params("by", "year", "sides", List.of("US", "CN"), "facts", false)).rows());
 		assertThat(sameChannels(reports, List.of("US", "CN")))
 			.anyMatch(row -> row.get(0).toString().contains("..")).anyMatch(row -> row.contains("at least"));
 		SyntheticNetwork.write(300, 3_000, 2, 7, dir.resolve("net"));
