@@ -30,14 +30,14 @@ public final class ContactTallies {
 			ORDER BY month
 			""" + RULE;
 
-	/** Every month that has a contact, a lock or a tally. */
+	/** Every month that has a contact, a lock or a tally (a month that is no date, made by hand, is left to WRONG). */
 	private static final String ALL_MONTHS = """
 			CALL () {
 			  MATCH (e:Contact) WHERE e.date IS :: DATE NOT NULL RETURN DISTINCT date.truncate('month', e.date) AS month
 			  UNION
-			  MATCH (m:__ContactMonth) RETURN m.month AS month
+			  MATCH (m:__ContactMonth) WHERE m.month IS :: DATE NOT NULL RETURN m.month AS month
 			  UNION
-			  MATCH (t:__ContactTally) RETURN DISTINCT t.month AS month
+			  MATCH (t:__ContactTally) WHERE t.month IS :: DATE NOT NULL RETURN DISTINCT t.month AS month
 			}
 			WITH month ORDER BY month
 			""";
