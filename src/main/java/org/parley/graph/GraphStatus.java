@@ -25,12 +25,12 @@ public record GraphStatus(GraphTarget target, String neo4jVersion, String editio
 		var types = new TreeMap<String, Long>();
 		counts(graph, labels, types);
 		// the schema's chain of migrations and channels' monthly tallies are not data
-		long notData = labels.getOrDefault("__Neo4jMigration", 0L) + labels.getOrDefault("__ContactTally", 0L)
-				+ labels.getOrDefault("__ContactMonth", 0L);
+		long notData = 0;
+		for (String label : Schema.NOT_DATA) {
+			Long count = labels.remove(label);
+			notData += count == null ? 0 : count;
+		}
 		long notDataRels = types.getOrDefault("MIGRATED_TO", 0L);
-		labels.remove("__Neo4jMigration");
-		labels.remove("__ContactTally");
-		labels.remove("__ContactMonth");
 		types.remove("MIGRATED_TO");
 		var totals = graph.read("""
 				MATCH (n) WITH count(n) AS nodes

@@ -1,5 +1,6 @@
 package org.parley.graph;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -17,6 +18,14 @@ public final class Schema {
 	public static final Set<String> LABELS = Set.of("Country", "Person", "Organization", "Place", "Post", "Tenure",
 			"Event", "Measure", "Stance", "Topic", "Source", "Evidence", "Edit", "Retracted", "Contact", "Summit",
 			"Round", "Synthetic", "SeedFile", "LoadBatch");
+
+	/**
+	 * Labels of nodes that are not data, though they live in the graph: the schema's migration history and channels'
+	 * monthly tallies with their months' locks ({@link ContactTallies}, derived from the data and counted again after
+	 * every write). {@code status} leaves them out of its counts and the seed's emptiness check ignores them; a
+	 * restore's marker is not among them (it tells an unfinished restore).
+	 */
+	public static final List<String> NOT_DATA = List.of("__Neo4jMigration", "__ContactTally", "__ContactMonth");
 
 	/** Every relationship type of the model. */
 	public static final Set<String> TYPES = Set.of("REPRESENTS", "HELD", "OF_POST", "CITES", "IN", "OF_COUNTRY",

@@ -14,6 +14,7 @@ import org.neo4j.driver.summary.SummaryCounters;
 import org.parley.errors.ParleyException;
 import org.parley.graph.DerivedData;
 import org.parley.graph.Graph;
+import org.parley.graph.Schema;
 import org.parley.graph.StartupTrace;
 import org.parley.cypher.CypherScript;
 
@@ -104,10 +105,10 @@ public final class SeedLoader {
 	}
 
 	/**
-	 * What is data: not the schema's migration history nor channels' tallies and their months' locks (derived, counted
-	 * again after a load). A reset keeps the locks, which a concurrent write may be waiting for.
+	 * What is data ({@link Schema#NOT_DATA}: not the schema's migration history nor channels' tallies and their months'
+	 * locks, which are counted again after a load). A reset keeps the locks, which a concurrent write may be waiting for.
 	 */
-	private static final String DATA = "NOT n:__Neo4jMigration AND NOT n:__ContactTally AND NOT n:__ContactMonth";
+	private static final String DATA = String.join(" AND ", Schema.NOT_DATA.stream().map(label -> "NOT n:" + label).toList());
 
 	/** Wipes all data (the schema and its migration history stay) and loads every file again. */
 	public List<Applied> reset() {
