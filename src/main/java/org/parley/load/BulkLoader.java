@@ -124,7 +124,8 @@ public final class BulkLoader {
 		// the first query waits for the database: on a fresh home that is its creation and seeding, not this load
 		graph.read("RETURN 1 AS ready", Map.of(), r -> null);
 		long started = System.nanoTime();
-		LoadFiles files = LoadFiles.check(dir);
+		IdCollisions ids = IdCollisions.of(graph, IdCollisions.IN_MEMORY);
+		LoadFiles files = LoadFiles.check(dir, ids);
 		String run = files.run();
 		Set<String> committed = new HashSet<>();
 		Set<Long> sizes = new HashSet<>();
@@ -141,7 +142,7 @@ public final class BulkLoader {
 		}
 		int batchSize = batchSize(committed, sizes);
 		if (committed.isEmpty()) {
-			IdCollisions.check(graph, dir);
+			ids.check(graph, dir);
 		}
 		AtomicLong nodes = new AtomicLong();
 		AtomicLong rels = new AtomicLong();

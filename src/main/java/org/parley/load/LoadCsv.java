@@ -34,8 +34,9 @@ public final class LoadCsv {
 		// took about 18 s of the 54.1 s a 300,000-interaction load on a fresh home reported, and are not this load)
 		graph.read("RETURN 1 AS ready", Map.of(), r -> null);
 		long started = System.nanoTime();
-		var files = LoadFiles.check(dir); // a malformed file fails here, before anything is written
-		IdCollisions.check(graph, dir); // and so does an id the graph already has
+		IdCollisions ids = IdCollisions.of(graph, IdCollisions.IN_MEMORY);
+		var files = LoadFiles.check(dir, ids); // a malformed file fails here, before anything is written
+		ids.check(graph, dir); // and so does an id the graph already has
 		long before = count("MATCH (n) RETURN count(n) AS n");
 		long beforeRels = count("MATCH ()-[r]->() RETURN count(r) AS n");
 		try (var staged = ImportStage.of(graph.target(), dir)) {

@@ -32,7 +32,10 @@ record LoadFiles(String run, Map<Table, Long> rows, Map<String, String> contacts
 
 	private static final Set<String> PASSIVE = Set.of("subject", "reporter");
 
-	static LoadFiles check(Path dir) {
+	/**
+	 * @param ids told every node row's id and line, to find the ids the graph already holds in the same read
+	 */
+	static LoadFiles check(Path dir, IdCollisions ids) {
 		Map<Table, byte[]> digests = new ConcurrentHashMap<>();
 		Map<Table, Long> rows = new ConcurrentHashMap<>();
 		Set<String> events = ConcurrentHashMap.newKeySet();
@@ -44,9 +47,13 @@ record LoadFiles(String run, Map<Table, Long> rows, Map<String, String> contacts
 				int role = table.columns().indexOf("role");
 				int side = table.columns().indexOf("side");
 				int event = table.columns().indexOf("event");
+				int id = table.createsNodes() ? table.columns().indexOf("id") : -1;
 				while (file.hasNext()) {
 					List<Object> row = file.next();
 					n++;
+					if (id >= 0) {
+						ids.row(table, row.get(id), n + 1);
+					}
 					if (table == Table.EVENTS) {
 						events.add((String) row.get(0));
 					}

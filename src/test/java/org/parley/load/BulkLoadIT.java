@@ -202,6 +202,39 @@ class BulkLoadIT extends GraphTestBase {
 	}
 
 	@Test
+	void idsTheGraphHoldsAreFoundWhetherItsIdsAreReadOrQueried(@TempDir Path dir) throws java.io.IOException {
+		loadSeed();
+		graph().autoCommit("CREATE (:Person {id: 5, name: 'a numeric id made by hand'})", Map.of());
+		SyntheticNetwork.write(40, 300, 2, 9, dir);
+		Path people = dir.resolve(Table.PEOPLE.file());
+		Path events = dir.resolve(Table.EVENTS.file());
+		List<String> peopleLines = java.nio.file.Files.readAllLines(people);
+		List<String> eventLines = java.nio.file.Files.readAllLines(events);
+		// a numeric id in the graph is not the text "5" of a file, as the query's {id: id} would not match it
+		peopleLines.set(3, peopleLines.get(3).replaceFirst("^[^,]+,", "5,"));
+		java.nio.file.Files.write(people, peopleLines);
+		eventLines.set(7, eventLines.get(7).replaceFirst("^[^,]+,", "stop-deal-2018-05,"));
+		java.nio.file.Files.write(events, eventLines);
+		assertThat(count("MATCH (e:Event {id: 'stop-deal-2018-05'}) RETURN count(e)")).isOne();
+		String eventsMessage = "events.csv:8: id 'stop-deal-2018-05' is already a Event in the graph";
+		// all of the graph's ids read (the seed's few), none (every label queried), and some (the labels with fewest nodes)
+		for (int limit : new int[] {IdCollisions.IN_MEMORY, 0, 20}) {
+			IdCollisions ids = IdCollisions.of(graph(), limit);
+			LoadFiles.check(dir, ids);
+			assertThatThrownBy(() -> ids.check(graph(), dir)).as("limit %d", limit).hasMessageStartingWith(eventsMessage);
+		}
+		peopleLines.set(9, peopleLines.get(9).replaceFirst("^[^,]+,", "steven-mnuchin,"));
+		java.nio.file.Files.write(people, peopleLines);
+		for (int limit : new int[] {IdCollisions.IN_MEMORY, 0, 20}) { // the first table in load order, its first such line
+			IdCollisions ids = IdCollisions.of(graph(), limit);
+			LoadFiles.check(dir, ids);
+			assertThatThrownBy(() -> ids.check(graph(), dir)).as("limit %d", limit)
+				.hasMessageStartingWith("people.csv:10: id 'steven-mnuchin' is already a Person in the graph");
+		}
+		assertThat(count("MATCH (n:Synthetic) RETURN count(n)")).isZero();
+	}
+
+	@Test
 	void cannedQuestionsAnswerOnGeneratedData() {
 		new BulkLoader(graph(), 500, 2, false).load(network);
 		String busiest = (String) query("""
