@@ -20,8 +20,8 @@ import org.parley.graph.Graph;
  * in people.csv left countries, organizations, topics, posts and sources loaded, exit 1). Only for a load that has
  * committed nothing yet: a resumed load finds its own earlier batches' nodes, as it should.
  * <p>
- * Where the graph holds few nodes of a table's label (the seed, a small earlier network: {@link #IN_MEMORY} ids in
- * all), their ids are read once and each row's id is looked up while {@link LoadFiles} reads the files anyway
+ * Where the graph holds few nodes of a table's label (the seed, a small earlier network: the labels with fewest nodes
+ * while their nodes total at most {@link #IN_MEMORY}), their ids are read once and each row's id is looked up while {@link LoadFiles} reads the files anyway
  * ({@link #row}); the ids of a label with more nodes are looked up in the graph by queries, 10,000 rows of the file at
  * a time. At 1,000,000 interactions into a fresh home the queries took 2.9 s of a 38 s load; reading the graph's
  * ids takes 0.1-0.2 s (a query per label), the lookups nothing measurable.
@@ -62,9 +62,10 @@ final class IdCollisions {
 				tables.put(label, table);
 			}
 		}
-		Map<Table, Set<String>> held = new EnumMap<>(Table.class);
-		graph.inRead(tx -> {
-			Map<String, Long> counts = new java.util.HashMap<>();
+		// built inside the transaction's work and returned: the driver runs the work again after a transient failure
+		Map<Table, Set<String>> held = graph.inRead(tx -> {
+			Map<Table, Set<String>> read = new EnumMap<>(Table.class);
+			Map<String, Long> counts = new java.util.LinkedHashMap<>(); // in load order: ties are held in that order
 			for (String label : tables.keySet()) { // from the count store: a few milliseconds each
 				counts.put(label, tx.run("MATCH (n:`" + label + "`) RETURN count(n) AS n").single().get("n").asLong());
 			}
@@ -76,15 +77,21 @@ final class IdCollisions {
 				}
 				Set<String> ids = new HashSet<>();
 				if (entry.getValue() > 0) {
-					// only string ids: a hand-made numeric id 5 is not the file's "5", as the query's {id: id} would not match it
-					tx.run("MATCH (n:`" + entry.getKey() + "`) WHERE n.id IS :: STRING RETURN n.id AS id")
+					// only string ids: a hand-made numeric id 5 is not the file's "5", as the query's {id: id} would not
+					// match it; nor is a node without an id (null IS :: STRING is true) the file's text "null"
+					tx.run("MATCH (n:`" + entry.getKey() + "`) WHERE n.id IS :: STRING NOT NULL RETURN n.id AS id")
 						.forEachRemaining(r -> ids.add(r.get("id").asString()));
 				}
-				held.put(tables.get(entry.getKey()), ids);
+				read.put(tables.get(entry.getKey()), ids);
 			}
-			return null;
+			return read;
 		});
 		return new IdCollisions(held);
+	}
+
+	/** Whether the graph's ids of this table's label are held (else its rows are checked by queries). */
+	boolean holds(Table table) {
+		return held.containsKey(table);
 	}
 
 	/** Called for every row of a node table as the files are read: notes the first whose id the graph holds. */
@@ -114,7 +121,8 @@ final class IdCollisions {
 				continue;
 			}
 			// the label comes from Parley's own statement, never from a file
-			String query = "UNWIND $ids AS id MATCH (n:`" + label + "` {id: id}) RETURN id LIMIT 1";
+			String query = "UNWIND range(0, size($ids) - 1) AS i WITH i, $ids[i] AS id MATCH (n:`" + label + "` {id: id})"
+					+ " RETURN id ORDER BY i LIMIT 1"; // the chunk's first such id, not any
 			int idColumn = table.columns().indexOf("id");
 			try (CsvRows rows = CsvRows.open(dir, table)) {
 				List<String> ids = new ArrayList<>(CHUNK);

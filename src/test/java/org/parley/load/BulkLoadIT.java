@@ -204,28 +204,43 @@ class BulkLoadIT extends GraphTestBase {
 	@Test
 	void idsTheGraphHoldsAreFoundWhetherItsIdsAreReadOrQueried(@TempDir Path dir) throws java.io.IOException {
 		loadSeed();
-		graph().autoCommit("CREATE (:Person {id: 5, name: 'a numeric id made by hand'})", Map.of());
+		graph().autoCommit("CREATE (:Person {id: 5, name: 'a numeric id made by hand'}), (:Person {name: 'no id'})", Map.of());
 		SyntheticNetwork.write(40, 300, 2, 9, dir);
 		Path people = dir.resolve(Table.PEOPLE.file());
 		Path events = dir.resolve(Table.EVENTS.file());
 		List<String> peopleLines = java.nio.file.Files.readAllLines(people);
 		List<String> eventLines = java.nio.file.Files.readAllLines(events);
-		// a numeric id in the graph is not the text "5" of a file, as the query's {id: id} would not match it
+		// a numeric id in the graph is not the text "5" of a file, as the query's {id: id} would not match it; nor is a
+		// node without an id the text "null"
 		peopleLines.set(3, peopleLines.get(3).replaceFirst("^[^,]+,", "5,"));
+		peopleLines.set(4, peopleLines.get(4).replaceFirst("^[^,]+,", "null,"));
 		java.nio.file.Files.write(people, peopleLines);
 		eventLines.set(7, eventLines.get(7).replaceFirst("^[^,]+,", "stop-deal-2018-05,"));
 		java.nio.file.Files.write(events, eventLines);
 		assertThat(count("MATCH (e:Event {id: 'stop-deal-2018-05'}) RETURN count(e)")).isOne();
+		// people's ids held and events' queried: the labels with at most as many nodes as Person, in all
+		long persons = count("MATCH (p:Person) RETURN count(p)");
+		long mixed = 0;
+		for (String label : List.of("Country", "Organization", "Topic", "Post", "Source", "Person", "Tenure", "Evidence", "Event",
+				"Stance")) {
+			long n = count("MATCH (n:" + label + ") RETURN count(n)");
+			mixed += n <= persons ? n : 0;
+		}
+		assertThat(count("MATCH (e:Event) RETURN count(e)")).isGreaterThan(persons);
 		String eventsMessage = "events.csv:8: id 'stop-deal-2018-05' is already a Event in the graph";
-		// all of the graph's ids read (the seed's few), none (every label queried), and some (the labels with fewest nodes)
-		for (int limit : new int[] {IdCollisions.IN_MEMORY, 0, 20}) {
+		// all of the graph's ids read (the seed's few), none (every label queried), and some
+		for (int limit : new int[] {IdCollisions.IN_MEMORY, 0, (int) mixed}) {
 			IdCollisions ids = IdCollisions.of(graph(), limit);
+			assertThat(ids.holds(Table.PEOPLE)).as("limit %d", limit).isEqualTo(limit > 0);
+			assertThat(ids.holds(Table.EVENTS)).as("limit %d", limit).isEqualTo(limit == IdCollisions.IN_MEMORY);
 			LoadFiles.check(dir, ids);
 			assertThatThrownBy(() -> ids.check(graph(), dir)).as("limit %d", limit).hasMessageStartingWith(eventsMessage);
 		}
+		// two seed ids in people.csv: the first is named, and people comes before events whichever way each is checked
 		peopleLines.set(9, peopleLines.get(9).replaceFirst("^[^,]+,", "steven-mnuchin,"));
+		peopleLines.set(14, peopleLines.get(14).replaceFirst("^[^,]+,", "peter-navarro,"));
 		java.nio.file.Files.write(people, peopleLines);
-		for (int limit : new int[] {IdCollisions.IN_MEMORY, 0, 20}) { // the first table in load order, its first such line
+		for (int limit : new int[] {IdCollisions.IN_MEMORY, 0, (int) mixed}) {
 			IdCollisions ids = IdCollisions.of(graph(), limit);
 			LoadFiles.check(dir, ids);
 			assertThatThrownBy(() -> ids.check(graph(), dir)).as("limit %d", limit)
