@@ -110,6 +110,9 @@ public final class SeedLoader {
 	 */
 	private static final String DATA = String.join(" AND ", Schema.NOT_DATA.stream().map(label -> "NOT n:" + label).toList());
 
+	/** What a reset deletes: all but the migration history and the months' locks (the tallies are counted again). */
+	private static final String RESET = "NOT n:__Neo4jMigration AND NOT n:__ContactMonth";
+
 	/** Wipes all data (the schema and its migration history stay) and loads every file again. */
 	public List<Applied> reset() {
 		var files = source.files();
@@ -118,16 +121,14 @@ public final class SeedLoader {
 				r -> r.get("n").asLong()).get(0);
 		if (nodes <= SINGLE_TRANSACTION_RESET_LIMIT) {
 			return graph.inWrite(tx -> {
-				tx.run("MATCH (n) WHERE NOT n:__Neo4jMigration AND NOT n:__ContactMonth DETACH DELETE n").consume();
+				tx.run("MATCH (n) WHERE " + RESET + " DETACH DELETE n").consume();
 				List<Applied> done = files.stream().map(file -> apply(tx, file)).toList();
 				DerivedData.markRecorded(tx);
 				return done;
 			}, LOAD_TIMEOUT);
 		}
-		graph.autoCommit("""
-				MATCH (n) WHERE NOT n:__Neo4jMigration AND NOT n:__ContactMonth
-				CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS
-				""", Map.of());
+		graph.autoCommit("MATCH (n) WHERE " + RESET + "\nCALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS",
+				Map.of());
 		return load();
 	}
 
