@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
 
 import jdk.net.ExtendedSocketOptions;
@@ -83,9 +84,13 @@ final class AttachServer implements AutoCloseable {
 		thread.start();
 	}
 
-	private void listen() {
-		GraphStartup graph = startup.get();
+	/** The listening thread's work; package-private for its test. */
+	void listen() {
+		GraphStartup graph;
 		try {
+			// a context that failed to start (a busy HTTP port) may be closed before this thread looks: then there is
+			// no startup to ask, and the command that needed the database has said why
+			graph = startup.get();
 			if (graph == null || !graph.serving()) {
 				return;
 			}
@@ -112,7 +117,12 @@ final class AttachServer implements AutoCloseable {
 			ThreadErr.install();
 			while (channel.isOpen()) {
 				SocketChannel connection = channel.accept();
-				pool.execute(() -> serve(connection));
+				try {
+					pool.execute(() -> serve(connection));
+				}
+				catch (RejectedExecutionException ex) {
+					connection.close(); // accepted as this Parley closed: the client runs the command itself
+				}
 			}
 		}
 		catch (IOException ex) {
