@@ -82,6 +82,9 @@ public final class BulkLoader {
 	private volatile boolean stopping;
 
 	private final AtomicLong committedBatches = new AtomicLong();
+
+	/** The nodes this run created that later tables name, for the writers through the Java API. */
+	private final CreatedNodes created = new CreatedNodes();
 	/** More parallel transactions than this only queue on the database's locks and fill the heap with batches. */
 	public static final int MAX_THREADS = 64;
 
@@ -153,7 +156,7 @@ public final class BulkLoader {
 			for (Table table : Table.values()) {
 				progress.start(table.name().toLowerCase(), files.rows().get(table));
 				String statement = table.unwind();
-				List<Future<?>> pending = new ArrayList<>();
+				List<Future<CreatedNodes.Batch>> pending = new ArrayList<>();
 				Semaphore inFlight = new Semaphore(threads * 2);
 				try (CsvRows file = CsvRows.open(dir, table)) {
 					int batch = 0;
@@ -176,8 +179,9 @@ public final class BulkLoader {
 								batchSize);
 					}
 				}
-				for (Future<?> future : pending) {
-					future.get();
+				for (Future<CreatedNodes.Batch> future : pending) {
+					// between tables only: the next table's writers read what this one's committed batches created
+					created.add(future.get(), (int) Math.min(files.rows().get(table), CreatedNodes.LIMIT));
 				}
 				progress.finish();
 				if (stopping) {
@@ -235,7 +239,7 @@ public final class BulkLoader {
 		return requestedBatch != null ? requestedBatch : inProcess ? IN_PROCESS_BATCH : DEFAULT_BATCH;
 	}
 
-	private int submit(ExecutorService pool, Semaphore inFlight, List<Future<?>> pending, String run, Table table,
+	private int submit(ExecutorService pool, Semaphore inFlight, List<Future<CreatedNodes.Batch>> pending, String run, Table table,
 			String statement, int batch, List<List<Object>> rows, Set<String> committed, AtomicLong nodes, AtomicLong rels,
 			int batchSize) throws InterruptedException {
 		String id = run + "/" + table.file() + "/" + batch;
@@ -252,6 +256,7 @@ public final class BulkLoader {
 				rels.addAndGet(written.relationships());
 				committedBatches.incrementAndGet();
 				progress.advance(rows.size());
+				return written.named();
 			}
 			finally {
 				inFlight.release();
@@ -265,7 +270,7 @@ public final class BulkLoader {
 			int batchSize) {
 		if (inProcess) {
 			return graph.inProcessWrite(tx -> {
-				var created = InProcessRows.write(tx, table, rows);
+				var created = InProcessRows.write(tx, table, rows, this.created);
 				var checkpoint = tx.createNode(LOAD_BATCH);
 				checkpoint.setProperty("id", id);
 				checkpoint.setProperty("run", run);
@@ -279,6 +284,6 @@ public final class BulkLoader {
 				.consume();
 			return s;
 		}, BATCH_TIMEOUT);
-		return new InProcessRows.Created(summary.counters().nodesCreated(), summary.counters().relationshipsCreated());
+		return new InProcessRows.Created(summary.counters().nodesCreated(), summary.counters().relationshipsCreated(), null);
 	}
 }

@@ -1,11 +1,13 @@
 package org.parley.load;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.neo4j.graphdb.Label;
 import org.neo4j.graphdb.Node;
+import org.neo4j.graphdb.NotFoundException;
 import org.neo4j.graphdb.RelationshipType;
 import org.neo4j.graphdb.Transaction;
 
@@ -13,14 +15,15 @@ import org.neo4j.graphdb.Transaction;
  * A batch of a {@link Table}'s rows written through Neo4j's Java API, for a store embedded in this JVM: the same
  * nodes, labels, properties and relationships as the table's Cypher (BulkLoadIT compares the two graphs), without
  * planning, running and shipping that Cypher. Each row first finds the nodes of earlier files it links to by their
- * id (the id constraint's index; a node found once is kept for the rest of the batch); a row naming a node that is
- * not there creates nothing, as the Cypher's {@code MATCH} does. A property whose value is null is not set, as in a
- * Cypher {@code CREATE}.
+ * id: a node found once is kept for the rest of the batch, a node an earlier batch of this load created is taken by
+ * its internal id when it still has that label and id ({@link CreatedNodes}), any other by the id constraint's index;
+ * a row naming a node that is not there creates nothing, as the Cypher's {@code MATCH} does. A property whose value is
+ * null is not set, as in a Cypher {@code CREATE}.
  */
 final class InProcessRows {
 
-	/** Nodes and relationships a batch created. */
-	record Created(int nodes, int relationships) {
+	/** Nodes and relationships a batch created, and the nodes later tables may name (null when none may). */
+	record Created(int nodes, int relationships, CreatedNodes.Batch named) {
 	}
 
 	private static final Label SYNTHETIC = Label.label("Synthetic");
@@ -52,23 +55,57 @@ final class InProcessRows {
 
 	private final Transaction tx;
 
+	private final CreatedNodes created;
+
+	/** The label of the nodes this batch creates if later tables name them, else null. */
+	private final Label named;
+
+	private final long[] namedHashes;
+
+	private final long[] namedIds;
+
 	private final Map<Label, Map<Object, Node>> found = new HashMap<>();
 
 	private int nodes;
 
 	private int relationships;
 
-	private InProcessRows(Transaction tx) {
+	private InProcessRows(Transaction tx, CreatedNodes created, Label named, int rows) {
 		this.tx = tx;
+		this.created = created;
+		this.named = named;
+		this.namedHashes = named == null ? null : new long[rows];
+		this.namedIds = named == null ? null : new long[rows];
 	}
 
-	/** Writes the rows (each as {@link Table#values} gives it; an event's sides after its columns) in {@code tx}. */
-	static Created write(Transaction tx, Table table, List<List<Object>> rows) {
-		var batch = new InProcessRows(tx);
+	/**
+	 * Writes the rows (each as {@link Table#values} gives it; an event's sides after its columns) in {@code tx}, finding
+	 * the nodes of earlier tables among {@code created} first.
+	 */
+	static Created write(Transaction tx, Table table, List<List<Object>> rows, CreatedNodes created) {
+		var batch = new InProcessRows(tx, created, named(table), rows.size());
 		for (List<Object> row : rows) {
 			batch.row(table, row);
 		}
-		return new Created(batch.nodes, batch.relationships);
+		CreatedNodes.Batch named = batch.named == null ? null
+				: new CreatedNodes.Batch(batch.named, Arrays.copyOf(batch.namedHashes, batch.nodes),
+						Arrays.copyOf(batch.namedIds, batch.nodes));
+		return new Created(batch.nodes, batch.relationships, named);
+	}
+
+	/** The label of a table's nodes when a later table names them by id (tenures and stances are named by none). */
+	private static Label named(Table table) {
+		return switch (table) {
+			case COUNTRIES -> COUNTRY;
+			case ORGANIZATIONS -> ORGANIZATION;
+			case TOPICS -> TOPIC;
+			case POSTS -> POST;
+			case SOURCES -> SOURCE;
+			case PEOPLE -> PERSON;
+			case EVIDENCE -> EVIDENCE;
+			case EVENTS -> EVENT;
+			default -> null;
+		};
 	}
 
 	private void row(Table table, List<Object> r) {
@@ -183,18 +220,42 @@ final class InProcessRows {
 		var ofLabel = found.computeIfAbsent(label, l -> new HashMap<>());
 		Node node = ofLabel.get(id);
 		if (node == null && !ofLabel.containsKey(id)) {
-			node = tx.findNode(label, "id", id);
+			node = created(label, id);
+			if (node == null) {
+				node = tx.findNode(label, "id", id);
+			}
 			ofLabel.put(id, node);
 		}
 		return node;
 	}
 
+	/** The node an earlier batch created with this label and id, if it still has them. */
+	@SuppressWarnings("deprecation") // internal ids: valid while the node exists, which the check below makes sure of
+	private Node created(Label label, Object id) {
+		long candidate = created.candidate(label, id);
+		if (CreatedNodes.none(candidate)) {
+			return null;
+		}
+		try {
+			Node node = tx.getNodeById(candidate);
+			return node.hasLabel(label) && id.equals(node.getProperty("id", null)) ? node : null;
+		}
+		catch (NotFoundException ex) {
+			return null; // deleted since
+		}
+	}
+
 	/** A new node of {@code label} and {@code :Synthetic} with its id and the other properties given as pairs. */
+	@SuppressWarnings("deprecation") // see created()
 	private Node node(Object id, Label label, Object... properties) {
 		Node node = tx.createNode(label, SYNTHETIC);
 		set(node, "id", id);
 		for (int i = 0; i < properties.length; i += 2) {
 			set(node, (String) properties[i], properties[i + 1]);
+		}
+		if (named != null) {
+			namedHashes[nodes] = id instanceof String text ? CreatedNodes.hash(text) : 0;
+			namedIds[nodes] = id instanceof String ? node.getId() : -1; // an id that is no text is not held
 		}
 		nodes++;
 		return node;

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.summary.Plan;
 import org.parley.errors.ParleyException;
 import org.parley.generate.SyntheticNetwork;
+import org.parley.graph.ContactTallies;
+import org.parley.graph.StanceScores;
 import org.parley.report.catalog.PackagedReports;
 import org.parley.report.format.QueryResult;
 import org.parley.testing.GraphTestBase;
@@ -164,6 +166,10 @@ class BulkLoadIT extends GraphTestBase {
 				.contains("anonymous=true").contains("infoGrade: INTEGER NOT NULL"));
 		assertThat(count("MATCH (s:Stance:Synthetic) WHERE s.score IS :: FLOAT AND s.validFrom IS :: DATE RETURN count(s)"))
 			.as("typed values, not text").isEqualTo(count("MATCH (s:Stance:Synthetic) RETURN count(s)")).isPositive();
+		// derived data: the monthly tallies of contacts and the score timelines
+		assertThat(count("MATCH (t:__ContactTally) RETURN count(t)")).isPositive();
+		assertThat(query(ContactTallies.WRONG)).isEmpty();
+		assertThat(query(StanceScores.WRONG)).isEmpty();
 
 		for (String path : List.of("the loader's Cypher over Bolt", "LOAD CSV")) {
 			graph().autoCommit("MATCH (n) WHERE NOT n:__Neo4jMigration DETACH DELETE n", Map.of());
@@ -177,6 +183,7 @@ class BulkLoadIT extends GraphTestBase {
 				assertThat(dump.get(i)).as(path).isEqualTo(viaLoader.get(i));
 			}
 			assertThat(count("MATCH (e:Event:Contact) RETURN count(e)")).as(path).isEqualTo(contacts);
+			assertThat(query(ContactTallies.WRONG)).as(path).isEmpty();
 		}
 	}
 
@@ -189,6 +196,9 @@ class BulkLoadIT extends GraphTestBase {
 			assertThat(result.unlinked()).isOne();
 			assertThat(count("MATCH (:Person:Synthetic)-[r:PARTICIPATED_IN]->() RETURN count(r)")).isEqualTo(300);
 			assertThat(LoadCommands.describe(result)).contains("1 rows named a node that is in neither the files nor the graph");
+			// the Contact labels were derived again where the files. sides did not hold, and the tallies counted after them
+			assertThat(count(WRONGLY_CONTACT)).isZero();
+			assertThat(query(ContactTallies.WRONG)).isEmpty();
 		}
 	}
 
