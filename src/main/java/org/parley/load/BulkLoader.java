@@ -85,6 +85,7 @@ public final class BulkLoader {
 
 	/** The nodes this run created that later tables name, for the writers through the Java API. */
 	private final CreatedNodes created = new CreatedNodes();
+
 	/** More parallel transactions than this only queue on the database's locks and fill the heap with batches. */
 	public static final int MAX_THREADS = 64;
 
@@ -121,6 +122,11 @@ public final class BulkLoader {
 	 */
 	public void stop() {
 		stopping = true;
+	}
+
+	/** How many times a row found a node this loader created by its internal id rather than by the id index. */
+	long foundByInternalId() {
+		return created.used();
 	}
 
 	public Result load(Path dir) {
@@ -179,9 +185,13 @@ public final class BulkLoader {
 								batchSize);
 					}
 				}
+				List<CreatedNodes.Batch> done = new ArrayList<>(pending.size());
 				for (Future<CreatedNodes.Batch> future : pending) {
-					// between tables only: the next table's writers read what this one's committed batches created
-					created.add(future.get(), (int) Math.min(files.rows().get(table), CreatedNodes.LIMIT));
+					done.add(future.get());
+				}
+				// only once every batch of the table has ended: its writers read the map while they run
+				for (CreatedNodes.Batch batch : done) {
+					created.add(batch, files.rows().get(table));
 				}
 				progress.finish();
 				if (stopping) {
@@ -199,6 +209,7 @@ public final class BulkLoader {
 		}
 		finally {
 			pool.shutdownNow();
+			created.clear(); // the steps after the tables, and whoever holds this loader, need none of it
 		}
 		if (files.linksOutside() || unlinked.get() > 0) { // the labels computed from the files may not hold: derive them
 			progress.step("contacts", "events between the sides labelled Contact", () -> Contacts.markSynthetic(graph));

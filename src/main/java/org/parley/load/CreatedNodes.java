@@ -2,6 +2,7 @@ package org.parley.load;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.eclipse.collections.impl.map.mutable.primitive.LongLongHashMap;
 import org.neo4j.graphdb.Label;
@@ -9,14 +10,14 @@ import org.neo4j.graphdb.Label;
 /**
  * The nodes a load has created and committed, by label and id, so that the rows of later tables find them without an
  * index seek each: at 1,000,000 interactions the participations name events a million times, and the events and
- * stances name evidence 350,000 times. A node is held as a 64-bit hash of its id and its internal id (16 bytes in a
- * primitive map, no id text kept), up to {@link #LIMIT} nodes a load; the nodes of later tables are then found by the
- * index as before. What is found here is never trusted alone: {@link InProcessRows} uses the node only if it still has
+ * stances name evidence 350,000 times. A node is held as a 64-bit hash of its id and its internal id in a primitive
+ * map (no id text kept; slots of 16 bytes, at most half of them used: about 42 MB for the 810,000 nodes held at 1M),
+ * up to {@link #LIMIT} nodes a load, in table order; the nodes of later tables are then found by the index as before. What is found here is never trusted alone: {@link InProcessRows} uses the node only if it still has
  * the label and the id (a node deleted by someone else meanwhile, its internal id taken again, or two ids of one hash),
  * else it asks the index.
  * <p>
- * Filled by the loader's main thread between tables, from the batches of a table that committed; read by the writing
- * threads of the tables after it (no table reads the label it creates), so no lock is needed.
+ * Filled by the loader's main thread once every batch of a table has ended, from those that committed; read by the
+ * writing threads of the tables after it, which the loader starts only then, so no lock is needed.
  */
 final class CreatedNodes {
 
@@ -31,6 +32,9 @@ final class CreatedNodes {
 
 	private int size;
 
+	/** Rows that found their node here (and checked it), counted by the writing threads. */
+	private final AtomicLong used = new AtomicLong();
+
 	CreatedNodes() {
 		this(LIMIT);
 	}
@@ -44,15 +48,12 @@ final class CreatedNodes {
 	record Batch(Label label, long[] idHashes, long[] nodeIds) {
 	}
 
-	/** Holds a committed batch's nodes, while there is room. */
-	void add(Batch batch, int expected) {
-		if (batch == null || batch.label() == null) {
+	/** Holds a committed batch's nodes, while there is room; {@code expected} is the rows of its table. */
+	void add(Batch batch, long expected) {
+		if (batch == null || batch.label() == null || size >= limit) {
 			return;
 		}
-		if (size >= limit) {
-			return;
-		}
-		var ids = byLabel.computeIfAbsent(batch.label(), l -> new LongLongHashMap(Math.min(expected, limit)));
+		var ids = byLabel.computeIfAbsent(batch.label(), l -> new LongLongHashMap((int) Math.min(expected, limit - size)));
 		for (int i = 0; i < batch.nodeIds().length && size < limit; i++) {
 			if (batch.nodeIds()[i] >= 0 && ids.getIfAbsentPut(batch.idHashes()[i], batch.nodeIds()[i]) == batch.nodeIds()[i]) {
 				size++;
@@ -68,6 +69,21 @@ final class CreatedNodes {
 
 	static boolean none(long candidate) {
 		return candidate == NONE;
+	}
+
+	/** A row took the candidate: it still had the label and id. */
+	void countUse() {
+		used.incrementAndGet();
+	}
+
+	long used() {
+		return used.get();
+	}
+
+	/** Forgets every node (the count of uses stays). */
+	void clear() {
+		byLabel.clear();
+		size = 0;
 	}
 
 	int size() {

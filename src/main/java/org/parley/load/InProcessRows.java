@@ -15,7 +15,7 @@ import org.neo4j.graphdb.Transaction;
  * A batch of a {@link Table}'s rows written through Neo4j's Java API, for a store embedded in this JVM: the same
  * nodes, labels, properties and relationships as the table's Cypher (BulkLoadIT compares the two graphs), without
  * planning, running and shipping that Cypher. Each row first finds the nodes of earlier files it links to by their
- * id: a node found once is kept for the rest of the batch, a node an earlier batch of this load created is taken by
+ * id: a node found once is kept for the rest of the batch, a node an earlier table of this load created is taken by
  * its internal id when it still has that label and id ({@link CreatedNodes}), any other by the id constraint's index;
  * a row naming a node that is not there creates nothing, as the Cypher's {@code MATCH} does. A property whose value is
  * null is not set, as in a Cypher {@code CREATE}.
@@ -238,7 +238,11 @@ final class InProcessRows {
 		}
 		try {
 			Node node = tx.getNodeById(candidate);
-			return node.hasLabel(label) && id.equals(node.getProperty("id", null)) ? node : null;
+			if (node.hasLabel(label) && id.equals(node.getProperty("id", null))) {
+				created.countUse();
+				return node;
+			}
+			return null;
 		}
 		catch (NotFoundException ex) {
 			return null; // deleted since

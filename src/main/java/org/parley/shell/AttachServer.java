@@ -68,6 +68,9 @@ final class AttachServer implements AutoCloseable {
 
 	private volatile Object socketKey;
 
+	/** Set by {@link #close()}: a listener that binds after it closes what it bound. */
+	private volatile boolean closed;
+
 	AttachServer(Runner runner, Supplier<GraphStartup> startup) {
 		this.runner = runner;
 		this.startup = startup;
@@ -86,6 +89,9 @@ final class AttachServer implements AutoCloseable {
 
 	/** The listening thread's work; package-private for its test. */
 	void listen() {
+		if (closed) {
+			return;
+		}
 		GraphStartup graph;
 		try {
 			// a context that failed to start (a busy HTTP port) may be closed before this thread looks: then there is
@@ -114,6 +120,10 @@ final class AttachServer implements AutoCloseable {
 			socketKey = Files.readAttributes(file, BasicFileAttributes.class).fileKey();
 			socket = file;
 			server = channel;
+			if (closed) { // closed while this thread was binding: close() may not have seen the channel
+				close();
+				return;
+			}
 			ThreadErr.install();
 			while (channel.isOpen()) {
 				SocketChannel connection = channel.accept();
@@ -284,6 +294,7 @@ final class AttachServer implements AutoCloseable {
 
 	@Override
 	public void close() {
+		closed = true;
 		var channel = server;
 		if (channel == null) {
 			pool.shutdownNow();

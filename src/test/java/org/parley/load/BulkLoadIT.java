@@ -196,7 +196,7 @@ class BulkLoadIT extends GraphTestBase {
 			assertThat(result.unlinked()).isOne();
 			assertThat(count("MATCH (:Person:Synthetic)-[r:PARTICIPATED_IN]->() RETURN count(r)")).isEqualTo(300);
 			assertThat(LoadCommands.describe(result)).contains("1 rows named a node that is in neither the files nor the graph");
-			// the Contact labels were derived again where the files. sides did not hold, and the tallies counted after them
+			// the Contact labels were derived again where the files' sides did not hold, and the tallies counted after them
 			assertThat(count(WRONGLY_CONTACT)).isZero();
 			assertThat(query(ContactTallies.WRONG)).isEmpty();
 		}

@@ -37,22 +37,40 @@ class CreatedNodesIT extends GraphTestBase {
 		assertThat(internal).hasSize(4);
 		long deleted = graph().write("CREATE (n:Scratch) WITH n, id(n) AS id DELETE n RETURN id", Map.of(),
 				r -> r.get("id").asLong()).get(0);
+		long otherLabel = graph().write("CREATE (n:Scratch {id: 'syn-e1'}) RETURN id(n) AS id", Map.of(),
+				r -> r.get("id").asLong()).get(0);
 
+		// remembered: syn-e0 as the node of syn-e1 (another id), syn-e1 as a Scratch node of that id (another label),
+		// syn-e2 as a node deleted since, syn-e3 rightly
 		var created = new CreatedNodes();
-		created.add(new CreatedNodes.Batch(EVENT, new long[] { CreatedNodes.hash("syn-e0"), CreatedNodes.hash("syn-e2"),
-				CreatedNodes.hash("syn-e3") }, new long[] { internal.get("syn-e1"), deleted, internal.get("syn-e3") }), 3);
-		List<List<Object>> rows = List.of(participation("syn-e0", "named-e0"), participation("syn-e2", "named-e2"),
-				participation("syn-e3", "named-e3"));
+		created.add(new CreatedNodes.Batch(EVENT, new long[] { CreatedNodes.hash("syn-e0"), CreatedNodes.hash("syn-e1"),
+				CreatedNodes.hash("syn-e2"), CreatedNodes.hash("syn-e3") },
+				new long[] { internal.get("syn-e1"), otherLabel, deleted, internal.get("syn-e3") }), 4);
+		List<List<Object>> rows = List.of(participation("syn-e0", "named-e0"), participation("syn-e1", "named-e1"),
+				participation("syn-e2", "named-e2"), participation("syn-e3", "named-e3"));
 		var written = graph().inProcessWrite(tx -> InProcessRows.write(tx, Table.PARTICIPATIONS, rows, created),
 				Duration.ofMinutes(1));
-		assertThat(written.relationships()).isEqualTo(3);
+		assertThat(written.relationships()).isEqualTo(4);
 		assertThat(written.named()).as("nothing names a participation").isNull();
+		assertThat(created.used()).as("only syn-e3 was taken by its internal id").isOne();
 
 		var linked = query("""
 				MATCH (:Person {id: 'syn-p0'})-[r:PARTICIPATED_IN]->(e:Event) WHERE r.role STARTS WITH 'named-'
 				RETURN r.role AS role, e.id AS event ORDER BY role""");
 		assertThat(linked).containsExactly(Map.of("role", "named-e0", "event", "syn-e0"),
-				Map.of("role", "named-e2", "event", "syn-e2"), Map.of("role", "named-e3", "event", "syn-e3"));
+				Map.of("role", "named-e1", "event", "syn-e1"), Map.of("role", "named-e2", "event", "syn-e2"),
+				Map.of("role", "named-e3", "event", "syn-e3"));
+	}
+
+	@Test
+	void aLoadFindsTheNodesItCreatedByTheirInternalIds() {
+		SyntheticNetwork.write(40, 300, 2, 9, dir);
+		var loader = new BulkLoader(graph(), 100, 2, false);
+		loader.load(dir);
+		// every event with participants is named by at least one batch of participations, first through the map
+		long eventsWithParticipants = count("MATCH (e:Event:Synthetic) WHERE EXISTS { (e)<-[:PARTICIPATED_IN]-() } RETURN count(e)");
+		assertThat(eventsWithParticipants).isPositive();
+		assertThat(loader.foundByInternalId()).isGreaterThanOrEqualTo(eventsWithParticipants);
 	}
 
 	@Test
