@@ -12,9 +12,10 @@ import org.neo4j.graphdb.Label;
  * index seek each: at 1,000,000 interactions the participations name events a million times, and the events and
  * stances name evidence 350,000 times. A node is held as a 64-bit hash of its id and its internal id in a primitive
  * map (no id text kept; slots of 16 bytes, at most half of them used: about 42 MB for the 810,000 nodes held at 1M),
- * up to {@link #LIMIT} nodes a load, in table order; the nodes of later tables are then found by the index as before. What is found here is never trusted alone: {@link InProcessRows} uses the node only if it still has
- * the label and the id (a node deleted by someone else meanwhile, its internal id taken again, or two ids of one hash),
- * else it asks the index.
+ * up to {@link #LIMIT} nodes a load, in table order; the nodes of later tables are then found by the index as before.
+ * What is found here is never trusted alone: {@link InProcessRows} uses the node only if it still has the label and
+ * the id (a node deleted by someone else meanwhile, its internal id taken again, or two ids of one hash), else it
+ * asks the index.
  * <p>
  * Filled by the loader's main thread once every batch of a table has ended, from those that committed; read by the
  * writing threads of the tables after it, which the loader starts only then, so no lock is needed.
@@ -54,8 +55,11 @@ final class CreatedNodes {
 			return;
 		}
 		var ids = byLabel.computeIfAbsent(batch.label(), l -> new LongLongHashMap((int) Math.min(expected, limit - size)));
-		for (int i = 0; i < batch.nodeIds().length && size < limit; i++) {
-			if (batch.nodeIds()[i] >= 0 && ids.getIfAbsentPut(batch.idHashes()[i], batch.nodeIds()[i]) == batch.nodeIds()[i]) {
+		long[] hashes = batch.idHashes();
+		long[] nodes = batch.nodeIds();
+		for (int i = 0; i < nodes.length && size < limit; i++) {
+			// a node without a text id is not held; of two ids of one hash, the first is
+			if (nodes[i] >= 0 && ids.getIfAbsentPut(hashes[i], nodes[i]) == nodes[i]) {
 				size++;
 			}
 		}

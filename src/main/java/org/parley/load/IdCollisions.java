@@ -23,8 +23,8 @@ import org.parley.graph.Graph;
  * Where the graph holds few nodes of a table's label (the seed, a small earlier network: the labels with fewest nodes
  * while their nodes total at most {@link #IN_MEMORY}), their ids are read once and each row's id is looked up while
  * {@link LoadFiles} reads the files anyway ({@link #row}); the other labels' ids are looked up in the graph by
- * queries, 10,000 rows of the file at a time. At 1,000,000 interactions into a fresh home the queries took 2.9 s of a 38 s load; reading the graph's
- * ids takes 0.1-0.2 s (a query per label), the lookups nothing measurable.
+ * queries, 10,000 rows of the file at a time. At 1,000,000 interactions into a fresh home the queries took 2.9 s of a
+ * 38 s load; reading the graph's ids takes 0.1-0.2 s (a query per label), the lookups nothing measurable.
  */
 final class IdCollisions {
 
